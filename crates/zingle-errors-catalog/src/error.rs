@@ -1,0 +1,253 @@
+//! What can be wrong with a catalogue, and where.
+
+use std::fmt;
+
+/// A 1-based line and column (in characters) in a catalogue file.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Location {
+    /// Line, from 1.
+    pub line: usize,
+    /// Column in characters, from 1.
+    pub column: usize,
+}
+
+impl Location {
+    /// The location of byte `offset` in `source` (clamped to its end).
+    ///
+    /// ```
+    /// use zingle_errors_catalog::Location;
+    /// assert_eq!(Location::of_offset("a\nbcd", 3), Location { line: 2, column: 2 });
+    /// ```
+    pub fn of_offset(source: &str, offset: usize) -> Self {
+        let mut offset = offset.min(source.len());
+        while !source.is_char_boundary(offset) {
+            offset -= 1;
+        }
+        let before = &source[..offset];
+        let line_start = before.rfind('\n').map_or(0, |n| n + 1);
+        Self {
+            line: before.matches('\n').count() + 1,
+            column: before[line_start..].chars().count() + 1,
+        }
+    }
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}:{}", self.line, self.column)
+    }
+}
+
+/// One fault in a catalogue. Its `Display` is lowercase, without a location.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, thiserror::Error)]
+#[non_exhaustive]
+pub enum Fault {
+    /// The file could not be read.
+    #[error("cannot read the catalogue: {0}")]
+    Io(String),
+    /// The file is not valid TOML.
+    #[error("invalid TOML: {0}")]
+    Syntax(String),
+    /// A key this format does not define (often a misspelling).
+    #[error("unknown key `{key}` in {table}{}", hint(suggestion.as_deref(), expected))]
+    UnknownKey {
+        /// The key as written.
+        key: String,
+        /// `[[code]]`, `[[category]]` or `the top level`.
+        table: &'static str,
+        /// The nearest known key, if one is close.
+        suggestion: Option<String>,
+        /// The keys the table accepts.
+        expected: &'static [&'static str],
+    },
+    /// A required key is absent.
+    #[error("missing key `{key}` in {table}")]
+    MissingKey {
+        /// The key.
+        key: &'static str,
+        /// `[[code]]` or `[[category]]`.
+        table: &'static str,
+    },
+    /// A value of the wrong TOML type.
+    #[error("`{key}` must be {expected}, found {found}")]
+    WrongType {
+        /// The key.
+        key: String,
+        /// What the key takes.
+        expected: &'static str,
+        /// The TOML type found.
+        found: &'static str,
+    },
+    /// A code that is not an integer from 0 to 65535.
+    #[error("code out of range: {value} is not from 0 to 65535")]
+    CodeOutOfRange {
+        /// The number as written.
+        value: String,
+    },
+    /// An HTTP status that is not from 100 to 599.
+    #[error("status out of range: {value} is not an HTTP status from 100 to 599")]
+    StatusOutOfRange {
+        /// The number as written.
+        value: String,
+    },
+    /// A category range that is not `[first, last]` with `first <= last`.
+    #[error("`range` must be [first, last] with first <= last, both from 0 to 65535")]
+    InvalidRange,
+    /// The same code twice.
+    #[error("duplicate code {code}: already defined at {first}")]
+    DuplicateCode {
+        /// The code.
+        code: u16,
+        /// `path:line:col` of the first definition.
+        first: String,
+    },
+    /// The same name twice (codes, or categories).
+    #[error("duplicate name `{name}`: already used at {first}")]
+    DuplicateName {
+        /// The name.
+        name: String,
+        /// `path:line:col` of the first use.
+        first: String,
+    },
+    /// A name that is not an UpperCamelCase Rust identifier.
+    #[error(
+        "name `{name}` is not an UpperCamelCase Rust identifier (ASCII letters and digits, starting with an uppercase letter)"
+    )]
+    InvalidName {
+        /// The name as written.
+        name: String,
+    },
+    /// A name whose constructor would clash with a method of the error type.
+    #[error(
+        "name `{name}` gives the constructor `{method}`, which clashes with a method of the error type"
+    )]
+    ReservedName {
+        /// The name as written.
+        name: String,
+        /// The snake_case constructor name.
+        method: String,
+    },
+    /// A message with no text.
+    #[error("empty message")]
+    EmptyMessage,
+    /// A message template that does not parse.
+    #[error("in `{key}`: {error}")]
+    Template {
+        /// `message`.
+        key: &'static str,
+        /// What is wrong with it.
+        error: crate::TemplateError,
+    },
+    /// A `category` naming no declared category.
+    #[error("unknown category `{name}`{}", hint(suggestion.as_deref(), &[]))]
+    UnknownCategory {
+        /// The name as written.
+        name: String,
+        /// The nearest declared category, if one is close.
+        suggestion: Option<String>,
+    },
+    /// A code outside the range of its category.
+    #[error("code {code} is outside its category `{category}` ({first}..={last})")]
+    CodeOutsideCategory {
+        /// The code.
+        code: u16,
+        /// The category's name.
+        category: String,
+        /// First code of the category.
+        first: u16,
+        /// Last code of the category.
+        last: u16,
+    },
+    /// Two categories whose ranges overlap.
+    #[error("category range {first}..={last} overlaps `{other}`, declared at {other_at}")]
+    OverlappingCategories {
+        /// First code of this category.
+        first: u16,
+        /// Last code of this category.
+        last: u16,
+        /// The other category's name.
+        other: String,
+        /// `path:line:col` of the other category.
+        other_at: String,
+    },
+    /// A code with no status of its own and none from its category.
+    #[error("no HTTP status: set `status` on the code or on its category")]
+    MissingStatus,
+    /// A catalogue with no codes.
+    #[error("the catalogue defines no `[[code]]`")]
+    NoCodes,
+}
+
+fn hint(suggestion: Option<&str>, expected: &[&str]) -> String {
+    match suggestion {
+        Some(s) => format!("; did you mean `{s}`?"),
+        None if !expected.is_empty() => format!("; expected one of {}", expected.join(", ")),
+        None => String::new(),
+    }
+}
+
+/// One fault at one place: `Display` gives `path:line:col: fault`.
+///
+/// ```
+/// let err = zingle_errors_catalog::parse("[[code]]\ncode = 1\nmesage = 'x'\n", "codes.toml").unwrap_err();
+/// assert!(err.iter().any(|e| e.to_string().starts_with("codes.toml:3:1: unknown key `mesage`")));
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, thiserror::Error)]
+#[error("{path}:{location}: {fault}")]
+pub struct Error {
+    /// The catalogue's path as given to [`crate::parse`] or [`crate::load`].
+    pub path: String,
+    /// Where the fault is.
+    pub location: Location,
+    /// What the fault is.
+    pub fault: Fault,
+}
+
+/// Every fault found in a catalogue, in file order; never empty.
+///
+/// `Display` writes one fault a line.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Errors(pub(crate) Vec<Error>);
+
+impl Errors {
+    /// The faults, in file order.
+    pub fn iter(&self) -> std::slice::Iter<'_, Error> {
+        self.0.iter()
+    }
+
+    /// How many faults there are (at least one).
+    #[allow(clippy::len_without_is_empty)]
+    pub fn len(&self) -> usize {
+        self.0.len()
+    }
+}
+
+impl fmt::Display for Errors {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, e) in self.0.iter().enumerate() {
+            if i > 0 {
+                f.write_str("\n")?;
+            }
+            fmt::Display::fmt(e, f)?;
+        }
+        Ok(())
+    }
+}
+
+impl std::error::Error for Errors {}
+
+impl IntoIterator for Errors {
+    type Item = Error;
+    type IntoIter = std::vec::IntoIter<Error>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.into_iter()
+    }
+}
+
+impl<'a> IntoIterator for &'a Errors {
+    type Item = &'a Error;
+    type IntoIter = std::slice::Iter<'a, Error>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.0.iter()
+    }
+}

@@ -1,0 +1,171 @@
+//! Message templates: literal text with `{snake_case}` parameters.
+
+use std::fmt;
+
+/// One piece of a [`Template`]: literal text or a parameter.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Piece {
+    /// Text written as it is, with `{{` and `}}` already turned into `{` and `}`.
+    Literal(String),
+    /// A `{name}` placeholder.
+    Param(String),
+}
+
+/// A parsed message template, such as `Invalid label '{correspondent_id}'`.
+///
+/// ```
+/// use zingle_errors_catalog::{Piece, Template};
+///
+/// let t = Template::parse("Invalid label '{correspondent_id}'")?;
+/// assert_eq!(t.params(), ["correspondent_id"]);
+/// assert_eq!(t.pieces()[1], Piece::Param("correspondent_id".into()));
+/// assert_eq!(t.source(), "Invalid label '{correspondent_id}'");
+/// # Ok::<(), zingle_errors_catalog::TemplateError>(())
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Template {
+    source: String,
+    pieces: Vec<Piece>,
+    params: Vec<String>,
+}
+
+/// Why a template does not parse, and where (a byte offset into the template).
+#[derive(Clone, Debug, PartialEq, Eq, Hash, thiserror::Error)]
+pub enum TemplateError {
+    /// A `{` with no `}` after it.
+    #[error(
+        "unbalanced brace: `{{` at byte {offset} is never closed (write `{{{{` for a literal brace)"
+    )]
+    Unclosed {
+        /// Byte offset of the `{`.
+        offset: usize,
+    },
+    /// A `}` that closes nothing.
+    #[error(
+        "unbalanced brace: `}}` at byte {offset} closes nothing (write `}}}}` for a literal brace)"
+    )]
+    Unopened {
+        /// Byte offset of the `}`.
+        offset: usize,
+    },
+    /// A placeholder whose name is not `snake_case`.
+    #[error(
+        "placeholder `{{{name}}}` at byte {offset} is not snake_case (lowercase letters, digits and `_`, starting with a letter)"
+    )]
+    NotSnakeCase {
+        /// The name between the braces.
+        name: String,
+        /// Byte offset of the `{`.
+        offset: usize,
+    },
+}
+
+impl TemplateError {
+    /// Byte offset into the template of the brace at fault.
+    pub fn offset(&self) -> usize {
+        match self {
+            Self::Unclosed { offset }
+            | Self::Unopened { offset }
+            | Self::NotSnakeCase { offset, .. } => *offset,
+        }
+    }
+}
+
+impl Template {
+    /// Parses a template, returning the first fault found.
+    pub fn parse(source: &str) -> Result<Self, TemplateError> {
+        let mut pieces = Vec::new();
+        let mut params: Vec<String> = Vec::new();
+        let mut literal = String::new();
+        let bytes = source.as_bytes();
+        let mut i = 0;
+        let mut start = 0;
+        while i < bytes.len() {
+            match bytes[i] {
+                b'{' if bytes.get(i + 1) == Some(&b'{') => {
+                    literal.push_str(&source[start..i]);
+                    literal.push('{');
+                    i += 2;
+                    start = i;
+                }
+                b'}' if bytes.get(i + 1) == Some(&b'}') => {
+                    literal.push_str(&source[start..i]);
+                    literal.push('}');
+                    i += 2;
+                    start = i;
+                }
+                b'{' => {
+                    literal.push_str(&source[start..i]);
+                    let close = source[i + 1..]
+                        .find(['}', '{'])
+                        .map(|n| n + i + 1)
+                        .filter(|&n| bytes[n] == b'}')
+                        .ok_or(TemplateError::Unclosed { offset: i })?;
+                    let name = &source[i + 1..close];
+                    if !is_snake_case(name) {
+                        return Err(TemplateError::NotSnakeCase {
+                            name: name.to_owned(),
+                            offset: i,
+                        });
+                    }
+                    if !literal.is_empty() {
+                        pieces.push(Piece::Literal(std::mem::take(&mut literal)));
+                    }
+                    pieces.push(Piece::Param(name.to_owned()));
+                    if !params.iter().any(|p| p == name) {
+                        params.push(name.to_owned());
+                    }
+                    i = close + 1;
+                    start = i;
+                }
+                b'}' => return Err(TemplateError::Unopened { offset: i }),
+                _ => i += 1,
+            }
+        }
+        literal.push_str(&source[start..]);
+        if !literal.is_empty() {
+            pieces.push(Piece::Literal(literal));
+        }
+        Ok(Self {
+            source: source.to_owned(),
+            pieces,
+            params,
+        })
+    }
+
+    /// The template as written, with `{{`/`}}` escapes.
+    pub fn source(&self) -> &str {
+        &self.source
+    }
+
+    /// Literal text and parameters, in order; adjacent literals are merged.
+    pub fn pieces(&self) -> &[Piece] {
+        &self.pieces
+    }
+
+    /// Parameter names, each once, in order of first appearance.
+    pub fn params(&self) -> &[String] {
+        &self.params
+    }
+}
+
+impl fmt::Display for Template {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.source)
+    }
+}
+
+/// Whether `name` is a `snake_case` identifier usable as a Rust parameter name:
+/// ASCII lowercase letters, digits and `_`, starting with a letter.
+///
+/// ```
+/// assert!(zingle_errors_catalog::is_snake_case("correspondent_id"));
+/// assert!(!zingle_errors_catalog::is_snake_case("CorrespondentId"));
+/// assert!(!zingle_errors_catalog::is_snake_case("self"));
+/// ```
+pub fn is_snake_case(name: &str) -> bool {
+    let mut chars = name.chars();
+    matches!(chars.next(), Some('a'..='z'))
+        && chars.all(|c| matches!(c, 'a'..='z' | '0'..='9' | '_'))
+        && !matches!(name, "self" | "super" | "crate")
+}

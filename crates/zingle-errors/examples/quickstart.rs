@@ -1,0 +1,71 @@
+//! A tour of the Zingle error catalogue: `cargo run -p zingle-errors --example quickstart`.
+
+use zingle_errors::{Category, ErrorCode, ZingleError, code, zingle_error};
+
+fn main() {
+    println!(
+        "The Zingle error catalogue: {} codes in {} categories\n",
+        ErrorCode::ALL.len(),
+        Category::ALL.len()
+    );
+    for category in Category::ALL {
+        let range = category.range();
+        println!(
+            "{:>4}-{:<4} {:<28} {:>3} codes",
+            range.start(),
+            range.end(),
+            category.title(),
+            category.codes().len()
+        );
+    }
+
+    println!("\nLooking codes up");
+    for input in ["3612", "ContactNotFound", "2600", "9999"] {
+        match input.parse::<ErrorCode>() {
+            Ok(code) => println!(
+                "  {input:<16} -> {} {} (HTTP {}): {}",
+                code.code(),
+                code.name(),
+                code.http_status(),
+                code.message()
+            ),
+            Err(err) => println!("  {input:<16} -> {err}"),
+        }
+    }
+
+    println!("\nFormatting messages");
+    let text = ErrorCode::InvalidContact
+        .render(&[
+            ("channel_type_display_name", &"SMS"),
+            ("correspondent_id", &42),
+        ])
+        .unwrap_or_else(|e| e.to_string());
+    println!("  at run time:     {text}");
+    let err: ZingleError = zingle_error!(InvalidLabel, correspondent_id = "vip");
+    println!(
+        "  at compile time: {err} (code {}, HTTP {})",
+        err.error_code(),
+        err.http_status()
+    );
+    let missing = ErrorCode::InvalidLabel.render(&[]).unwrap_err();
+    println!("  a mistake:       {missing}");
+
+    println!("\nMatching on codes");
+    for err in [
+        ZingleError::contact_not_found(),
+        ZingleError::invalid_label("x"),
+        ZingleError::server_error(),
+    ] {
+        let advice = match err.kind() {
+            Some(code!(3000)) => "create the contact first",
+            Some(code!(InvalidLabel)) => "check the label id",
+            Some(code) if code.http_status() >= 500 => "retry later",
+            _ => "see the message",
+        };
+        println!(
+            "  {:<4} {:<40} -> {advice}",
+            err.error_code(),
+            err.to_string()
+        );
+    }
+}
