@@ -109,7 +109,8 @@ pub(crate) fn parse(source: &str, faults: &mut Faults) -> Raw {
                 ));
                 continue;
             };
-            let at = table_start(source, item.span().start);
+            let first_key = table.keys().map(|k| k.span().start).min();
+            let at = table_start(source, first_key.unwrap_or(item.span().start));
             if name == "category" {
                 raw.categories.push(category(table, at, faults));
             } else {
@@ -120,7 +121,8 @@ pub(crate) fn parse(source: &str, faults: &mut Faults) -> Raw {
     raw
 }
 
-/// The start of the `[[...]]` header line for a table whose first key starts at `offset`.
+/// The start of the `[[...]]` header of a table whose first key starts at `offset`
+/// (toml gives the element of an array of tables no span of its own).
 fn table_start(source: &str, offset: usize) -> usize {
     let offset = offset.min(source.len());
     source[..offset].rfind("[[").unwrap_or(offset)

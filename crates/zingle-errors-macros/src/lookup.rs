@@ -240,7 +240,14 @@ pub(crate) fn zingle_error(call: ErrorCall) -> syn::Result<TokenStream> {
             .position(|(n, _)| n == p)
             .unwrap_or_default();
         let b = &bindings[i];
-        quote_spanned!(Span::mixed_site()=> ::std::string::ToString::to_string(#b))
+        // Spanned at the value, so that a value that is not `Display` is pointed at.
+        let span = call.args[i]
+            .1
+            .clone()
+            .into_iter()
+            .next()
+            .map_or_else(Span::call_site, |t| t.span());
+        quote_spanned!(span=> ::std::string::ToString::to_string(#b))
     });
     let path = &call.table.path;
     let ctor = &row.ctor;

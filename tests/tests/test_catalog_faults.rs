@@ -1,0 +1,263 @@
+//! A broken catalogue: every fault reported at once, each at its line and column.
+
+use zingle_errors_catalog::{Fault, parse};
+
+const HEAD: &str = r#"[[category]]
+name = "Things"
+title = "Things"
+range = [100, 199]
+status = 400
+"#;
+
+/// `HEAD` then `body`; the faults as `line:col: message` strings.
+fn faults(body: &str) -> Vec<String> {
+    match parse(&format!("{HEAD}{body}"), "codes.toml") {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.iter().map(|e| e.to_string()).collect(),
+    }
+}
+
+#[test]
+fn a_valid_catalogue_parses() {
+    let catalog = parse(&format!("{HEAD}[[code]]\ncode = 100\nname = \"ThingNotFound\"\ncategory = \"Things\"\nmessage = \"Thing '{{thing_id}}' not found {{{{ok}}}}\"\nstatus = 404\n"), "codes.toml").unwrap();
+    let entry = catalog.get(100).unwrap();
+    assert_eq!(entry.location.line, 6);
+    assert_eq!(entry.message.params(), ["thing_id"]);
+    assert_eq!(entry.status, 404);
+    assert_eq!(catalog.by_name("ThingNotFound"), Some(entry));
+}
+
+#[test]
+fn toml_syntax_errors_have_a_location() {
+    let found = faults("[[code]\ncode = 100\n");
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].starts_with("codes.toml:6:"), "{found:?}");
+    assert!(found[0].contains("invalid TOML"), "{found:?}");
+}
+
+#[test]
+fn duplicate_code_names_both_lines() {
+    let found = faults(concat!(
+        "[[code]]\ncode = 100\nname = \"A\"\ncategory = \"Things\"\nmessage = \"a\"\n",
+        "[[code]]\ncode = 100\nname = \"B\"\ncategory = \"Things\"\nmessage = \"b\"\n",
+    ));
+    assert_eq!(
+        found,
+        ["codes.toml:12:8: duplicate code 100: already defined at codes.toml:7:8"]
+    );
+}
+
+#[test]
+fn duplicate_names_and_constructor_clashes() {
+    let found = faults(concat!(
+        "[[code]]\ncode = 100\nname = \"Same\"\ncategory = \"Things\"\nmessage = \"a\"\n",
+        "[[code]]\ncode = 101\nname = \"Same\"\ncategory = \"Things\"\nmessage = \"b\"\n",
+        "[[code]]\ncode = 102\nname = \"HTTPError\"\ncategory = \"Things\"\nmessage = \"c\"\n",
+        "[[code]]\ncode = 103\nname = \"HttpError\"\ncategory = \"Things\"\nmessage = \"d\"\n",
+        "[[code]]\ncode = 104\nname = \"Kind\"\ncategory = \"Things\"\nmessage = \"e\"\n",
+    ));
+    assert_eq!(
+        found,
+        [
+            "codes.toml:13:8: duplicate name `Same`: already used at codes.toml:8:8",
+            "codes.toml:23:8: duplicate name `http_error`: already used at codes.toml:18:8",
+            "codes.toml:28:8: name `Kind` gives the constructor `kind`, which clashes with a method of the error type",
+        ]
+    );
+}
+
+#[test]
+fn names_must_be_upper_camel_case_identifiers() {
+    for bad in [
+        "invalid_label",
+        "Invalid Label",
+        "3Label",
+        "Self",
+        "Ünicode",
+        "",
+    ] {
+        let found = faults(&format!(
+            "[[code]]\ncode = 100\nname = \"{bad}\"\ncategory = \"Things\"\nmessage = \"a\"\n"
+        ));
+        assert_eq!(
+            found,
+            [format!(
+                "codes.toml:8:8: name `{bad}` is not an UpperCamelCase Rust identifier (ASCII letters and digits, starting with an uppercase letter)"
+            )]
+        );
+    }
+}
+
+#[test]
+fn unknown_keys_are_errors_with_a_suggestion() {
+    let found =
+        faults("[[code]]\ncode = 100\nname = \"A\"\ncategory = \"Things\"\nmesage = \"a\"\n");
+    assert_eq!(
+        found,
+        [
+            "codes.toml:6:1: missing key `message` in [[code]]",
+            "codes.toml:10:1: unknown key `mesage` in [[code]]; did you mean `message`?",
+        ]
+    );
+    let found = faults("colour = 1\n");
+    assert_eq!(
+        found,
+        [
+            "codes.toml:6:1: unknown key `colour` in [[category]]; expected one of name, title, range, status"
+        ]
+    );
+    let errors = parse(&format!("colour = 1\n{HEAD}"), "codes.toml").unwrap_err();
+    assert_eq!(
+        errors.to_string(),
+        "codes.toml:1:1: unknown key `colour` in the top level; expected one of category, code"
+    );
+}
+
+#[test]
+fn empty_message() {
+    let found =
+        faults("[[code]]\ncode = 100\nname = \"A\"\ncategory = \"Things\"\nmessage = \"  \"\n");
+    assert_eq!(found, ["codes.toml:10:11: empty message"]);
+}
+
+#[test]
+fn unbalanced_braces_point_at_the_brace() {
+    let found = faults(
+        "[[code]]\ncode = 100\nname = \"A\"\ncategory = \"Things\"\nmessage = \"Thing {thing_id not found\"\n",
+    );
+    assert_eq!(
+        found,
+        [
+            "codes.toml:10:18: in `message`: unbalanced brace: `{` at byte 6 is never closed (write `{{` for a literal brace)"
+        ]
+    );
+    let found = faults(
+        "[[code]]\ncode = 100\nname = \"A\"\ncategory = \"Things\"\nmessage = \"Thing} not found\"\n",
+    );
+    assert_eq!(
+        found,
+        [
+            "codes.toml:10:17: in `message`: unbalanced brace: `}` at byte 5 closes nothing (write `}}` for a literal brace)"
+        ]
+    );
+}
+
+#[test]
+fn placeholders_must_be_snake_case() {
+    let found = faults(
+        "[[code]]\ncode = 100\nname = \"A\"\ncategory = \"Things\"\nmessage = \"Thing {ThingId}\"\n",
+    );
+    assert_eq!(
+        found,
+        [
+            "codes.toml:10:18: in `message`: placeholder `{ThingId}` at byte 6 is not snake_case (lowercase letters, digits and `_`, starting with a letter)"
+        ]
+    );
+}
+
+#[test]
+fn codes_must_lie_in_their_category() {
+    let found =
+        faults("[[code]]\ncode = 250\nname = \"A\"\ncategory = \"Things\"\nmessage = \"a\"\n");
+    assert_eq!(
+        found,
+        ["codes.toml:7:8: code 250 is outside its category `Things` (100..=199)"]
+    );
+    let found =
+        faults("[[code]]\ncode = 100\nname = \"A\"\ncategory = \"Thing\"\nmessage = \"a\"\n");
+    assert_eq!(
+        found,
+        ["codes.toml:9:12: unknown category `Thing`; did you mean `Things`?"]
+    );
+}
+
+#[test]
+fn codes_must_fit_in_u16() {
+    for bad in ["70000", "-1", "0x1_0000"] {
+        let found = faults(&format!(
+            "[[code]]\ncode = {bad}\nname = \"A\"\ncategory = \"Things\"\nmessage = \"a\"\n"
+        ));
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(
+            found[0].starts_with("codes.toml:7:8: code out of range: "),
+            "{found:?}"
+        );
+    }
+    let found =
+        faults("[[code]]\ncode = \"100\"\nname = \"A\"\ncategory = \"Things\"\nmessage = \"a\"\n");
+    assert_eq!(
+        found,
+        ["codes.toml:7:8: `code` must be an integer, found string"]
+    );
+}
+
+#[test]
+fn categories_are_checked_too() {
+    let found = faults(
+        "[[category]]\nname = \"More\"\ntitle = \"More\"\nrange = [150, 250]\n[[category]]\nname = \"Bad\"\ntitle = \"Bad\"\nrange = [9, 1]\nstatus = 99\n[[code]]\ncode = 160\nname = \"A\"\ncategory = \"More\"\nmessage = \"a\"\n",
+    );
+    assert_eq!(
+        found,
+        [
+            "codes.toml:9:9: category range 150..=250 overlaps `Things`, declared at codes.toml:1:1",
+            "codes.toml:13:9: `range` must be [first, last] with first <= last, both from 0 to 65535",
+            "codes.toml:14:10: status out of range: 99 is not an HTTP status from 100 to 599",
+            "codes.toml:15:1: no HTTP status: set `status` on the code or on its category",
+        ]
+    );
+}
+
+#[test]
+fn every_fault_is_reported_at_once_in_file_order() {
+    let errors = parse(
+        &format!(
+            "{HEAD}{}",
+            concat!(
+                "[[code]]\ncode = 100\nname = \"a\"\ncategory = \"Things\"\nmessage = \"x\"\n",
+                "[[code]]\ncode = 100\nname = \"B\"\ncategory = \"Things\"\nmessage = \"\"\n",
+                "[[code]]\ncode = 300\nname = \"C\"\ncategory = \"Things\"\nmessage = \"{Bad}\"\nexplantion = \"?\"\n",
+            )
+        ),
+        "codes.toml",
+    )
+    .unwrap_err();
+    let faults: Vec<&Fault> = errors.iter().map(|e| &e.fault).collect();
+    assert_eq!(errors.len(), 6, "{errors}");
+    assert!(matches!(faults[0], Fault::InvalidName { .. }));
+    assert!(matches!(faults[1], Fault::DuplicateCode { code: 100, .. }));
+    assert!(matches!(faults[2], Fault::EmptyMessage));
+    assert!(matches!(
+        faults[3],
+        Fault::CodeOutsideCategory { code: 300, .. }
+    ));
+    assert!(matches!(faults[4], Fault::Template { .. }));
+    assert!(matches!(faults[5], Fault::UnknownKey { .. }));
+    let lines: Vec<usize> = errors.iter().map(|e| e.location.line).collect();
+    assert!(lines.windows(2).all(|w| w[0] <= w[1]), "{lines:?}");
+    assert_eq!(errors.to_string().lines().count(), 6);
+}
+
+#[test]
+fn a_catalogue_without_codes_is_refused() {
+    assert_eq!(
+        faults(""),
+        ["codes.toml:1:1: the catalogue defines no `[[code]]`"]
+    );
+}
+
+#[test]
+fn a_missing_file_is_an_error_not_a_panic() {
+    let errors =
+        zingle_errors_catalog::load("no/such/codes.toml".as_ref(), "codes.toml").unwrap_err();
+    assert!(matches!(
+        errors.iter().next().map(|e| &e.fault),
+        Some(Fault::Io(_))
+    ));
+}
+
+#[test]
+fn errors_are_send_sync_and_static() {
+    fn assert_error<E: std::error::Error + Send + Sync + 'static>() {}
+    assert_error::<zingle_errors_catalog::Error>();
+    assert_error::<zingle_errors_catalog::Errors>();
+}

@@ -1,0 +1,97 @@
+//! A crate with a catalogue of its own gets the same API, needing only `zingle-errors`;
+//! the generated code is clean under strict lints.
+#![deny(warnings, unused_qualifications, clippy::pedantic)]
+
+#[macro_use]
+mod small {
+    zingle_errors::zingle_errors!("fixtures/small.toml", module = small);
+}
+
+use small::{Category, ErrorCode, ZingleError};
+
+#[test]
+fn the_enum_and_its_categories() {
+    assert_eq!(
+        ErrorCode::ALL,
+        [
+            ErrorCode::WidgetNotFound,
+            ErrorCode::WidgetTypeMismatch,
+            ErrorCode::BracesAreLiteral,
+            ErrorCode::GadgetBroken
+        ]
+    );
+    assert_eq!(ErrorCode::from_code(250), Some(ErrorCode::GadgetBroken));
+    assert_eq!(
+        ErrorCode::WidgetNotFound.explanation(),
+        Some("No widget has that id.")
+    );
+    assert_eq!(ErrorCode::WidgetNotFound.http_status(), 404);
+    assert_eq!(
+        ErrorCode::WidgetTypeMismatch.http_status(),
+        400,
+        "the category's default"
+    );
+    assert_eq!(
+        ErrorCode::WidgetTypeMismatch.params(),
+        ["widget_id", "type", "expected"]
+    );
+    assert_eq!(ErrorCode::BracesAreLiteral.params(), ["kind"]);
+    assert_eq!(Category::ALL, [Category::Widgets, Category::Gadgets]);
+    assert_eq!(Category::Gadgets.title(), "Gadgets and gizmos");
+    assert_eq!(Category::Gadgets.codes(), [ErrorCode::GadgetBroken]);
+    assert_eq!(
+        "WidgetNotFound".parse::<ErrorCode>(),
+        Ok(ErrorCode::WidgetNotFound)
+    );
+    assert_eq!(size_of::<Option<ErrorCode>>(), 2);
+}
+
+#[test]
+fn the_macros_name_this_catalogue() {
+    const NOT_FOUND: ErrorCode = code!(100);
+    assert_eq!(NOT_FOUND, code!(WidgetNotFound));
+    assert!(matches!(
+        ErrorCode::from_code(250),
+        Some(code!(GadgetBroken))
+    ));
+    let err = zingle_error!(101, expected = "gizmo", widget_id = 7, type = "gadget");
+    assert_eq!(
+        err.to_string(),
+        "Widget 7 is a gadget, not a gizmo; again: 7"
+    );
+    assert_eq!(
+        err,
+        ZingleError::widget_type_mismatch("7", "gadget", "gizmo")
+    );
+    assert_eq!(err.kind(), Some(ErrorCode::WidgetTypeMismatch));
+}
+
+#[test]
+fn rendering_keeps_literal_braces_and_repeats_parameters() {
+    assert_eq!(
+        ErrorCode::BracesAreLiteral
+            .render(&[("kind", &"widget")])
+            .unwrap(),
+        "Use {name} for a widget placeholder"
+    );
+    assert_eq!(
+        ZingleError::braces_are_literal("x").to_string(),
+        "Use {name} for a x placeholder"
+    );
+    let text = ErrorCode::WidgetTypeMismatch
+        .render(&[("type", &"a"), ("expected", &"b"), ("widget_id", &1)])
+        .unwrap();
+    assert_eq!(text, "Widget 1 is a a, not a b; again: 1");
+}
+
+#[test]
+fn serde_is_generated_too() {
+    assert_eq!(
+        serde_json::to_string(&ErrorCode::GadgetBroken).unwrap(),
+        "250"
+    );
+    assert_eq!(
+        serde_json::from_str::<ErrorCode>("\"100\"").unwrap(),
+        ErrorCode::WidgetNotFound
+    );
+}
