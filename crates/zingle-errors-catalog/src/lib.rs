@@ -33,6 +33,8 @@
 //! every key.
 #![deny(missing_docs)]
 
+#[cfg(feature = "codegen")]
+pub mod codegen;
 mod error;
 mod parse;
 mod template;

@@ -37,10 +37,17 @@ pub mod __private;
 
 /// Generates the typed API of an error catalogue in the invoking module.
 ///
-/// ```ignore
-/// zingle_errors::zingle_errors!("codes.toml");
-/// // or, invoked in the module `crate::api::errors`:
-/// zingle_errors::zingle_errors!("codes.toml", module = api::errors);
+/// ```
+/// // At the crate root: `zingle_errors::zingle_errors!("codes.toml");`. In a module,
+/// // name the module from the crate root:
+/// mod api {
+///     zingle_errors::zingle_errors!("codes.toml", module = api);
+/// }
+///
+/// fn main() {
+///     assert_eq!(api::ErrorCode::from_code(3612), Some(api::ErrorCode::InvalidLabel));
+///     assert_eq!(api::ZingleError::contact_not_found().http_status(), 404);
+/// }
 /// ```
 ///
 /// The path is relative to the invoking crate's `Cargo.toml`; cargo rebuilds the crate

@@ -1,0 +1,33 @@
+//! The generated code, compiled as ordinary source, is clean under strict lints:
+//! `cargo clippy --all-targets` runs clippy's pedantic group on it.
+#![deny(warnings, unused_qualifications, clippy::pedantic)]
+// A test binary uses little of the generated API.
+#![allow(dead_code)]
+
+#[macro_use]
+mod generated {
+    include!(concat!(env!("OUT_DIR"), "/generated.rs"));
+}
+
+#[test]
+fn the_generated_source_is_the_macros_output() {
+    assert_eq!(
+        generated::ErrorCode::ALL.len(),
+        zingle_errors::ErrorCode::ALL.len()
+    );
+    assert_eq!(code!(3612), generated::ErrorCode::InvalidLabel);
+    let err = zingle_error!(3612, correspondent_id = "abc");
+    assert_eq!(
+        err.to_string(),
+        zingle_errors::ZingleError::invalid_label("abc").to_string()
+    );
+    for (a, b) in generated::ErrorCode::ALL
+        .iter()
+        .zip(zingle_errors::ErrorCode::ALL)
+    {
+        assert_eq!(
+            (a.code(), a.name(), a.message(), a.http_status()),
+            (b.code(), b.name(), b.message(), b.http_status())
+        );
+    }
+}
