@@ -9,7 +9,7 @@ use zingle_errors_catalog::codegen::{Options, generate};
 fn main() {
     let manifest = std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR");
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
-    let file = Path::new(&manifest).join("../codes.toml");
+    let file = Path::new(&manifest).join("codes.toml");
     println!("cargo::rerun-if-changed={}", file.display());
     let catalog =
         zingle_errors_catalog::load(&file, "codes.toml").unwrap_or_else(|e| panic!("{e}"));

@@ -29,7 +29,7 @@ fn published() -> BTreeMap<u16, (String, String)> {
 }
 
 fn catalog() -> Catalog {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../codes.toml");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("codes.toml");
     zingle_errors_catalog::load(&path, "codes.toml").unwrap_or_else(|e| panic!("{e}"))
 }
 
