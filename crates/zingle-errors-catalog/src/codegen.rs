@@ -459,6 +459,13 @@ fn zingle_error(catalog: &Catalog) -> TokenStream {
                 self.0.arg(name)
             }
 
+            /// The filled message, as `Display` writes it, in one allocation of the
+            /// exact size (`to_string()` grows its buffer as it writes).
+            #[must_use]
+            pub fn message(&self) -> ::std::string::String {
+                self.0.message()
+            }
+
             /// The `(name, value)` parameters, in order of the message.
             pub fn args(&self) -> ::zingle_errors::Args<'_> {
                 self.0.args()

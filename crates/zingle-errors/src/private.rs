@@ -148,22 +148,33 @@ impl<C: Code> Repr<C> {
     }
 }
 
+impl<C: Code> Repr<C> {
+    /// The message's pieces, literals and values, in order.
+    fn pieces(&self) -> impl Iterator<Item = &str> {
+        let pieces = self.kind.map_or(&[][..], C::pieces);
+        pieces.iter().map(|piece| match *piece {
+            Piece::Lit(s) => s,
+            Piece::Param(i) => self.args.get(i).map_or("", String::as_str),
+        })
+    }
+
+    /// The filled message in one allocation of the exact size.
+    pub fn message(&self) -> String {
+        if self.kind.is_none() {
+            return self.to_string();
+        }
+        let mut out = String::with_capacity(self.pieces().map(str::len).sum());
+        self.pieces().for_each(|s| out.push_str(s));
+        out
+    }
+}
+
 impl<C: Code> Display for Repr<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.kind {
-            Some(kind) => {
-                for piece in kind.pieces() {
-                    match *piece {
-                        Piece::Lit(s) => f.write_str(s)?,
-                        Piece::Param(i) => {
-                            f.write_str(self.args.get(i).map_or("", String::as_str))?
-                        }
-                    }
-                }
-                Ok(())
-            }
-            None => write!(f, "error {}", self.code),
+        if self.kind.is_none() {
+            return write!(f, "error {}", self.code);
         }
+        self.pieces().try_for_each(|s| f.write_str(s))
     }
 }
 

@@ -1,0 +1,95 @@
+//! Displaying a `ZingleError` against `format!` with the same literal, side by side.
+//!
+//! `cargo bench -p zingle-errors --bench display`; compare the medians of each pair.
+
+use std::fmt::Write;
+
+use divan::{Bencher, black_box};
+use zingle_errors::{ErrorCode, ZingleError};
+
+fn main() {
+    divan::main();
+}
+
+/// A new `String` each time: what `err.to_string()` costs against `format!`.
+mod to_string {
+    use super::*;
+
+    #[divan::bench]
+    fn format_macro_one_param(b: Bencher) {
+        let id = String::from("abc");
+        b.bench(|| format!("Invalid label '{}'", black_box(&id)));
+    }
+
+    #[divan::bench]
+    fn zingle_error_one_param(b: Bencher) {
+        let err = ZingleError::invalid_label("abc");
+        b.bench(|| black_box(&err).to_string());
+    }
+
+    #[divan::bench]
+    fn format_macro_two_params(b: Bencher) {
+        let (id, channel) = (String::from("42"), String::from("SMS"));
+        b.bench(|| {
+            format!(
+                "Invalid contact '{}' specified for {}",
+                black_box(&id),
+                black_box(&channel)
+            )
+        });
+    }
+
+    #[divan::bench]
+    fn zingle_error_two_params(b: Bencher) {
+        let err = ZingleError::invalid_contact("42", "SMS");
+        b.bench(|| black_box(&err).to_string());
+    }
+
+    #[divan::bench]
+    fn zingle_error_message_two_params(b: Bencher) {
+        let err = ZingleError::invalid_contact("42", "SMS");
+        b.bench(|| black_box(&err).message());
+    }
+
+    #[divan::bench]
+    fn render_two_params(b: Bencher) {
+        let (id, channel) = (String::from("42"), String::from("SMS"));
+        b.bench(|| {
+            ErrorCode::InvalidContact.render(&[
+                ("correspondent_id", black_box(&id)),
+                ("channel_type_display_name", black_box(&channel)),
+            ])
+        });
+    }
+}
+
+/// Into a reused buffer: the formatting alone, without allocation.
+mod write {
+    use super::*;
+
+    #[divan::bench]
+    fn format_args_two_params(b: Bencher) {
+        let (id, channel) = (String::from("42"), String::from("SMS"));
+        let mut out = String::with_capacity(64);
+        b.bench_local(|| {
+            out.clear();
+            write!(
+                out,
+                "Invalid contact '{}' specified for {}",
+                black_box(&id),
+                black_box(&channel)
+            )
+            .unwrap();
+        });
+    }
+
+    #[divan::bench]
+    fn zingle_error_two_params(b: Bencher) {
+        let err = ZingleError::invalid_contact("42", "SMS");
+        let mut out = String::with_capacity(64);
+        b.bench_local(|| {
+            out.clear();
+            write!(out, "{}", black_box(&err)).unwrap();
+        });
+    }
+}

@@ -1,0 +1,71 @@
+//! Rendering allocates nothing beyond its output: counted by a global allocator.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::cell::Cell;
+use std::fmt::Write;
+
+use zingle_errors::{ErrorCode, ZingleError};
+
+struct Counting;
+
+thread_local! {
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+}
+
+// SAFETY: forwards to the system allocator, counting calls on the current thread.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        ALLOCATIONS.with(|n| n.set(n.get() + 1));
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        ALLOCATIONS.with(|n| n.set(n.get() + 1));
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+fn allocations(f: impl FnOnce()) -> usize {
+    let before = ALLOCATIONS.with(Cell::get);
+    f();
+    ALLOCATIONS.with(Cell::get) - before
+}
+
+#[test]
+fn render_to_a_buffer_with_room_allocates_nothing() {
+    let mut out = String::with_capacity(256);
+    let (id, channel) = (42, "SMS");
+    let n = allocations(|| {
+        ErrorCode::InvalidContact
+            .render_to(&mut out, &[("channel_type_display_name", &channel), ("correspondent_id", &id)])
+            .unwrap();
+    });
+    assert_eq!(out, "Invalid contact '42' specified for SMS");
+    assert_eq!(n, 0);
+}
+
+#[test]
+fn displaying_an_error_into_a_buffer_with_room_allocates_nothing() {
+    let err = ZingleError::invalid_contact("42", "SMS");
+    let mut out = String::with_capacity(256);
+    let n = allocations(|| write!(out, "{err}").unwrap());
+    assert_eq!(out, "Invalid contact '42' specified for SMS");
+    assert_eq!(n, 0);
+}
+
+#[test]
+fn message_allocates_once_and_exactly() {
+    let err = ZingleError::invalid_contact("42", "SMS");
+    let mut message = String::new();
+    let n = allocations(|| message = err.message());
+    assert_eq!(message, err.to_string());
+    assert_eq!(message.capacity(), message.len());
+    assert_eq!(n, 1);
+}
