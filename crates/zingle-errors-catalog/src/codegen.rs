@@ -459,6 +459,19 @@ fn zingle_error(catalog: &Catalog) -> TokenStream {
                 self.0.arg(name)
             }
 
+            /// The HTTP status text: as read from the wire, else the status's reason
+            /// phrase (`"Bad Request"`).
+            #[must_use]
+            pub fn status_text(&self) -> &str {
+                self.0.status_text()
+            }
+
+            /// The description, verbatim, of an error read from the wire.
+            #[must_use]
+            pub fn description(&self) -> ::core::option::Option<&str> {
+                self.0.description()
+            }
+
             /// The filled message, as `Display` writes it, in one allocation of the
             /// exact size (`to_string()` grows its buffer as it writes).
             #[must_use]
@@ -488,6 +501,8 @@ fn zingle_error(catalog: &Catalog) -> TokenStream {
 
         #[automatically_derived]
         impl ::std::error::Error for ZingleError {}
+
+        ::zingle_errors::__private::impl_wire!(ZingleError);
     }
 }
 

@@ -64,7 +64,15 @@ pub use zingle_errors_macros::zingle_errors;
 
 zingle_errors!("codes.toml");
 
+mod reason;
+#[cfg(feature = "serde")]
+mod wire;
+
 use std::fmt;
+
+pub use reason::reason_phrase;
+#[cfg(feature = "serde")]
+pub use wire::{Problem, Response, Status};
 
 /// Why [`ErrorCode::render`] could not fill a message.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, thiserror::Error)]

@@ -8,7 +8,7 @@ pub use core;
 pub use serde;
 pub use zingle_errors_macros::{__code as code, __zingle_error as zingle_error};
 
-pub use crate::__impl_serde as impl_serde;
+pub use crate::{__impl_serde as impl_serde, __impl_wire as impl_wire};
 use crate::{Args, ParseCodeError, RenderError};
 
 /// A piece of a message template, as generated.
@@ -99,13 +99,19 @@ pub fn render<C: Code>(code: C, args: &[(&str, &dyn Display)]) -> Result<String,
 }
 
 /// The data of a generated `ZingleError`.
-#[derive(Clone, PartialEq, Eq, Hash)]
+#[derive(Clone)]
 pub struct Repr<C> {
     code: u16,
+    /// `C::from_code(code)`, kept to spare the lookup.
     kind: Option<C>,
-    /// Parameter values, in the order of `kind.params()`.
+    /// Parameter values, in the order of `kind.params()`; empty when a description
+    /// read from the wire did not match the template.
     args: Box<[String]>,
     status: u16,
+    /// The description as read from the wire, verbatim.
+    description: Option<Box<str>>,
+    /// The status text as read from the wire.
+    text: Option<Box<str>>,
 }
 
 impl<C: Code> Repr<C> {
@@ -116,6 +122,26 @@ impl<C: Code> Repr<C> {
             kind: Some(kind),
             args: args.into_boxed_slice(),
             status: kind.http_status(),
+            description: None,
+            text: None,
+        }
+    }
+
+    /// An error as a server described it: the code may be outside the catalogue, and
+    /// the parameters are recovered by matching the description against the template.
+    pub fn from_wire(code: u16, status: u16, text: Option<&str>, description: Option<&str>) -> Self {
+        let kind = C::from_code(code);
+        let args = match (kind, description) {
+            (Some(kind), Some(description)) => match_template(kind.pieces(), kind.params().len(), description),
+            _ => None,
+        };
+        Self {
+            code,
+            kind,
+            args: args.unwrap_or_default().into_boxed_slice(),
+            status,
+            description: description.map(Box::from),
+            text: text.map(Box::from),
         }
     }
 
@@ -129,6 +155,16 @@ impl<C: Code> Repr<C> {
 
     pub fn http_status(&self) -> u16 {
         self.status
+    }
+
+    /// The status text: as read from the wire, else the status's reason phrase.
+    pub fn status_text(&self) -> &str {
+        self.text.as_deref().unwrap_or_else(|| crate::reason_phrase(self.status))
+    }
+
+    /// The description as read from the wire.
+    pub fn description(&self) -> Option<&str> {
+        self.description.as_deref()
     }
 
     fn names(&self) -> &'static [&'static str] {
@@ -146,21 +182,28 @@ impl<C: Code> Repr<C> {
             values: self.args.iter(),
         }
     }
-}
 
-impl<C: Code> Repr<C> {
-    /// The message's pieces, literals and values, in order.
+    /// The message in pieces: the description read from the wire, else the template's
+    /// literals and values (a parameter without a value stays `{name}`).
     fn pieces(&self) -> impl Iterator<Item = &str> {
-        let pieces = self.kind.map_or(&[][..], C::pieces);
-        pieces.iter().map(|piece| match *piece {
-            Piece::Lit(s) => s,
-            Piece::Param(i) => self.args.get(i).map_or("", String::as_str),
-        })
+        let pieces = match (&self.description, self.kind) {
+            (None, Some(kind)) => kind.pieces(),
+            _ => &[],
+        };
+        let names = self.names();
+        let described = self.description.as_deref().into_iter();
+        described.chain(pieces.iter().flat_map(move |piece| match *piece {
+            Piece::Lit(s) => [s, "", ""],
+            Piece::Param(i) => match self.args.get(i) {
+                Some(value) => [value.as_str(), "", ""],
+                None => ["{", names[i], "}"],
+            },
+        }))
     }
 
     /// The filled message in one allocation of the exact size.
     pub fn message(&self) -> String {
-        if self.kind.is_none() {
+        if self.description.is_none() && self.kind.is_none() {
             return self.to_string();
         }
         let mut out = String::with_capacity(self.pieces().map(str::len).sum());
@@ -169,9 +212,66 @@ impl<C: Code> Repr<C> {
     }
 }
 
+/// Values for the template's parameters (by index) such that the template, filled,
+/// is `text`; `None` when it cannot be. A repeated parameter must match the same text.
+fn match_template(pieces: &[Piece], params: usize, text: &str) -> Option<Vec<String>> {
+    fn go<'t>(pieces: &[Piece], text: &'t str, values: &mut Vec<Option<&'t str>>) -> bool {
+        match pieces {
+            [] => text.is_empty(),
+            [Piece::Lit(lit), rest @ ..] => text.strip_prefix(lit).is_some_and(|tail| go(rest, tail, values)),
+            [Piece::Param(i), rest @ ..] => {
+                let i = *i;
+                // Every split point of the text, shortest value first.
+                let ends = text.char_indices().map(|(at, _)| at).chain([text.len()]);
+                for end in ends {
+                    let value = &text[..end];
+                    let previous = values[i];
+                    if previous.is_some_and(|p| p != value) {
+                        continue;
+                    }
+                    values[i] = Some(value);
+                    if go(rest, &text[end..], values) {
+                        return true;
+                    }
+                    values[i] = previous;
+                }
+                false
+            }
+        }
+    }
+    let mut values = vec![None; params];
+    if !go(pieces, text, &mut values) {
+        return None;
+    }
+    values.into_iter().map(|v| v.map(str::to_owned)).collect()
+}
+
+/// Two errors are equal when they have the same code, status, status text, message and
+/// parameters, however they were made: built here or read from the wire.
+impl<C: Code> PartialEq for Repr<C> {
+    fn eq(&self, other: &Self) -> bool {
+        self.code == other.code
+            && self.status == other.status
+            && self.args == other.args
+            && self.status_text() == other.status_text()
+            && self.pieces().flat_map(str::bytes).eq(other.pieces().flat_map(str::bytes))
+    }
+}
+
+impl<C: Code> Eq for Repr<C> {}
+
+impl<C: Code> Hash for Repr<C> {
+    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+        // A subset of what `eq` compares, so that equal errors hash alike.
+        self.code.hash(state);
+        self.status.hash(state);
+        self.args.hash(state);
+    }
+}
+
 impl<C: Code> Display for Repr<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.kind.is_none() {
+        if self.description.is_none() && self.kind.is_none() {
             return write!(f, "error {}", self.code);
         }
         self.pieces().try_for_each(|s| f.write_str(s))
@@ -188,6 +288,95 @@ impl<C: Code> fmt::Debug for Repr<C> {
             .field("http_status", &self.status)
             .finish()
     }
+}
+
+/// The error a status reports; `None` when it reports none.
+#[cfg(feature = "serde")]
+pub fn from_status<C: Code>(status: &crate::Status) -> Option<Repr<C>> {
+    status.is_error().then(|| {
+        // A status with no error code (a 4xx or 5xx from a proxy, say) gets code 0.
+        let code = status.error_code.unwrap_or(0);
+        Repr::from_wire(code, status.status_code, Some(&status.text), status.description.as_deref())
+    })
+}
+
+#[cfg(feature = "serde")]
+pub fn to_response<C: Code>(error: &Repr<C>) -> crate::Response<()> {
+    let mut status = crate::Status::new(error.http_status());
+    status.text = error.status_text().to_owned();
+    status.description = Some(error.message());
+    status.error_code = Some(error.error_code());
+    crate::Response::with_status(status)
+}
+
+#[cfg(feature = "serde")]
+pub fn to_problem<C: Code>(error: &Repr<C>) -> crate::Problem {
+    crate::Problem {
+        type_uri: "about:blank".to_owned(),
+        title: error.status_text().to_owned(),
+        status: error.http_status(),
+        detail: error.message(),
+        code: error.error_code(),
+    }
+}
+
+/// Implements the wire methods of a generated `ZingleError` when this crate's `serde`
+/// feature is on.
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_wire {
+    ($error:ident) => {
+        impl $error {
+            /// The error a Zingle status reports, or `None` when it reports none (no
+            /// `error_code` and a `status_code` under 400).
+            ///
+            /// The code is kept whether the catalogue knows it or not (`kind()` is
+            /// `None` for one it does not; a status with no code gets 0), and so are the
+            /// description (the error's `Display`), the HTTP status and the status text.
+            /// The parameters are recovered by matching the description against the
+            /// code's template.
+            #[must_use]
+            pub fn from_status(status: &$crate::Status) -> ::core::option::Option<Self> {
+                $crate::__private::from_status(status).map($error)
+            }
+
+            /// The result of a Zingle response, or the error its status reports.
+            ///
+            /// # Errors
+            ///
+            /// The error the status reports, as [`from_status`](Self::from_status) reads it.
+            pub fn from_response<T>(
+                response: $crate::Response<T>,
+            ) -> ::core::result::Result<::core::option::Option<T>, Self> {
+                match Self::from_status(&response.status) {
+                    ::core::option::Option::Some(error) => ::core::result::Result::Err(error),
+                    ::core::option::Option::None => ::core::result::Result::Ok(response.result),
+                }
+            }
+
+            /// The Zingle envelope of this error: `text` (the status's reason phrase),
+            /// `status_code`, `description` (the message) and `error_code`, nothing else.
+            #[must_use]
+            pub fn to_response(&self) -> $crate::Response<()> {
+                $crate::__private::to_response(&self.0)
+            }
+
+            /// This error as RFC 9457 Problem Details.
+            #[must_use]
+            pub fn to_problem(&self) -> $crate::Problem {
+                $crate::__private::to_problem(&self.0)
+            }
+        }
+    };
+}
+
+/// Without the `serde` feature, generated errors have no wire methods.
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_wire {
+    ($error:ident) => {};
 }
 
 #[cfg(feature = "serde")]
