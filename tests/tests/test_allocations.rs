@@ -44,7 +44,13 @@ fn render_to_a_buffer_with_room_allocates_nothing() {
     let (id, channel) = (42, "SMS");
     let n = allocations(|| {
         ErrorCode::InvalidContact
-            .render_to(&mut out, &[("channel_type_display_name", &channel), ("correspondent_id", &id)])
+            .render_to(
+                &mut out,
+                &[
+                    ("channel_type_display_name", &channel),
+                    ("correspondent_id", &id),
+                ],
+            )
             .unwrap();
     });
     assert_eq!(out, "Invalid contact '42' specified for SMS");

@@ -129,10 +129,17 @@ impl<C: Code> Repr<C> {
 
     /// An error as a server described it: the code may be outside the catalogue, and
     /// the parameters are recovered by matching the description against the template.
-    pub fn from_wire(code: u16, status: u16, text: Option<&str>, description: Option<&str>) -> Self {
+    pub fn from_wire(
+        code: u16,
+        status: u16,
+        text: Option<&str>,
+        description: Option<&str>,
+    ) -> Self {
         let kind = C::from_code(code);
         let args = match (kind, description) {
-            (Some(kind), Some(description)) => match_template(kind.pieces(), kind.params().len(), description),
+            (Some(kind), Some(description)) => {
+                match_template(kind.pieces(), kind.params().len(), description)
+            }
             _ => None,
         };
         Self {
@@ -159,7 +166,9 @@ impl<C: Code> Repr<C> {
 
     /// The status text: as read from the wire, else the status's reason phrase.
     pub fn status_text(&self) -> &str {
-        self.text.as_deref().unwrap_or_else(|| crate::reason_phrase(self.status))
+        self.text
+            .as_deref()
+            .unwrap_or_else(|| crate::reason_phrase(self.status))
     }
 
     /// The description as read from the wire.
@@ -183,22 +192,28 @@ impl<C: Code> Repr<C> {
         }
     }
 
-    /// The message in pieces: the description read from the wire, else the template's
-    /// literals and values (a parameter without a value stays `{name}`).
-    fn pieces(&self) -> impl Iterator<Item = &str> {
-        let pieces = match (&self.description, self.kind) {
-            (None, Some(kind)) => kind.pieces(),
-            _ => &[],
-        };
-        let names = self.names();
-        let described = self.description.as_deref().into_iter();
-        described.chain(pieces.iter().flat_map(move |piece| match *piece {
-            Piece::Lit(s) => [s, "", ""],
-            Piece::Param(i) => match self.args.get(i) {
-                Some(value) => [value.as_str(), "", ""],
-                None => ["{", names[i], "}"],
-            },
-        }))
+    /// Passes the message to `write` in pieces: the description read from the wire,
+    /// else the template's literals and values (a parameter without a value stays
+    /// `{name}`), else nothing.
+    fn write_pieces<E>(&self, mut write: impl FnMut(&str) -> Result<(), E>) -> Result<(), E> {
+        if let Some(description) = &self.description {
+            return write(description);
+        }
+        let Some(kind) = self.kind else { return Ok(()) };
+        for piece in kind.pieces() {
+            match *piece {
+                Piece::Lit(s) => write(s)?,
+                Piece::Param(i) => match self.args.get(i) {
+                    Some(value) => write(value)?,
+                    None => {
+                        write("{")?;
+                        write(kind.params()[i])?;
+                        write("}")?;
+                    }
+                },
+            }
+        }
+        Ok(())
     }
 
     /// The filled message in one allocation of the exact size.
@@ -206,44 +221,86 @@ impl<C: Code> Repr<C> {
         if self.description.is_none() && self.kind.is_none() {
             return self.to_string();
         }
-        let mut out = String::with_capacity(self.pieces().map(str::len).sum());
-        self.pieces().for_each(|s| out.push_str(s));
+        let mut len = 0;
+        let Ok(()) = self.write_pieces(|s| {
+            len += s.len();
+            Ok::<(), core::convert::Infallible>(())
+        });
+        let mut out = String::with_capacity(len);
+        let Ok(()) = self.write_pieces(|s| {
+            out.push_str(s);
+            Ok::<(), core::convert::Infallible>(())
+        });
         out
     }
 }
 
 /// Values for the template's parameters (by index) such that the template, filled,
 /// is `text`; `None` when it cannot be. A repeated parameter must match the same text.
+///
+/// A value ends where the next literal occurs (each occurrence is tried) or, for the
+/// last piece, at the end of the text. A budget of steps bounds the work on hostile
+/// descriptions; past it, no parameters are recovered.
 fn match_template(pieces: &[Piece], params: usize, text: &str) -> Option<Vec<String>> {
-    fn go<'t>(pieces: &[Piece], text: &'t str, values: &mut Vec<Option<&'t str>>) -> bool {
-        match pieces {
-            [] => text.is_empty(),
-            [Piece::Lit(lit), rest @ ..] => text.strip_prefix(lit).is_some_and(|tail| go(rest, tail, values)),
-            [Piece::Param(i), rest @ ..] => {
-                let i = *i;
-                // Every split point of the text, shortest value first.
-                let ends = text.char_indices().map(|(at, _)| at).chain([text.len()]);
-                for end in ends {
-                    let value = &text[..end];
-                    let previous = values[i];
-                    if previous.is_some_and(|p| p != value) {
-                        continue;
+    struct Matcher<'t> {
+        values: Vec<Option<&'t str>>,
+        budget: usize,
+    }
+
+    impl<'t> Matcher<'t> {
+        fn go(&mut self, pieces: &[Piece], text: &'t str) -> bool {
+            if self.budget == 0 {
+                return false;
+            }
+            self.budget -= 1;
+            match pieces {
+                [] => text.is_empty(),
+                [Piece::Lit(lit), rest @ ..] => text
+                    .strip_prefix(lit)
+                    .is_some_and(|tail| self.go(rest, tail)),
+                [Piece::Param(i), rest @ ..] => {
+                    let ends: Box<dyn Iterator<Item = usize> + 't> = match rest.first() {
+                        None => Box::new([text.len()].into_iter()),
+                        Some(Piece::Lit(lit)) => {
+                            Box::new(text.match_indices(*lit).map(|(at, _)| at))
+                        }
+                        Some(Piece::Param(_)) => {
+                            Box::new(text.char_indices().map(|(at, _)| at).chain([text.len()]))
+                        }
+                    };
+                    for end in ends {
+                        let value = &text[..end];
+                        let previous = self.values[*i];
+                        if previous.is_some_and(|p| p != value) {
+                            continue;
+                        }
+                        self.values[*i] = Some(value);
+                        if self.go(rest, &text[end..]) {
+                            return true;
+                        }
+                        self.values[*i] = previous;
+                        if self.budget == 0 {
+                            return false;
+                        }
                     }
-                    values[i] = Some(value);
-                    if go(rest, &text[end..], values) {
-                        return true;
-                    }
-                    values[i] = previous;
+                    false
                 }
-                false
             }
         }
     }
-    let mut values = vec![None; params];
-    if !go(pieces, text, &mut values) {
+
+    let mut matcher = Matcher {
+        values: vec![None; params],
+        budget: 10_000,
+    };
+    if !matcher.go(pieces, text) {
         return None;
     }
-    values.into_iter().map(|v| v.map(str::to_owned)).collect()
+    matcher
+        .values
+        .into_iter()
+        .map(|v| v.map(str::to_owned))
+        .collect()
 }
 
 /// Two errors are equal when they have the same code, status, status text, message and
@@ -254,7 +311,7 @@ impl<C: Code> PartialEq for Repr<C> {
             && self.status == other.status
             && self.args == other.args
             && self.status_text() == other.status_text()
-            && self.pieces().flat_map(str::bytes).eq(other.pieces().flat_map(str::bytes))
+            && self.message() == other.message()
     }
 }
 
@@ -274,7 +331,7 @@ impl<C: Code> Display for Repr<C> {
         if self.description.is_none() && self.kind.is_none() {
             return write!(f, "error {}", self.code);
         }
-        self.pieces().try_for_each(|s| f.write_str(s))
+        self.write_pieces(|s| f.write_str(s))
     }
 }
 
@@ -296,7 +353,12 @@ pub fn from_status<C: Code>(status: &crate::Status) -> Option<Repr<C>> {
     status.is_error().then(|| {
         // A status with no error code (a 4xx or 5xx from a proxy, say) gets code 0.
         let code = status.error_code.unwrap_or(0);
-        Repr::from_wire(code, status.status_code, Some(&status.text), status.description.as_deref())
+        Repr::from_wire(
+            code,
+            status.status_code,
+            Some(&status.text),
+            status.description.as_deref(),
+        )
     })
 }
 

@@ -53,7 +53,15 @@ pub struct Status {
 }
 
 /// The optional fields, in the order they are written.
-const OPTIONAL: [&str; 7] = ["description", "error_code", "sort_field", "sort_direction", "page", "page_size", "total_pages"];
+const OPTIONAL: [&str; 7] = [
+    "description",
+    "error_code",
+    "sort_field",
+    "sort_direction",
+    "page",
+    "page_size",
+    "total_pages",
+];
 const TOTAL_RECORDS: &str = "total_records";
 
 impl Status {
@@ -66,7 +74,11 @@ impl Status {
     /// ```
     #[must_use]
     pub fn new(status_code: u16) -> Self {
-        Self { text: crate::reason_phrase(status_code).to_owned(), status_code, ..Self::default() }
+        Self {
+            text: crate::reason_phrase(status_code).to_owned(),
+            status_code,
+            ..Self::default()
+        }
     }
 
     /// Whether this status reports an error: it has an `error_code` or its
@@ -78,7 +90,10 @@ impl Status {
 
     fn bit(field: &str) -> u8 {
         // `total_records` takes the eighth bit.
-        OPTIONAL.iter().position(|f| *f == field).map_or(1 << 7, |i| 1 << i)
+        OPTIONAL
+            .iter()
+            .position(|f| *f == field)
+            .map_or(1 << 7, |i| 1 << i)
     }
 
     fn was_null(&self, field: &str) -> bool {
@@ -87,29 +102,48 @@ impl Status {
 }
 
 /// Takes `key` out of `map`: `Ok(None)` when absent or null (noting a null in `nulls`).
-fn take<T: DeserializeOwned, E: serde::de::Error>(map: &mut Map<String, Value>, key: &str, nulls: &mut u8) -> Result<Option<T>, E> {
+fn take<T: DeserializeOwned, E: serde::de::Error>(
+    map: &mut Map<String, Value>,
+    key: &str,
+    nulls: &mut u8,
+) -> Result<Option<T>, E> {
     match map.remove(key) {
         None => Ok(None),
         Some(Value::Null) => {
             *nulls |= Status::bit(key);
             Ok(None)
         }
-        Some(value) => T::deserialize(value).map(Some).map_err(|e| E::custom(format_args!("`status.{key}`: {e}"))),
+        Some(value) => T::deserialize(value)
+            .map(Some)
+            .map_err(|e| E::custom(format_args!("`status.{key}`: {e}"))),
     }
 }
 
 /// Takes the required `key` out of `map`.
-fn required<T: DeserializeOwned, E: serde::de::Error>(map: &mut Map<String, Value>, key: &'static str) -> Result<T, E> {
+fn required<T: DeserializeOwned, E: serde::de::Error>(
+    map: &mut Map<String, Value>,
+    key: &'static str,
+) -> Result<T, E> {
     let value = map.remove(key).ok_or_else(|| E::missing_field(key))?;
     T::deserialize(value).map_err(|e| E::custom(format_args!("`status.{key}`: {e}")))
 }
 
 /// An error code from a JSON number or numeric string; it must fit in a `u16`.
 fn error_code<E: serde::de::Error>(value: &Value) -> Result<(u16, bool), E> {
-    let invalid = || E::custom(format_args!("`status.error_code`: expected an error code from 0 to 65535 as a number or a numeric string, found {value}"));
+    let invalid = || {
+        E::custom(format_args!(
+            "`status.error_code`: expected an error code from 0 to 65535 as a number or a numeric string, found {value}"
+        ))
+    };
     match value {
-        Value::Number(n) => n.as_u64().and_then(|n| u16::try_from(n).ok()).map(|n| (n, false)).ok_or_else(invalid),
-        Value::String(s) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => s.parse().map(|n| (n, true)).map_err(|_| invalid()),
+        Value::Number(n) => n
+            .as_u64()
+            .and_then(|n| u16::try_from(n).ok())
+            .map(|n| (n, false))
+            .ok_or_else(invalid),
+        Value::String(s) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => {
+            s.parse().map(|n| (n, true)).map_err(|_| invalid())
+        }
         _ => Err(invalid()),
     }
 }
@@ -148,7 +182,12 @@ impl<'de> Deserialize<'de> for Status {
 
 impl Serialize for Status {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        fn field<M: SerializeMap, T: Serialize>(map: &mut M, status: &Status, key: &str, value: Option<&T>) -> Result<(), M::Error> {
+        fn field<M: SerializeMap, T: Serialize>(
+            map: &mut M,
+            status: &Status,
+            key: &str,
+            value: Option<&T>,
+        ) -> Result<(), M::Error> {
             match value {
                 Some(value) => map.serialize_entry(key, value),
                 None if status.was_null(key) => map.serialize_entry(key, &()),
@@ -160,11 +199,18 @@ impl Serialize for Status {
         map.serialize_entry("status_code", &self.status_code)?;
         field(&mut map, self, "description", self.description.as_ref())?;
         match self.error_code {
-            Some(code) if self.error_code_as_string => map.serialize_entry("error_code", &code.to_string())?,
+            Some(code) if self.error_code_as_string => {
+                map.serialize_entry("error_code", &code.to_string())?
+            }
             code => field(&mut map, self, "error_code", code.as_ref())?,
         }
         field(&mut map, self, "sort_field", self.sort_field.as_ref())?;
-        field(&mut map, self, "sort_direction", self.sort_direction.as_ref())?;
+        field(
+            &mut map,
+            self,
+            "sort_direction",
+            self.sort_direction.as_ref(),
+        )?;
         field(&mut map, self, "page", self.page.as_ref())?;
         field(&mut map, self, "page_size", self.page_size.as_ref())?;
         field(&mut map, self, "total_pages", self.total_pages.as_ref())?;
@@ -212,13 +258,23 @@ impl<T> Response<T> {
     /// ```
     #[must_use]
     pub fn ok(status_code: u16, result: T) -> Self {
-        Self { status: Status::new(status_code), result: Some(result), extra: Map::new(), result_null: false }
+        Self {
+            status: Status::new(status_code),
+            result: Some(result),
+            extra: Map::new(),
+            result_null: false,
+        }
     }
 
     /// A response with this status and no result.
     #[must_use]
     pub fn with_status(status: Status) -> Self {
-        Self { status, result: None, extra: Map::new(), result_null: false }
+        Self {
+            status,
+            result: None,
+            extra: Map::new(),
+            result_null: false,
+        }
     }
 
     /// The result, or the error the status reports (see [`Status::is_error`]).
@@ -235,14 +291,27 @@ impl<T> Response<T> {
 impl<'de, T: DeserializeOwned> Deserialize<'de> for Response<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         let mut map = Map::deserialize(deserializer)?;
-        let status = map.remove("status").ok_or_else(|| D::Error::missing_field("status"))?;
+        let status = map
+            .remove("status")
+            .ok_or_else(|| D::Error::missing_field("status"))?;
         let status = Status::deserialize(status).map_err(D::Error::custom)?;
         let (result, result_null) = match map.remove("result") {
             None => (None, false),
             Some(Value::Null) => (None, true),
-            Some(value) => (Some(T::deserialize(value).map_err(|e| D::Error::custom(format_args!("`result`: {e}")))?), false),
+            Some(value) => (
+                Some(
+                    T::deserialize(value)
+                        .map_err(|e| D::Error::custom(format_args!("`result`: {e}")))?,
+                ),
+                false,
+            ),
         };
-        Ok(Self { status, result, extra: map, result_null })
+        Ok(Self {
+            status,
+            result,
+            extra: map,
+            result_null,
+        })
     }
 }
 
