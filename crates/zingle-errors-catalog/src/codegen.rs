@@ -503,6 +503,8 @@ fn zingle_error(catalog: &Catalog) -> TokenStream {
         impl ::std::error::Error for ZingleError {}
 
         ::zingle_errors::__private::impl_wire!(ZingleError);
+        ::zingle_errors::__private::impl_http!(ErrorCode, ZingleError);
+        ::zingle_errors::__private::impl_axum!(ZingleError);
     }
 }
 

@@ -8,7 +8,15 @@ pub use core;
 pub use serde;
 pub use zingle_errors_macros::{__code as code, __zingle_error as zingle_error};
 
-pub use crate::{__impl_serde as impl_serde, __impl_wire as impl_wire};
+#[cfg(feature = "axum")]
+pub use axum_core;
+#[cfg(feature = "http")]
+pub use http;
+
+pub use crate::{
+    __impl_axum as impl_axum, __impl_http as impl_http, __impl_serde as impl_serde,
+    __impl_wire as impl_wire,
+};
 use crate::{Args, ParseCodeError, RenderError};
 
 /// A piece of a message template, as generated.
@@ -516,4 +524,93 @@ macro_rules! __impl_serde {
 #[macro_export]
 macro_rules! __impl_serde {
     ($ty:ident) => {};
+}
+
+/// The `http` status for a number; 500 for one that is no HTTP status.
+#[cfg(feature = "http")]
+#[must_use]
+pub fn status_code(status: u16) -> http::StatusCode {
+    http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR)
+}
+
+/// Implements the `http` conversions of generated types when this crate's `http`
+/// feature is on.
+#[cfg(feature = "http")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_http {
+    ($code:ident, $error:ident) => {
+        #[automatically_derived]
+        impl ::core::convert::From<$code> for $crate::__private::http::StatusCode {
+            fn from(code: $code) -> Self {
+                $crate::__private::status_code(code.http_status())
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::From<&$error> for $crate::__private::http::StatusCode {
+            fn from(error: &$error) -> Self {
+                $crate::__private::status_code(error.http_status())
+            }
+        }
+    };
+}
+
+/// Without the `http` feature, no `http` conversions.
+#[cfg(not(feature = "http"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_http {
+    ($code:ident, $error:ident) => {};
+}
+
+/// A response with this status, content type and JSON body (500 and no body should
+/// the value not serialize).
+#[cfg(feature = "axum")]
+pub fn json_response<T: serde::Serialize + ?Sized>(
+    status: u16,
+    content_type: &'static str,
+    value: &T,
+) -> axum_core::response::Response {
+    use axum_core::body::Body;
+    let (status, body) = match serde_json::to_vec(value) {
+        Ok(body) => (status_code(status), Body::from(body)),
+        Err(_) => (http::StatusCode::INTERNAL_SERVER_ERROR, Body::empty()),
+    };
+    let mut response = axum_core::response::Response::new(body);
+    *response.status_mut() = status;
+    response.headers_mut().insert(
+        http::header::CONTENT_TYPE,
+        http::HeaderValue::from_static(content_type),
+    );
+    response
+}
+
+/// Implements axum's `IntoResponse` for a generated `ZingleError` when this crate's
+/// `axum` feature is on.
+#[cfg(feature = "axum")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_axum {
+    ($error:ident) => {
+        /// Answers with the error's HTTP status and its Zingle JSON envelope.
+        #[automatically_derived]
+        impl $crate::__private::axum_core::response::IntoResponse for $error {
+            fn into_response(self) -> $crate::__private::axum_core::response::Response {
+                $crate::__private::json_response(
+                    self.http_status(),
+                    "application/json",
+                    &self.to_response(),
+                )
+            }
+        }
+    };
+}
+
+/// Without the `axum` feature, no `IntoResponse`.
+#[cfg(not(feature = "axum"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_axum {
+    ($error:ident) => {};
 }

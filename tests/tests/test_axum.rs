@@ -1,0 +1,111 @@
+//! The `axum` feature against a real axum server on 127.0.0.1, with a real HTTP client.
+#![cfg(feature = "axum")]
+
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::Path;
+use axum::routing::get;
+use http::StatusCode;
+use http::header::CONTENT_TYPE;
+use http_body_util::{BodyExt, Empty};
+use hyper_util::client::legacy::Client;
+use hyper_util::rt::TokioExecutor;
+use serde_json::Value;
+use zingle_errors::{Problem, Response, ZingleError, code, zingle_error};
+
+async fn label(Path(id): Path<String>) -> Result<Response<Value>, ZingleError> {
+    if id == "lbl_1" {
+        Ok(Response::ok(200, serde_json::json!({ "id": id })))
+    } else {
+        Err(zingle_error!(3612, correspondent_id = id))
+    }
+}
+
+fn app() -> Router {
+    Router::new()
+        .route("/labels/{id}", get(label))
+        .route(
+            "/contacts/{id}",
+            get(|| async { ZingleError::contact_not_found() }),
+        )
+        .route(
+            "/problem",
+            get(|| async { ZingleError::permission_denied().to_problem() }),
+        )
+}
+
+/// Serves `app()` on a free loopback port; the server stops with the test's runtime.
+async fn serve() -> String {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, app()).await });
+    format!("http://{address}")
+}
+
+async fn get_url(url: &str) -> (StatusCode, String, Bytes) {
+    let client = Client::builder(TokioExecutor::new()).build_http::<Empty<Bytes>>();
+    let response = client.get(url.parse().unwrap()).await.unwrap();
+    let status = response.status();
+    let content_type = response.headers()[CONTENT_TYPE]
+        .to_str()
+        .unwrap()
+        .to_owned();
+    (
+        status,
+        content_type,
+        response.into_body().collect().await.unwrap().to_bytes(),
+    )
+}
+
+#[tokio::test]
+async fn errors_answer_with_their_status_and_the_exact_envelope() {
+    let base = serve().await;
+    let (status, content_type, body) = get_url(&format!("{base}/labels/vip")).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert_eq!(content_type, "application/json");
+    assert_eq!(
+        std::str::from_utf8(&body).unwrap(),
+        r#"{"status":{"text":"Bad Request","status_code":400,"description":"Invalid label 'vip'","error_code":3612}}"#
+    );
+    let err = serde_json::from_slice::<Response<Value>>(&body)
+        .unwrap()
+        .into_result()
+        .unwrap_err();
+    assert_eq!(err, ZingleError::invalid_label("vip"));
+    assert_eq!(err.arg("correspondent_id"), Some("vip"));
+
+    let (status, _, body) = get_url(&format!("{base}/contacts/c9")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    let err = serde_json::from_slice::<Response<Value>>(&body)
+        .unwrap()
+        .into_result()
+        .unwrap_err();
+    assert_eq!(err.kind(), Some(code!(ContactNotFound)));
+}
+
+#[tokio::test]
+async fn successes_answer_with_the_envelope_and_result() {
+    let base = serve().await;
+    let (status, _, body) = get_url(&format!("{base}/labels/lbl_1")).await;
+    assert_eq!(status, StatusCode::OK);
+    assert_eq!(
+        std::str::from_utf8(&body).unwrap(),
+        r#"{"status":{"text":"OK","status_code":200},"result":{"id":"lbl_1"}}"#
+    );
+    let result = serde_json::from_slice::<Response<Value>>(&body)
+        .unwrap()
+        .into_result()
+        .unwrap();
+    assert_eq!(result.unwrap()["id"], "lbl_1");
+}
+
+#[tokio::test]
+async fn problems_answer_as_problem_json() {
+    let base = serve().await;
+    let (status, content_type, body) = get_url(&format!("{base}/problem")).await;
+    assert_eq!(status, StatusCode::FORBIDDEN);
+    assert_eq!(content_type, "application/problem+json");
+    let problem: Problem = serde_json::from_slice(&body).unwrap();
+    assert_eq!(problem, ZingleError::permission_denied().to_problem());
+    assert_eq!(problem.code, 2602);
+}
