@@ -95,3 +95,36 @@ fn serde_is_generated_too() {
         ErrorCode::WidgetNotFound
     );
 }
+
+#[test]
+fn errors_of_this_catalogue_read_and_write_the_envelope() {
+    let err = zingle_error!(WidgetNotFound, widget_id = "w1");
+    let json = serde_json::to_string(&err.to_response()).unwrap();
+    assert_eq!(
+        json,
+        r#"{"status":{"text":"Not Found","status_code":404,"description":"Widget 'w1' not found","error_code":100}}"#
+    );
+    let read = serde_json::from_str::<zingle_errors::Response<()>>(&json)
+        .unwrap()
+        .status;
+    assert_eq!(ZingleError::from_status(&read), Some(err));
+    // A parameter that appears twice must match the same text both times.
+    let mut status = zingle_errors::Status::new(400);
+    status.error_code = Some(101);
+    status.description = Some("Widget 7 is a gadget, not a gizmo; again: 7".to_owned());
+    let err = ZingleError::from_status(&status).unwrap();
+    assert_eq!(err.arg("widget_id"), Some("7"));
+    assert_eq!(err.arg("type"), Some("gadget"));
+    assert_eq!(err.arg("expected"), Some("gizmo"));
+    status.description = Some("Widget 7 is a gadget, not a gizmo; again: 8".to_owned());
+    let err = ZingleError::from_status(&status).unwrap();
+    assert_eq!(err.arg("widget_id"), None);
+    assert_eq!(
+        err.to_string(),
+        "Widget 7 is a gadget, not a gizmo; again: 8"
+    );
+    // A code of the Zingle catalogue is unknown to this one, and kept.
+    status.error_code = Some(3612);
+    let err = ZingleError::from_status(&status).unwrap();
+    assert_eq!((err.kind(), err.error_code()), (None, 3612));
+}
