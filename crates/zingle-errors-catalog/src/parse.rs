@@ -161,21 +161,13 @@ fn category(table: &DeTable<'_>, at: usize, faults: &mut Faults) -> RawCategory 
             )),
         }
     }
-    for (key, present) in [
-        ("name", c.name.is_some()),
-        ("title", c.title.is_some()),
-        ("range", c.range.is_some()),
-    ] {
-        if !present && !table.keys().any(|k| k.get_ref() == key) {
-            faults.push((
-                at,
-                Fault::MissingKey {
-                    key,
-                    table: "[[category]]",
-                },
-            ));
-        }
-    }
+    missing_keys(
+        table,
+        &["name", "title", "range"],
+        "[[category]]",
+        at,
+        faults,
+    );
     c
 }
 
@@ -207,18 +199,30 @@ fn entry(table: &DeTable<'_>, at: usize, faults: &mut Faults) -> RawEntry {
             _ => faults.push((key.span().start, unknown_key(k, "[[code]]", CODE_KEYS))),
         }
     }
-    for key in ["code", "name", "category", "message"] {
+    missing_keys(
+        table,
+        &["code", "name", "category", "message"],
+        "[[code]]",
+        at,
+        faults,
+    );
+    e
+}
+
+/// A fault for each required key the table lacks (one present with a wrong value has
+/// its own fault already).
+fn missing_keys(
+    table: &DeTable<'_>,
+    required: &[&'static str],
+    name: &'static str,
+    at: usize,
+    faults: &mut Faults,
+) {
+    for &key in required {
         if !table.keys().any(|k| k.get_ref() == key) {
-            faults.push((
-                at,
-                Fault::MissingKey {
-                    key,
-                    table: "[[code]]",
-                },
-            ));
+            faults.push((at, Fault::MissingKey { key, table: name }));
         }
     }
-    e
 }
 
 fn string(key: &str, v: &DeValue<'_>, span: Range<usize>, faults: &mut Faults) -> Option<Str> {
