@@ -283,7 +283,6 @@ fn error_code(catalog: &Catalog) -> TokenStream {
             fn code(self) -> u16 { self as u16 }
             fn from_code(code: u16) -> ::core::option::Option<Self> { ErrorCode::from_code(code) }
             fn name(self) -> &'static str { ErrorCode::name(self) }
-            fn message(self) -> &'static str { ErrorCode::message(self) }
             fn params(self) -> &'static [&'static str] { ErrorCode::params(self) }
             fn pieces(self) -> &'static [::zingle_errors::__private::Piece] { ErrorCode::pieces(self) }
             fn http_status(self) -> u16 { ErrorCode::http_status(self) }

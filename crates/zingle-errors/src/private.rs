@@ -3,7 +3,6 @@
 use core::fmt::{self, Display};
 use core::hash::Hash;
 
-pub use core;
 #[cfg(feature = "serde")]
 pub use serde;
 pub use zingle_errors_macros::{__code as code, __zingle_error as zingle_error};
@@ -33,7 +32,6 @@ pub trait Code: Copy + Eq + Hash + fmt::Debug + Send + Sync + 'static {
     fn code(self) -> u16;
     fn from_code(code: u16) -> Option<Self>;
     fn name(self) -> &'static str;
-    fn message(self) -> &'static str;
     fn params(self) -> &'static [&'static str];
     fn pieces(self) -> &'static [Piece];
     fn http_status(self) -> u16;
