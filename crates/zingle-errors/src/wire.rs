@@ -53,7 +53,7 @@ pub struct Status {
 }
 
 /// The optional fields, in the order they are written.
-const OPTIONAL: [&str; 7] = [
+const OPTIONAL: [&str; 8] = [
     "description",
     "error_code",
     "sort_field",
@@ -61,9 +61,8 @@ const OPTIONAL: [&str; 7] = [
     "page",
     "page_size",
     "total_pages",
+    "total_records",
 ];
-const TOTAL_RECORDS: &str = "total_records";
-
 impl Status {
     /// A status with no error and no pagination: `text` is the reason phrase.
     ///
@@ -89,11 +88,10 @@ impl Status {
     }
 
     fn bit(field: &str) -> u8 {
-        // `total_records` takes the eighth bit.
         OPTIONAL
             .iter()
             .position(|f| *f == field)
-            .map_or(1 << 7, |i| 1 << i)
+            .map_or(0, |i| 1 << i)
     }
 
     fn was_null(&self, field: &str) -> bool {
@@ -172,7 +170,7 @@ impl<'de> Deserialize<'de> for Status {
             page: take(&mut map, "page", &mut nulls)?,
             page_size: take(&mut map, "page_size", &mut nulls)?,
             total_pages: take(&mut map, "total_pages", &mut nulls)?,
-            total_records: take(&mut map, TOTAL_RECORDS, &mut nulls)?,
+            total_records: take(&mut map, "total_records", &mut nulls)?,
             extra: map,
             nulls,
             error_code_as_string,
@@ -214,7 +212,7 @@ impl Serialize for Status {
         field(&mut map, self, "page", self.page.as_ref())?;
         field(&mut map, self, "page_size", self.page_size.as_ref())?;
         field(&mut map, self, "total_pages", self.total_pages.as_ref())?;
-        field(&mut map, self, TOTAL_RECORDS, self.total_records.as_ref())?;
+        field(&mut map, self, "total_records", self.total_records.as_ref())?;
         for (key, value) in &self.extra {
             map.serialize_entry(key, value)?;
         }
