@@ -2,7 +2,7 @@
 
 use std::ops::Range;
 
-use toml::de::{DeTable, DeValue};
+use toml::de::{DeInteger, DeTable, DeValue};
 
 use crate::Fault;
 
@@ -245,6 +245,11 @@ fn string(key: &str, v: &DeValue<'_>, span: Range<usize>, faults: &mut Faults) -
     }
 }
 
+/// An integer's value, `None` when it does not fit in an `i64`.
+fn to_i64(i: &DeInteger<'_>) -> Option<i64> {
+    i64::from_str_radix(i.as_str(), i.radix()).ok()
+}
+
 /// An integer's value, `None` with a fault when it is not an integer.
 fn integer(
     key: &str,
@@ -253,10 +258,7 @@ fn integer(
     faults: &mut Faults,
 ) -> Option<(Option<i64>, String)> {
     match v.as_integer() {
-        Some(i) => Some((
-            i64::from_str_radix(i.as_str(), i.radix()).ok(),
-            i.to_string(),
-        )),
+        Some(i) => Some((to_i64(i), i.to_string())),
         None => {
             faults.push((
                 at,
@@ -300,7 +302,7 @@ fn range(v: &DeValue<'_>, at: usize, faults: &mut Faults) -> Option<Num<(u16, u1
     let bound = |i: usize| {
         v.get(i)
             .and_then(|x| x.get_ref().as_integer())
-            .and_then(|i| i64::from_str_radix(i.as_str(), i.radix()).ok())
+            .and_then(to_i64)
             .and_then(|n| u16::try_from(n).ok())
     };
     let len = v.as_array().map(|a| a.len());
