@@ -220,12 +220,10 @@ pub(crate) fn zingle_error(call: ErrorCall) -> syn::Result<TokenStream> {
             ));
         }
     }
-    if let Some(mut all) = errors.pop() {
-        for e in errors.into_iter().rev() {
-            let mut first = e;
-            first.combine(all);
-            all = first;
-        }
+    if let Some(all) = errors.into_iter().reduce(|mut all, e| {
+        all.combine(e);
+        all
+    }) {
         return Err(all);
     }
     // Evaluate the values once, in the order written, then pass them in template order.
