@@ -1,6 +1,6 @@
-//! A broken catalogue: every fault reported at once, each at its line and column.
+//! A broken catalog: every fault reported at once, each at its line and column.
 
-use zingle_errors_catalog::{Fault, parse};
+use zingle_errors_catalog::{Fault, LoadError, parse};
 
 const HEAD: &str = r#"[[category]]
 name = "Things"
@@ -18,7 +18,7 @@ fn faults(body: &str) -> Vec<String> {
 }
 
 #[test]
-fn a_valid_catalogue_parses() {
+fn a_valid_catalog_parses() {
     let catalog = parse(&format!("{HEAD}[[code]]\ncode = 100\nname = \"ThingNotFound\"\ncategory = \"Things\"\nmessage = \"Thing '{{thing_id}}' not found {{{{ok}}}}\"\nstatus = 404\n"), "codes.toml").unwrap();
     let entry = catalog.get(100).unwrap();
     assert_eq!(entry.location.line, 6);
@@ -238,21 +238,26 @@ fn every_fault_is_reported_at_once_in_file_order() {
 }
 
 #[test]
-fn a_catalogue_without_codes_is_refused() {
+fn a_catalog_without_codes_is_refused() {
     assert_eq!(
         faults(""),
-        ["codes.toml:1:1: the catalogue defines no `[[code]]`"]
+        ["codes.toml:1:1: the catalog defines no `[[code]]`"]
     );
 }
 
 #[test]
-fn a_missing_file_is_an_error_not_a_panic() {
-    let errors =
+fn a_missing_file_is_an_error_naming_the_path_not_a_panic() {
+    let error =
         zingle_errors_catalog::load("no/such/codes.toml".as_ref(), "codes.toml").unwrap_err();
-    assert!(matches!(
-        errors.iter().next().map(|e| &e.fault),
-        Some(Fault::Io(_))
-    ));
+    assert!(
+        matches!(&error, LoadError::Io { path, .. } if path.ends_with("no/such/codes.toml")),
+        "{error:?}"
+    );
+    let message = error.to_string();
+    assert!(
+        message.starts_with("cannot read the catalog `no/such/codes.toml`: "),
+        "{message}"
+    );
 }
 
 #[test]
@@ -260,4 +265,6 @@ fn errors_are_send_sync_and_static() {
     fn assert_error<E: std::error::Error + Send + Sync + 'static>() {}
     assert_error::<zingle_errors_catalog::Error>();
     assert_error::<zingle_errors_catalog::Errors>();
+    assert_error::<zingle_errors_catalog::LoadError>();
+    assert_error::<zingle_errors_catalog::ParamFault>();
 }

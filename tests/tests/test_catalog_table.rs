@@ -126,7 +126,7 @@ fn typos_listed_in_the_reference_are_corrected_and_kept() {
 }
 
 #[test]
-fn the_generated_enum_carries_the_catalogue_text() {
+fn the_generated_enum_carries_the_catalog_text() {
     let catalog = catalog();
     assert_eq!(ErrorCode::ALL.len(), catalog.entries().len());
     for (code, entry) in ErrorCode::ALL.iter().zip(catalog.entries()) {

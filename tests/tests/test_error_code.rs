@@ -1,4 +1,4 @@
-//! The generated `ErrorCode` and `Category` of the Zingle catalogue.
+//! The generated `ErrorCode` and `Category` of the Zingle catalog.
 
 use std::collections::HashSet;
 use std::mem::size_of;
@@ -153,7 +153,7 @@ fn serde_uses_the_number_and_reads_numeric_strings() {
         .unwrap_err()
         .to_string();
     assert!(
-        err.contains("1234") && err.contains("an error code of the catalogue"),
+        err.contains("1234") && err.contains("an error code of the catalog"),
         "{err}"
     );
 }

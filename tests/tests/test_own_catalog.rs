@@ -1,4 +1,4 @@
-//! A crate with a catalogue of its own gets the same API, needing only `zingle-errors`;
+//! A crate with a catalog of its own gets the same API, needing only `zingle-errors`;
 //! the generated code is clean under strict lints.
 #![deny(warnings, unused_qualifications, clippy::pedantic)]
 
@@ -47,7 +47,7 @@ fn the_enum_and_its_categories() {
 }
 
 #[test]
-fn the_macros_name_this_catalogue() {
+fn the_macros_name_this_catalog() {
     const NOT_FOUND: ErrorCode = code!(100);
     assert_eq!(NOT_FOUND, code!(WidgetNotFound));
     assert!(matches!(
@@ -97,7 +97,7 @@ fn serde_is_generated_too() {
 }
 
 #[test]
-fn errors_of_this_catalogue_read_and_write_the_envelope() {
+fn errors_of_this_catalog_read_and_write_the_envelope() {
     let err = zingle_error!(WidgetNotFound, widget_id = "w1");
     let json = serde_json::to_string(&err.to_response()).unwrap();
     assert_eq!(
@@ -123,7 +123,7 @@ fn errors_of_this_catalogue_read_and_write_the_envelope() {
         err.to_string(),
         "Widget 7 is a gadget, not a gizmo; again: 8"
     );
-    // A code of the Zingle catalogue is unknown to this one, and kept.
+    // A code of the Zingle catalog is unknown to this one, and kept.
     status.error_code = Some(3612);
     let err = ZingleError::from_status(&status).unwrap();
     assert_eq!((err.kind(), err.error_code()), (None, 3612));

@@ -1,50 +1,15 @@
-//! What can be wrong with a catalogue, and where.
+//! What can be wrong with a catalog, and where.
 
 use std::fmt;
+use std::path::PathBuf;
 
-/// A 1-based line and column (in characters) in a catalogue file.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Location {
-    /// Line, from 1.
-    pub line: usize,
-    /// Column in characters, from 1.
-    pub column: usize,
-}
+use crate::Location;
+use crate::location::LineIndex;
 
-impl Location {
-    /// The location of byte `offset` in `source` (clamped to its end).
-    ///
-    /// ```
-    /// use zingle_errors_catalog::Location;
-    /// assert_eq!(Location::of_offset("a\nbcd", 3), Location { line: 2, column: 2 });
-    /// ```
-    pub fn of_offset(source: &str, offset: usize) -> Self {
-        let mut offset = offset.min(source.len());
-        while !source.is_char_boundary(offset) {
-            offset -= 1;
-        }
-        let before = &source[..offset];
-        let line_start = before.rfind('\n').map_or(0, |n| n + 1);
-        Self {
-            line: before.matches('\n').count() + 1,
-            column: before[line_start..].chars().count() + 1,
-        }
-    }
-}
-
-impl fmt::Display for Location {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}:{}", self.line, self.column)
-    }
-}
-
-/// One fault in a catalogue. Its `Display` is lowercase, without a location.
+/// One fault in a catalog. Its `Display` is lowercase, without a location.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, thiserror::Error)]
 #[non_exhaustive]
 pub enum Fault {
-    /// The file could not be read.
-    #[error("cannot read the catalogue: {0}")]
-    Io(String),
     /// The file is not valid TOML.
     #[error("invalid TOML: {0}")]
     Syntax(String),
@@ -98,16 +63,16 @@ pub enum Fault {
     DuplicateCode {
         /// The code.
         code: u16,
-        /// `path:line:col` of the first definition.
-        first: String,
+        /// Where the code is first defined.
+        first: Location,
     },
     /// The same name twice (codes, or categories).
     #[error("duplicate name `{name}`: already used at {first}")]
     DuplicateName {
         /// The name.
         name: String,
-        /// `path:line:col` of the first use.
-        first: String,
+        /// Where the name is first used.
+        first: Location,
     },
     /// A name that is not an UpperCamelCase Rust identifier.
     #[error(
@@ -167,14 +132,14 @@ pub enum Fault {
         last: u16,
         /// The other category's name.
         other: String,
-        /// `path:line:col` of the other category.
-        other_at: String,
+        /// Where the other category is declared.
+        other_at: Location,
     },
     /// A code with no status of its own and none from its category.
     #[error("no HTTP status: set `status` on the code or on its category")]
     MissingStatus,
-    /// A catalogue with no codes.
-    #[error("the catalogue defines no `[[code]]`")]
+    /// A catalog with no codes.
+    #[error("the catalog defines no `[[code]]`")]
     NoCodes,
 }
 
@@ -193,17 +158,15 @@ fn hint(suggestion: Option<&str>, expected: &[&str]) -> String {
 /// assert!(err.iter().any(|e| e.to_string().starts_with("codes.toml:3:1: unknown key `mesage`")));
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, thiserror::Error)]
-#[error("{path}:{location}: {fault}")]
+#[error("{location}: {fault}")]
 pub struct Error {
-    /// The catalogue's path as given to [`crate::parse`] or [`crate::load`].
-    pub path: String,
     /// Where the fault is.
     pub location: Location,
     /// What the fault is.
     pub fault: Fault,
 }
 
-/// Every fault found in a catalogue, in file order; never empty.
+/// Every fault found in a catalog, in file order; never empty.
 ///
 /// `Display` writes one fault a line.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -249,5 +212,54 @@ impl<'a> IntoIterator for &'a Errors {
     type IntoIter = std::slice::Iter<'a, Error>;
     fn into_iter(self) -> Self::IntoIter {
         self.0.iter()
+    }
+}
+
+/// Why [`load`](crate::load) returned no catalog: the file could not be read, or it
+/// holds faults.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// The file could not be read.
+    #[error("cannot read the catalog `{}`: {source}", path.display())]
+    Io {
+        /// The file as given.
+        path: PathBuf,
+        /// What the operating system said.
+        source: std::io::Error,
+    },
+    /// The file was read, and holds faults.
+    #[error(transparent)]
+    Invalid(#[from] Errors),
+}
+
+/// The faults found so far, each at a byte offset of the file; they become [`Errors`],
+/// with locations, once the whole file has been checked.
+#[derive(Default)]
+pub(crate) struct Faults(Vec<(usize, Fault)>);
+
+impl Faults {
+    pub(crate) fn push(&mut self, offset: usize, fault: Fault) {
+        self.0.push((offset, fault));
+    }
+
+    pub(crate) fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The faults in file order, with their locations; `None` when there are none.
+    pub(crate) fn into_errors(mut self, index: &LineIndex<'_>) -> Option<Errors> {
+        if self.0.is_empty() {
+            return None;
+        }
+        self.0.sort_by_key(|(offset, _)| *offset);
+        let errors = self
+            .0
+            .into_iter()
+            .map(|(offset, fault)| Error {
+                location: index.location(offset),
+                fault,
+            })
+            .collect();
+        Some(Errors(errors))
     }
 }

@@ -5,8 +5,7 @@ use std::ops::Range;
 use toml::de::{DeInteger, DeTable, DeValue};
 
 use crate::Fault;
-
-pub(crate) type Faults = Vec<(usize, Fault)>;
+use crate::error::Faults;
 
 /// A string value and the byte span of its TOML literal.
 pub(crate) struct Str {
@@ -20,24 +19,79 @@ pub(crate) struct Num<T> {
     pub at: usize,
 }
 
-pub(crate) struct RawCategory {
-    pub at: usize,
-    pub name: Option<Str>,
-    pub title: Option<Str>,
-    pub range: Option<Num<(u16, u16)>>,
-    pub status: Option<Num<u16>>,
+/// Declares a kind of table once: its raw struct, its keys (each with the function that
+/// reads its value, and whether it is required) and how it is read, so that the keys it
+/// accepts, the keys it requires and the keys it reads cannot disagree.
+macro_rules! table {
+    (
+        $(#[$doc:meta])*
+        $name:ident = [[$table:literal]] {
+            $($key:ident: $ty:ty = $read:ident, $required:literal;)*
+        }
+    ) => {
+        $(#[$doc])*
+        pub(crate) struct $name {
+            /// Byte offset of the table's `[[...]]` header.
+            pub at: usize,
+            $(pub $key: Option<$ty>,)*
+        }
+
+        impl $name {
+            /// The top-level key of this kind of table.
+            const KEY: &'static str = $table;
+            /// The table as written in messages.
+            const HEADER: &'static str = concat!("[[", $table, "]]");
+            /// Every key the table accepts.
+            const KEYS: &'static [&'static str] = &[$(stringify!($key)),*];
+            /// Whether each of `KEYS` is required.
+            const REQUIRED: &'static [bool] = &[$($required),*];
+
+            fn read(table: &DeTable<'_>, at: usize, faults: &mut Faults) -> Self {
+                let mut raw = Self { at, $($key: None,)* };
+                for (key, value) in table {
+                    let k: &str = key.get_ref().as_ref();
+                    $(
+                        if k == stringify!($key) {
+                            raw.$key = $read(k, value.get_ref(), value.span(), faults);
+                            continue;
+                        }
+                    )*
+                    faults.push(key.span().start, unknown_key(k, Self::HEADER, Self::KEYS));
+                }
+                // A key present with a wrong value has its own fault already.
+                for (&key, &required) in Self::KEYS.iter().zip(Self::REQUIRED) {
+                    if required && !table.keys().any(|k| k.get_ref() == key) {
+                        faults.push(at, Fault::MissingKey { key, table: Self::HEADER });
+                    }
+                }
+                raw
+            }
+        }
+    };
 }
 
-pub(crate) struct RawEntry {
-    pub at: usize,
-    pub code: Option<Num<u16>>,
-    pub name: Option<Str>,
-    pub category: Option<Str>,
-    pub message: Option<Str>,
-    pub explanation: Option<Str>,
-    pub published_message: Option<Str>,
-    pub published_explanation: Option<Str>,
-    pub status: Option<Num<u16>>,
+table! {
+    /// A `[[category]]` as written.
+    RawCategory = [["category"]] {
+        name: Str = string, true;
+        title: Str = string, true;
+        range: Num<(u16, u16)> = range, true;
+        status: Num<u16> = status, false;
+    }
+}
+
+table! {
+    /// A `[[code]]` as written.
+    RawEntry = [["code"]] {
+        code: Num<u16> = code, true;
+        name: Str = string, true;
+        category: Str = string, true;
+        message: Str = string, true;
+        explanation: Str = string, false;
+        published_message: Str = string, false;
+        published_explanation: Str = string, false;
+        status: Num<u16> = status, false;
+    }
 }
 
 #[derive(Default)]
@@ -48,25 +102,15 @@ pub(crate) struct Raw {
     pub broken: bool,
 }
 
-const TOP_KEYS: &[&str] = &["category", "code"];
-const CATEGORY_KEYS: &[&str] = &["name", "title", "range", "status"];
-const CODE_KEYS: &[&str] = &[
-    "code",
-    "name",
-    "category",
-    "message",
-    "explanation",
-    "published_message",
-    "published_explanation",
-    "status",
-];
+/// The keys of the top level: one per kind of table.
+const TOP_KEYS: &[&str] = &[RawCategory::KEY, RawEntry::KEY];
 
 pub(crate) fn parse(source: &str, faults: &mut Faults) -> Raw {
     let (doc, errors) = DeTable::parse_recoverable(source);
     if !errors.is_empty() {
         for e in errors {
             let at = e.span().map_or(0, |s| s.start);
-            faults.push((at, Fault::Syntax(e.message().trim().to_owned())));
+            faults.push(at, Fault::Syntax(e.message().trim().to_owned()));
         }
         return Raw {
             broken: true,
@@ -77,44 +121,41 @@ pub(crate) fn parse(source: &str, faults: &mut Faults) -> Raw {
     for (key, value) in doc.get_ref() {
         let name = key.get_ref().as_ref();
         let at = key.span().start;
-        let tables = match (name, value.get_ref()) {
-            ("category" | "code", DeValue::Array(items)) => items,
-            ("category" | "code", other) => {
-                let found = other.type_str();
-                faults.push((
-                    at,
-                    Fault::WrongType {
-                        key: name.to_owned(),
-                        expected: "an array of tables",
-                        found,
-                    },
-                ));
-                continue;
-            }
-            _ => {
-                faults.push((at, unknown_key(name, "the top level", TOP_KEYS)));
-                continue;
-            }
+        if !TOP_KEYS.contains(&name) {
+            faults.push(at, unknown_key(name, "the top level", TOP_KEYS));
+            continue;
+        }
+        let DeValue::Array(items) = value.get_ref() else {
+            let found = value.get_ref().type_str();
+            faults.push(
+                at,
+                Fault::WrongType {
+                    key: name.to_owned(),
+                    expected: "an array of tables",
+                    found,
+                },
+            );
+            continue;
         };
-        for item in tables {
+        for item in items {
             let Some(table) = item.get_ref().as_table() else {
                 let found = item.get_ref().type_str();
-                faults.push((
+                faults.push(
                     item.span().start,
                     Fault::WrongType {
                         key: name.to_owned(),
                         expected: "a table",
                         found,
                     },
-                ));
+                );
                 continue;
             };
             let first_key = table.keys().map(|k| k.span().start).min();
             let at = table_start(source, first_key.unwrap_or(item.span().start));
-            if name == "category" {
-                raw.categories.push(category(table, at, faults));
+            if name == RawCategory::KEY {
+                raw.categories.push(RawCategory::read(table, at, faults));
             } else {
-                raw.entries.push(entry(table, at, faults));
+                raw.entries.push(RawEntry::read(table, at, faults));
             }
         }
     }
@@ -138,93 +179,6 @@ fn unknown_key(key: &str, table: &'static str, expected: &'static [&'static str]
     }
 }
 
-fn category(table: &DeTable<'_>, at: usize, faults: &mut Faults) -> RawCategory {
-    let mut c = RawCategory {
-        at,
-        name: None,
-        title: None,
-        range: None,
-        status: None,
-    };
-    for (key, value) in table {
-        let k = key.get_ref().as_ref();
-        let span = value.span();
-        let v = value.get_ref();
-        match k {
-            "name" => c.name = string(k, v, span, faults),
-            "title" => c.title = string(k, v, span, faults),
-            "status" => c.status = status(v, span.start, faults),
-            "range" => c.range = range(v, span.start, faults),
-            _ => faults.push((
-                key.span().start,
-                unknown_key(k, "[[category]]", CATEGORY_KEYS),
-            )),
-        }
-    }
-    missing_keys(
-        table,
-        &["name", "title", "range"],
-        "[[category]]",
-        at,
-        faults,
-    );
-    c
-}
-
-fn entry(table: &DeTable<'_>, at: usize, faults: &mut Faults) -> RawEntry {
-    let mut e = RawEntry {
-        at,
-        code: None,
-        name: None,
-        category: None,
-        message: None,
-        explanation: None,
-        published_message: None,
-        published_explanation: None,
-        status: None,
-    };
-    for (key, value) in table {
-        let k = key.get_ref().as_ref();
-        let span = value.span();
-        let v = value.get_ref();
-        match k {
-            "code" => e.code = code(v, span.start, faults),
-            "name" => e.name = string(k, v, span, faults),
-            "category" => e.category = string(k, v, span, faults),
-            "message" => e.message = string(k, v, span, faults),
-            "explanation" => e.explanation = string(k, v, span, faults),
-            "published_message" => e.published_message = string(k, v, span, faults),
-            "published_explanation" => e.published_explanation = string(k, v, span, faults),
-            "status" => e.status = status(v, span.start, faults),
-            _ => faults.push((key.span().start, unknown_key(k, "[[code]]", CODE_KEYS))),
-        }
-    }
-    missing_keys(
-        table,
-        &["code", "name", "category", "message"],
-        "[[code]]",
-        at,
-        faults,
-    );
-    e
-}
-
-/// A fault for each required key the table lacks (one present with a wrong value has
-/// its own fault already).
-fn missing_keys(
-    table: &DeTable<'_>,
-    required: &[&'static str],
-    name: &'static str,
-    at: usize,
-    faults: &mut Faults,
-) {
-    for &key in required {
-        if !table.keys().any(|k| k.get_ref() == key) {
-            faults.push((at, Fault::MissingKey { key, table: name }));
-        }
-    }
-}
-
 fn string(key: &str, v: &DeValue<'_>, span: Range<usize>, faults: &mut Faults) -> Option<Str> {
     match v.as_str() {
         Some(s) => Some(Str {
@@ -232,14 +186,14 @@ fn string(key: &str, v: &DeValue<'_>, span: Range<usize>, faults: &mut Faults) -
             span,
         }),
         None => {
-            faults.push((
+            faults.push(
                 span.start,
                 Fault::WrongType {
                     key: key.to_owned(),
                     expected: "a string",
                     found: v.type_str(),
                 },
-            ));
+            );
             None
         }
     }
@@ -260,45 +214,53 @@ fn integer(
     match v.as_integer() {
         Some(i) => Some((to_i64(i), i.to_string())),
         None => {
-            faults.push((
+            faults.push(
                 at,
                 Fault::WrongType {
                     key: key.to_owned(),
                     expected: "an integer",
                     found: v.type_str(),
                 },
-            ));
+            );
             None
         }
     }
 }
 
-fn code(v: &DeValue<'_>, at: usize, faults: &mut Faults) -> Option<Num<u16>> {
-    let (value, written) = integer("code", v, at, faults)?;
+fn code(key: &str, v: &DeValue<'_>, span: Range<usize>, faults: &mut Faults) -> Option<Num<u16>> {
+    let at = span.start;
+    let (value, written) = integer(key, v, at, faults)?;
     match value.and_then(|n| u16::try_from(n).ok()) {
         Some(value) => Some(Num { value, at }),
         None => {
-            faults.push((at, Fault::CodeOutOfRange { value: written }));
+            faults.push(at, Fault::CodeOutOfRange { value: written });
             None
         }
     }
 }
 
-fn status(v: &DeValue<'_>, at: usize, faults: &mut Faults) -> Option<Num<u16>> {
-    let (value, written) = integer("status", v, at, faults)?;
+fn status(key: &str, v: &DeValue<'_>, span: Range<usize>, faults: &mut Faults) -> Option<Num<u16>> {
+    let at = span.start;
+    let (value, written) = integer(key, v, at, faults)?;
     match value.filter(|n| (100..=599).contains(n)) {
         Some(n) => Some(Num {
             value: n as u16,
             at,
         }),
         None => {
-            faults.push((at, Fault::StatusOutOfRange { value: written }));
+            faults.push(at, Fault::StatusOutOfRange { value: written });
             None
         }
     }
 }
 
-fn range(v: &DeValue<'_>, at: usize, faults: &mut Faults) -> Option<Num<(u16, u16)>> {
+fn range(
+    _key: &str,
+    v: &DeValue<'_>,
+    span: Range<usize>,
+    faults: &mut Faults,
+) -> Option<Num<(u16, u16)>> {
+    let at = span.start;
     let bound = |i: usize| {
         v.get(i)
             .and_then(|x| x.get_ref().as_integer())
@@ -312,7 +274,7 @@ fn range(v: &DeValue<'_>, at: usize, faults: &mut Faults) -> Option<Num<(u16, u1
             at,
         }),
         _ => {
-            faults.push((at, Fault::InvalidRange));
+            faults.push(at, Fault::InvalidRange);
             None
         }
     }

@@ -2,13 +2,15 @@
 
 use std::fmt;
 
+use crate::is_snake_case;
+
 /// One piece of a [`Template`]: literal text or a parameter.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub enum Piece {
     /// Text written as it is, with `{{` and `}}` already turned into `{` and `}`.
     Literal(String),
-    /// A `{name}` placeholder.
-    Param(String),
+    /// A `{name}` placeholder: the index of its name in [`Template::params`].
+    Param(usize),
 }
 
 /// A parsed message template, such as `Invalid label '{correspondent_id}'`.
@@ -18,7 +20,7 @@ pub enum Piece {
 ///
 /// let t = Template::parse("Invalid label '{correspondent_id}'")?;
 /// assert_eq!(t.params(), ["correspondent_id"]);
-/// assert_eq!(t.pieces()[1], Piece::Param("correspondent_id".into()));
+/// assert_eq!(t.pieces()[1], Piece::Param(0));
 /// assert_eq!(t.source(), "Invalid label '{correspondent_id}'");
 /// # Ok::<(), zingle_errors_catalog::TemplateError>(())
 /// ```
@@ -111,10 +113,14 @@ impl Template {
                     if !literal.is_empty() {
                         pieces.push(Piece::Literal(std::mem::take(&mut literal)));
                     }
-                    pieces.push(Piece::Param(name.to_owned()));
-                    if !params.iter().any(|p| p == name) {
-                        params.push(name.to_owned());
-                    }
+                    let index = match params.iter().position(|p| p == name) {
+                        Some(index) => index,
+                        None => {
+                            params.push(name.to_owned());
+                            params.len() - 1
+                        }
+                    };
+                    pieces.push(Piece::Param(index));
                     i = close + 1;
                     start = i;
                 }
@@ -153,19 +159,4 @@ impl fmt::Display for Template {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.source)
     }
-}
-
-/// Whether `name` is a `snake_case` identifier usable as a Rust parameter name:
-/// ASCII lowercase letters, digits and `_`, starting with a letter.
-///
-/// ```
-/// assert!(zingle_errors_catalog::is_snake_case("correspondent_id"));
-/// assert!(!zingle_errors_catalog::is_snake_case("CorrespondentId"));
-/// assert!(!zingle_errors_catalog::is_snake_case("self"));
-/// ```
-pub fn is_snake_case(name: &str) -> bool {
-    let mut chars = name.chars();
-    matches!(chars.next(), Some('a'..='z'))
-        && chars.all(|c| matches!(c, 'a'..='z' | '0'..='9' | '_'))
-        && !matches!(name, "self" | "super" | "crate")
 }

@@ -1,11 +1,26 @@
-//! Raw model → [`Catalog`]: the rules that span entries, each stated once.
+//! Raw tables → [`Catalog`]: the rules of the format, one function per rule, each named
+//! for what it requires.
 
 use std::collections::HashMap;
 
-use crate::parse::{Faults, Raw, Str};
-use crate::{Catalog, Category, Entry, Fault, Location, RESERVED_CONSTRUCTORS, Template};
+use crate::error::Faults;
+use crate::location::LineIndex;
+use crate::parse::{Num, Raw, RawCategory, RawEntry, Str};
+use crate::{
+    Catalog, Category, Entry, Fault, RESERVED_CONSTRUCTORS, Template, is_upper_camel_case, suggest,
+    to_snake_case,
+};
 
-pub(crate) fn validate(raw: Raw, source: &str, path: &str, faults: &mut Faults) -> Catalog {
+/// What the rules have seen so far: the offset where each code and name first appears.
+struct Seen<'i> {
+    index: &'i LineIndex<'i>,
+    category_names: HashMap<String, usize>,
+    codes: HashMap<u16, usize>,
+    names: HashMap<String, usize>,
+    constructors: HashMap<String, usize>,
+}
+
+pub(crate) fn validate(raw: Raw, index: &LineIndex<'_>, faults: &mut Faults) -> Catalog {
     let mut catalog = Catalog {
         categories: Vec::new(),
         entries: Vec::new(),
@@ -13,211 +28,226 @@ pub(crate) fn validate(raw: Raw, source: &str, path: &str, faults: &mut Faults) 
     if raw.broken {
         return catalog;
     }
-    let here = |offset: usize| format!("{path}:{}", Location::of_offset(source, offset));
-
-    // Category names are UpperCamelCase and unique; ranges do not overlap.
-    let mut category_at: HashMap<String, usize> = HashMap::new();
+    let mut seen = Seen {
+        index,
+        category_names: HashMap::new(),
+        codes: HashMap::new(),
+        names: HashMap::new(),
+        constructors: HashMap::new(),
+    };
+    let mut range_offsets = Vec::new();
     for c in raw.categories {
-        let (Some(name), Some(title), Some(range)) = (c.name, c.title, c.range) else {
-            continue;
-        };
-        if !crate::is_upper_camel_case(&name.value) {
-            faults.push((
-                name.span.start,
-                Fault::InvalidName {
-                    name: name.value.clone(),
-                },
-            ));
+        if let Some((category, range_at)) = category(c, &mut seen, faults) {
+            catalog.categories.push(category);
+            range_offsets.push(range_at);
         }
-        if let Some(&first) = category_at.get(&name.value) {
-            faults.push((
-                name.span.start,
-                Fault::DuplicateName {
-                    name: name.value,
-                    first: here(first),
-                },
-            ));
-            continue;
-        }
-        let (first, last) = range.value;
-        if let Some(other) = catalog
-            .categories
-            .iter()
-            .find(|o| o.first <= last && first <= o.last)
-        {
-            let other_at = format!("{path}:{}", other.location);
-            faults.push((
-                range.at,
-                Fault::OverlappingCategories {
-                    first,
-                    last,
-                    other: other.name.clone(),
-                    other_at,
-                },
-            ));
-        }
-        category_at.insert(name.value.clone(), name.span.start);
-        catalog.categories.push(Category {
-            name: name.value,
-            title: title.value,
-            first,
-            last,
-            status: c.status.map(|s| s.value),
-            location: Location::of_offset(source, c.at),
-        });
     }
-
-    // Codes are unique; names are UpperCamelCase, unique, and give unique, unreserved
-    // constructors; each code lies in its category's range and has a status.
-    let mut code_at: HashMap<u16, usize> = HashMap::new();
-    let mut name_at: HashMap<String, usize> = HashMap::new();
-    let mut snake_at: HashMap<String, usize> = HashMap::new();
+    category_ranges_do_not_overlap(&catalog.categories, &range_offsets, faults);
+    let by_name: HashMap<&str, usize> = catalog
+        .categories
+        .iter()
+        .enumerate()
+        .map(|(i, c)| (c.name.as_str(), i))
+        .collect();
+    let mut entries = Vec::with_capacity(raw.entries.len());
     for e in raw.entries {
-        let mut ok = true;
-        if let Some(code) = &e.code {
-            if let Some(&first) = code_at.get(&code.value) {
-                faults.push((
-                    code.at,
-                    Fault::DuplicateCode {
-                        code: code.value,
-                        first: here(first),
-                    },
-                ));
-                ok = false;
-            } else {
-                code_at.insert(code.value, code.at);
-            }
-        }
-        if let Some(name) = &e.name {
-            ok &= check_name(name, &mut name_at, &mut snake_at, &here, faults);
-        }
-        let category = e.category.as_ref().and_then(|c| {
-            let found = catalog.categories.iter().position(|k| k.name == c.value);
-            if found.is_none() {
-                let names = catalog.categories.iter().map(|k| k.name.as_str());
-                let suggestion = crate::suggest(&c.value, names).map(str::to_owned);
-                faults.push((
-                    c.span.start,
-                    Fault::UnknownCategory {
-                        name: c.value.clone(),
-                        suggestion,
-                    },
-                ));
-            }
-            found
-        });
-        if let (Some(code), Some(index)) = (&e.code, category) {
-            let k = &catalog.categories[index];
-            if !(k.first..=k.last).contains(&code.value) {
-                let (category, first, last) = (k.name.clone(), k.first, k.last);
-                faults.push((
-                    code.at,
-                    Fault::CodeOutsideCategory {
-                        code: code.value,
-                        category,
-                        first,
-                        last,
-                    },
-                ));
-                ok = false;
-            }
-        }
-        let message = e.message.as_ref().and_then(|m| template(m, source, faults));
-        let status = e
-            .status
-            .as_ref()
-            .map(|s| s.value)
-            .or_else(|| category.and_then(|i| catalog.categories[i].status));
-        if status.is_none() && category.is_some() {
-            faults.push((e.at, Fault::MissingStatus));
-        }
-        let (Some(code), Some(name), Some(category), Some(message), Some(status), true) =
-            (e.code, e.name, category, message, status, ok)
-        else {
-            continue;
-        };
-        catalog.entries.push(Entry {
-            code: code.value,
-            name: name.value,
-            category,
-            message,
-            explanation: e.explanation.map(|s| s.value),
-            published_message: e.published_message.map(|s| s.value),
-            published_explanation: e.published_explanation.map(|s| s.value),
-            status,
-            location: Location::of_offset(source, e.at),
-        });
+        entries.extend(entry(e, &catalog.categories, &by_name, &mut seen, faults));
     }
-    if catalog.entries.is_empty() && faults.is_empty() {
-        faults.push((0, Fault::NoCodes));
-    }
+    catalog.entries = entries;
+    catalog_has_codes(&catalog, faults);
     catalog.entries.sort_by_key(|e| e.code);
     catalog
 }
 
-fn check_name(
+fn category(c: RawCategory, seen: &mut Seen<'_>, faults: &mut Faults) -> Option<(Category, usize)> {
+    let (Some(name), Some(title), Some(range)) = (c.name, c.title, c.range) else {
+        return None;
+    };
+    name_is_upper_camel_case(&name, faults);
+    if !name_is_unique(&name, &mut seen.category_names, seen.index, faults) {
+        return None;
+    }
+    let (first, last) = range.value;
+    let category = Category {
+        name: name.value,
+        title: title.value,
+        first,
+        last,
+        status: c.status.map(|s| s.value),
+        location: seen.index.location(c.at),
+    };
+    Some((category, range.at))
+}
+
+fn entry(
+    e: RawEntry,
+    categories: &[Category],
+    by_name: &HashMap<&str, usize>,
+    seen: &mut Seen<'_>,
+    faults: &mut Faults,
+) -> Option<Entry> {
+    let mut ok = true;
+    if let Some(code) = &e.code {
+        ok &= code_is_unique(code, seen, faults);
+    }
+    if let Some(name) = &e.name {
+        ok &= name_is_upper_camel_case(name, faults)
+            && name_is_unique(name, &mut seen.names, seen.index, faults)
+            && constructor_is_free(name, seen, faults);
+    }
+    let category = e
+        .category
+        .as_ref()
+        .and_then(|c| category_is_declared(c, categories, by_name, faults));
+    if let (Some(code), Some(index)) = (&e.code, category) {
+        ok &= code_lies_in_its_category(code, &categories[index], faults);
+    }
+    let message = e
+        .message
+        .as_ref()
+        .and_then(|m| message_is_a_template(m, seen.index, faults));
+    let status = category.and_then(|i| code_has_a_status(&e, &categories[i], faults));
+    let (Some(code), Some(name), Some(category), Some(message), Some(status), true) =
+        (e.code, e.name, category, message, status, ok)
+    else {
+        return None;
+    };
+    Some(Entry {
+        code: code.value,
+        name: name.value,
+        category,
+        message,
+        explanation: e.explanation.map(|s| s.value),
+        published_message: e.published_message.map(|s| s.value),
+        published_explanation: e.published_explanation.map(|s| s.value),
+        status,
+        location: seen.index.location(e.at),
+    })
+}
+
+/// Names of codes and categories are UpperCamelCase Rust identifiers.
+fn name_is_upper_camel_case(name: &Str, faults: &mut Faults) -> bool {
+    let ok = is_upper_camel_case(&name.value);
+    if !ok {
+        let fault = Fault::InvalidName {
+            name: name.value.clone(),
+        };
+        faults.push(name.span.start, fault);
+    }
+    ok
+}
+
+/// No two codes, and no two categories, have the same name.
+fn name_is_unique(
     name: &Str,
-    name_at: &mut HashMap<String, usize>,
-    snake_at: &mut HashMap<String, usize>,
-    here: &impl Fn(usize) -> String,
+    first_at: &mut HashMap<String, usize>,
+    index: &LineIndex<'_>,
     faults: &mut Faults,
 ) -> bool {
-    let at = name.span.start;
-    if !crate::is_upper_camel_case(&name.value) {
-        faults.push((
-            at,
-            Fault::InvalidName {
-                name: name.value.clone(),
-            },
-        ));
+    if let Some(&first) = first_at.get(&name.value) {
+        let fault = Fault::DuplicateName {
+            name: name.value.clone(),
+            first: index.location(first),
+        };
+        faults.push(name.span.start, fault);
         return false;
     }
-    if let Some(&first) = name_at.get(&name.value) {
-        faults.push((
-            at,
-            Fault::DuplicateName {
-                name: name.value.clone(),
-                first: here(first),
-            },
-        ));
-        return false;
-    }
-    name_at.insert(name.value.clone(), at);
-    let snake = crate::to_snake_case(&name.value);
-    if RESERVED_CONSTRUCTORS.contains(&snake.as_str()) {
-        faults.push((
-            at,
-            Fault::ReservedName {
-                name: name.value.clone(),
-                method: snake,
-            },
-        ));
-        return false;
-    }
-    if let Some(&first) = snake_at.get(&snake) {
-        faults.push((
-            at,
-            Fault::DuplicateName {
-                name: snake,
-                first: here(first),
-            },
-        ));
-        return false;
-    }
-    snake_at.insert(snake, at);
+    first_at.insert(name.value.clone(), name.span.start);
     true
 }
 
-/// Parses a message, pointing a fault at the brace itself when the TOML string has no
-/// escapes (so that template offsets are source offsets).
-fn template(message: &Str, source: &str, faults: &mut Faults) -> Option<Template> {
+/// No two codes have the same number.
+fn code_is_unique(code: &Num<u16>, seen: &mut Seen<'_>, faults: &mut Faults) -> bool {
+    if let Some(&first) = seen.codes.get(&code.value) {
+        let fault = Fault::DuplicateCode {
+            code: code.value,
+            first: seen.index.location(first),
+        };
+        faults.push(code.at, fault);
+        return false;
+    }
+    seen.codes.insert(code.value, code.at);
+    true
+}
+
+/// A code's constructor (its name in snake_case) is no method of the error type and no
+/// other code's constructor.
+fn constructor_is_free(name: &Str, seen: &mut Seen<'_>, faults: &mut Faults) -> bool {
+    let at = name.span.start;
+    let snake = to_snake_case(&name.value);
+    if RESERVED_CONSTRUCTORS.contains(&snake.as_str()) {
+        let fault = Fault::ReservedName {
+            name: name.value.clone(),
+            method: snake,
+        };
+        faults.push(at, fault);
+        return false;
+    }
+    let snake = Str {
+        value: snake,
+        span: name.span.clone(),
+    };
+    name_is_unique(&snake, &mut seen.constructors, seen.index, faults)
+}
+
+/// A code's category is declared; the index of the category.
+fn category_is_declared(
+    name: &Str,
+    categories: &[Category],
+    by_name: &HashMap<&str, usize>,
+    faults: &mut Faults,
+) -> Option<usize> {
+    let found = by_name.get(name.value.as_str()).copied();
+    if found.is_none() {
+        let names = categories.iter().map(|k| k.name.as_str());
+        let fault = Fault::UnknownCategory {
+            name: name.value.clone(),
+            suggestion: suggest(&name.value, names).map(str::to_owned),
+        };
+        faults.push(name.span.start, fault);
+    }
+    found
+}
+
+/// A code lies in the range of its category.
+fn code_lies_in_its_category(code: &Num<u16>, category: &Category, faults: &mut Faults) -> bool {
+    let ok = (category.first..=category.last).contains(&code.value);
+    if !ok {
+        let fault = Fault::CodeOutsideCategory {
+            code: code.value,
+            category: category.name.clone(),
+            first: category.first,
+            last: category.last,
+        };
+        faults.push(code.at, fault);
+    }
+    ok
+}
+
+/// A code has an HTTP status: its own, or its category's; the status.
+fn code_has_a_status(e: &RawEntry, category: &Category, faults: &mut Faults) -> Option<u16> {
+    let status = e.status.as_ref().map(|s| s.value).or(category.status);
+    if status.is_none() {
+        faults.push(e.at, Fault::MissingStatus);
+    }
+    status
+}
+
+/// A message is a template with text: balanced braces, snake_case placeholders. A fault
+/// points at the brace itself when the TOML string has no escapes (so that offsets in
+/// the template are offsets in the file).
+fn message_is_a_template(
+    message: &Str,
+    index: &LineIndex<'_>,
+    faults: &mut Faults,
+) -> Option<Template> {
     if message.value.trim().is_empty() {
-        faults.push((message.span.start, Fault::EmptyMessage));
+        faults.push(message.span.start, Fault::EmptyMessage);
         return None;
     }
     Template::parse(&message.value)
         .map_err(|error| {
-            let literal = &source[message.span.clone()];
+            let literal = index.text(message.span.clone());
             let verbatim = literal.len() == message.value.len() + 2
                 && literal[1..literal.len() - 1] == message.value;
             let at = if verbatim {
@@ -225,13 +255,50 @@ fn template(message: &Str, source: &str, faults: &mut Faults) -> Option<Template
             } else {
                 message.span.start
             };
-            faults.push((
-                at,
-                Fault::Template {
-                    key: "message",
-                    error,
-                },
-            ));
+            let fault = Fault::Template {
+                key: "message",
+                error,
+            };
+            faults.push(at, fault);
         })
         .ok()
+}
+
+/// No two categories' ranges overlap. Ranges are compared in order of their first code,
+/// each with the one reaching furthest before it; a fault is reported at the category
+/// declared later, naming the other.
+fn category_ranges_do_not_overlap(
+    categories: &[Category],
+    range_offsets: &[usize],
+    faults: &mut Faults,
+) {
+    let mut order: Vec<usize> = (0..categories.len()).collect();
+    order.sort_by_key(|&i| (categories[i].first, i));
+    let mut furthest: Option<usize> = None;
+    for i in order {
+        if let Some(f) = furthest
+            && categories[i].first <= categories[f].last
+        {
+            let (later, earlier) = if i > f { (i, f) } else { (f, i) };
+            let (this, other) = (&categories[later], &categories[earlier]);
+            let fault = Fault::OverlappingCategories {
+                first: this.first,
+                last: this.last,
+                other: other.name.clone(),
+                other_at: other.location.clone(),
+            };
+            faults.push(range_offsets[later], fault);
+        }
+        if furthest.is_none_or(|f| categories[i].last > categories[f].last) {
+            furthest = Some(i);
+        }
+    }
+}
+
+/// A catalog defines at least one code (reported only when nothing else is wrong, as
+/// every entry may have been refused for another fault).
+fn catalog_has_codes(catalog: &Catalog, faults: &mut Faults) {
+    if catalog.entries.is_empty() && faults.is_empty() {
+        faults.push(0, Fault::NoCodes);
+    }
 }

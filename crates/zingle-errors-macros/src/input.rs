@@ -7,7 +7,7 @@ use syn::parse::{Parse, ParseStream};
 use syn::{Ident, LitStr, Token};
 
 pub(crate) struct Args {
-    /// The catalogue's path as written, relative to the invoking crate's manifest.
+    /// The catalog's path as written, relative to the invoking crate's manifest.
     pub path: LitStr,
     /// Where the macro is invoked, from the crate root (for `code!` and `zingle_error!`).
     pub module: Option<Vec<Ident>>,
@@ -43,7 +43,7 @@ impl Parse for Args {
 }
 
 impl Args {
-    /// The catalogue's file: relative to the invoking crate's manifest directory, or to
+    /// The catalog's file: relative to the invoking crate's manifest directory, or to
     /// `ZINGLE_ERRORS_MANIFEST_DIR` for the crate being built when that is set (a hook
     /// for compile-fail tests, whose crates trybuild builds in a directory of its own).
     pub fn file(&self) -> syn::Result<PathBuf> {

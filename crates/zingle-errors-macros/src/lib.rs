@@ -2,13 +2,14 @@
 //! `zingle_errors!` procedural macro. Depend on `zingle-errors`, which re-exports it.
 #![deny(missing_docs)]
 
+mod errors;
 mod expand;
 mod input;
 mod lookup;
 
 use proc_macro::TokenStream;
 
-/// Generates the typed API of an error catalogue (`codes.toml`) in the invoking module.
+/// Generates the typed API of an error catalog (`codes.toml`) in the invoking module.
 ///
 /// See the `zingle-errors` crate's documentation for the generated items.
 #[proc_macro]

@@ -6,8 +6,11 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::ext::IdentExt;
 use syn::parse::{Parse, ParseStream};
 use syn::{Ident, LitInt, Token, braced, bracketed, parenthesized};
+use zingle_errors_catalog::{ParamFault, check_params, suggest};
 
-/// One catalogue entry as the generated macros pass it: `3612 InvalidLabel invalid_label [correspondent_id]`.
+use crate::errors::combine;
+
+/// One catalog entry as the generated macros pass it: `3612 InvalidLabel invalid_label [correspondent_id]`.
 struct Row {
     code: u16,
     name: Ident,
@@ -15,7 +18,7 @@ struct Row {
     params: Vec<Ident>,
 }
 
-/// `(path) { rows }`: where the generated type lives, and the catalogue.
+/// `(path) { rows }`: where the generated type lives, and the catalog.
 struct Table {
     path: TokenStream,
     rows: Vec<Row>,
@@ -37,7 +40,7 @@ impl Parse for Table {
             bracketed!(list in body);
             let mut params = Vec::new();
             while !list.is_empty() {
-                params.push(list.call(Ident::parse_any)?);
+                params.push(list.call(Ident::parse_any)?.unraw());
             }
             rows.push(Row {
                 code: code.base10_parse()?,
@@ -101,12 +104,10 @@ impl Table {
                 }
                 let names: Vec<String> = self.rows.iter().map(|r| r.name.to_string()).collect();
                 let wanted = ident.to_string();
-                let hint =
-                    match zingle_errors_catalog::suggest(&wanted, names.iter().map(String::as_str))
-                    {
-                        Some(s) => format!("; did you mean `{s}`?"),
-                        None => String::new(),
-                    };
+                let hint = match suggest(&wanted, names.iter().map(String::as_str)) {
+                    Some(s) => format!("; did you mean `{s}`?"),
+                    None => String::new(),
+                };
                 Err(syn::Error::new(
                     ident.span(),
                     format!("unknown error code name `{wanted}`{hint}"),
@@ -175,55 +176,25 @@ impl Parse for ErrorCall {
 
 pub(crate) fn zingle_error(call: ErrorCall) -> syn::Result<TokenStream> {
     let row = call.table.find(&call.key)?;
-    let expected: Vec<String> = row.params.iter().map(ToString::to_string).collect();
-    let listing = if expected.is_empty() {
-        "none".to_owned()
-    } else {
-        expected.join(", ")
-    };
-    let mut errors: Vec<syn::Error> = Vec::new();
-    for (i, (name, _)) in call.args.iter().enumerate() {
-        if call.args[..i].iter().any(|(n, _)| n == name) {
-            errors.push(syn::Error::new(
-                name.span(),
-                format!("parameter `{name}` is given twice"),
-            ));
-        } else if !row.params.contains(name) {
-            let hint = match zingle_errors_catalog::suggest(
-                &name.to_string(),
-                expected.iter().map(String::as_str),
-            ) {
-                Some(s) => format!("did you mean `{s}`? "),
-                None => String::new(),
-            };
-            errors.push(syn::Error::new(
-                name.span(),
-                format!(
-                    "unknown parameter `{name}` for {} ({}); {hint}expected: {listing}",
-                    row.name, row.code
-                ),
-            ));
-        }
-    }
     let key_span = match &call.key {
         Key::Code(lit) => lit.span(),
         Key::Name(ident) => ident.span(),
     };
-    for param in &row.params {
-        if !call.args.iter().any(|(n, _)| n == param) {
-            errors.push(syn::Error::new(
-                key_span,
-                format!(
-                    "missing parameter `{param}` for {} ({}); expected: {listing}",
-                    row.name, row.code
-                ),
-            ));
-        }
-    }
-    if let Some(all) = errors.into_iter().reduce(|mut all, e| {
-        all.combine(e);
-        all
-    }) {
+    let given: Vec<String> = call.args.iter().map(|(n, _)| n.to_string()).collect();
+    let params: Vec<String> = row.params.iter().map(ToString::to_string).collect();
+    let code = row.code;
+    let faults = check_params(code, &row.name.to_string(), &params, &given);
+    let errors = faults.into_iter().map(|(at, fault)| {
+        let span = at.map_or(key_span, |i| call.args[i].0.span());
+        let hint = match &fault {
+            ParamFault::Unknown { param, .. } => suggest(param, params.iter().map(String::as_str))
+                .map(|s| format!("; did you mean `{s}`?"))
+                .unwrap_or_default(),
+            _ => String::new(),
+        };
+        syn::Error::new(span, format!("{fault}{hint}"))
+    });
+    if let Some(all) = combine(errors) {
         return Err(all);
     }
     // Evaluate the values once, in the order written, then pass them in template order.

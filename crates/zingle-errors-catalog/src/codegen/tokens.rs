@@ -1,0 +1,125 @@
+//! Tokens shared by the generated items: each entry's, built once, and match arms.
+
+use std::collections::HashMap;
+
+use proc_macro2::{Literal, Span, TokenStream};
+use quote::{ToTokens, format_ident, quote};
+use syn::Ident;
+
+use crate::{Catalog, Entry, Piece};
+
+/// One entry's tokens, built once and used by every generated item.
+pub(super) struct EntryTokens<'c> {
+    pub entry: &'c Entry,
+    /// `ErrorCode::InvalidLabel`, the pattern of the entry's match arms.
+    pub path: TokenStream,
+    /// `InvalidLabel`.
+    pub variant: Ident,
+    /// `3612`, unsuffixed.
+    pub code: Literal,
+    /// `invalid_label`.
+    pub constructor: Ident,
+    /// The message's parameters as identifiers (raw where they are keywords).
+    pub params: Vec<Ident>,
+    /// The variant's rustdoc.
+    pub doc: String,
+    /// `Category::Messages`, the entry's category.
+    pub category: TokenStream,
+}
+
+impl<'c> EntryTokens<'c> {
+    pub fn new(catalog: &Catalog, entry: &'c Entry) -> Self {
+        let variant = Ident::new(&entry.name, Span::call_site());
+        Self {
+            entry,
+            path: quote!(ErrorCode::#variant),
+            code: Literal::u16_unsuffixed(entry.code),
+            constructor: format_ident!("{}", entry.snake_name()),
+            params: entry
+                .message
+                .params()
+                .iter()
+                .map(|p| param_ident(p))
+                .collect(),
+            doc: variant_doc(catalog, entry),
+            category: {
+                let name = Ident::new(&catalog.category(entry).name, Span::call_site());
+                quote!(Category::#name)
+            },
+            variant,
+        }
+    }
+
+    /// The message's pieces as the runtime crate's `Piece`s.
+    pub fn pieces(&self) -> TokenStream {
+        let pieces = self.entry.message.pieces().iter().map(|p| match p {
+            Piece::Literal(s) => quote!(::zingle_errors::__private::Piece::Lit(#s)),
+            Piece::Param(i) => quote!(::zingle_errors::__private::Piece::Param(#i)),
+        });
+        quote!(&[#(#pieces),*])
+    }
+}
+
+/// Match arms `pattern => body`, one per distinct body, its patterns joined by `|`
+/// (so that no two arms are the same, as clippy's `match_same_arms` asks), in order of
+/// each body's first appearance.
+pub(super) fn arms<'a>(
+    entries: impl Iterator<Item = &'a TokenStream>,
+    bodies: impl Iterator<Item = TokenStream>,
+) -> TokenStream {
+    let mut grouped: Vec<(TokenStream, Vec<&TokenStream>)> = Vec::new();
+    let mut by_body: HashMap<String, usize> = HashMap::new();
+    for (pattern, body) in entries.zip(bodies) {
+        let key = body.to_string();
+        match by_body.get(&key) {
+            Some(&i) => grouped[i].1.push(pattern),
+            None => {
+                by_body.insert(key, grouped.len());
+                grouped.push((body, vec![pattern]));
+            }
+        }
+    }
+    let arms = grouped
+        .into_iter()
+        .map(|(body, patterns)| quote!(#(#patterns)|* => #body,));
+    quote!(#(#arms)*)
+}
+
+/// Markdown code span of `text`, whatever backticks it holds.
+pub(super) fn code_span(text: &str) -> String {
+    let longest = text.split(|c| c != '`').map(str::len).max().unwrap_or(0);
+    let fence = "`".repeat(longest + 1);
+    if longest == 0 {
+        format!("{fence}{text}{fence}")
+    } else {
+        format!("{fence} {text} {fence}")
+    }
+}
+
+/// A parameter's identifier, raw when the name is a keyword.
+fn param_ident(name: &str) -> Ident {
+    if syn::parse_str::<Ident>(name).is_ok() {
+        Ident::new(name, Span::call_site())
+    } else {
+        Ident::new_raw(name, Span::call_site())
+    }
+}
+
+fn variant_doc(catalog: &Catalog, e: &Entry) -> String {
+    let mut doc = format!("`{}`: {}", e.code, code_span(e.message.source()));
+    if let Some(x) = &e.explanation {
+        doc.push_str("\n\n");
+        doc.push_str(x);
+    }
+    let category = catalog.category(e);
+    doc.push_str(&format!(
+        "\n\nCategory: {}. HTTP status: {}.",
+        category.title, e.status
+    ));
+    doc
+}
+
+/// The tokens of a string, for match arms.
+pub(super) fn str_tokens(s: &str) -> TokenStream {
+    s.to_token_stream()
+}

@@ -1,0 +1,98 @@
+//! The typed catalog that parsing and validation produce.
+
+use crate::{Location, Template, to_snake_case};
+
+/// A validated catalog: its categories and its codes, ascending by code.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Catalog {
+    pub(crate) categories: Vec<Category>,
+    pub(crate) entries: Vec<Entry>,
+}
+
+/// A `[[category]]`: one range of codes with a title.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Category {
+    /// UpperCamelCase name, the generated `Category` variant, such as `Contacts`.
+    pub name: String,
+    /// What the range's codes are about, for people: `Contacts`.
+    pub title: String,
+    /// First code of the range.
+    pub first: u16,
+    /// Last code of the range (inclusive).
+    pub last: u16,
+    /// HTTP status of the category's codes that set none of their own.
+    pub status: Option<u16>,
+    /// Where the category is declared.
+    pub location: Location,
+}
+
+/// A `[[code]]`: one error code.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Entry {
+    /// The numeric code, such as 3612.
+    pub code: u16,
+    /// UpperCamelCase name, the generated `ErrorCode` variant, such as `InvalidLabel`.
+    pub name: String,
+    /// Index of the entry's category in [`Catalog::categories`].
+    pub category: usize,
+    /// The message template.
+    pub message: Template,
+    /// Why the error happens and what to do, where the catalog says.
+    pub explanation: Option<String>,
+    /// The published message verbatim, where `message` corrects a typo.
+    pub published_message: Option<String>,
+    /// The published explanation verbatim, where `explanation` corrects a typo.
+    pub published_explanation: Option<String>,
+    /// HTTP status answered with the code: the entry's own, else its category's.
+    pub status: u16,
+    /// Where the entry's `[[code]]` table is.
+    pub location: Location,
+}
+
+impl Entry {
+    /// The `snake_case` form of the name, used for constructors: `invalid_label`.
+    #[must_use]
+    pub fn snake_name(&self) -> String {
+        to_snake_case(&self.name)
+    }
+}
+
+impl Catalog {
+    /// Categories, in file order.
+    #[must_use]
+    pub fn categories(&self) -> &[Category] {
+        &self.categories
+    }
+
+    /// Entries, ascending by code.
+    #[must_use]
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// The entry with this code.
+    #[must_use]
+    pub fn get(&self, code: u16) -> Option<&Entry> {
+        self.entries
+            .binary_search_by_key(&code, |e| e.code)
+            .ok()
+            .map(|i| &self.entries[i])
+    }
+
+    /// The entry with this name.
+    #[must_use]
+    pub fn by_name(&self, name: &str) -> Option<&Entry> {
+        self.entries.iter().find(|e| e.name == name)
+    }
+
+    /// The category of an entry of this catalog.
+    #[must_use]
+    pub fn category(&self, entry: &Entry) -> &Category {
+        &self.categories[entry.category]
+    }
+
+    /// The entries of a category, ascending by code.
+    pub fn entries_of(&self, category: usize) -> impl Iterator<Item = &Entry> {
+        self.entries.iter().filter(move |e| e.category == category)
+    }
+}

@@ -1,0 +1,115 @@
+//! What makes a name valid, how names convert, and which names are taken: every naming
+//! rule of the catalog format, in one place.
+
+/// Method names of the generated error type that no constructor may take: its inherent
+/// methods (generated here and in the runtime crate's `__impl_*` macros) and the methods
+/// of the traits it implements that are called with method syntax.
+///
+/// A test in the workspace reads the generated code and the runtime crate's macros and
+/// checks that every method they give the error type is listed here.
+pub const RESERVED_CONSTRUCTORS: &[&str] = &[
+    "arg",
+    "args",
+    "clone",
+    "description",
+    "eq",
+    "error_code",
+    "fmt",
+    "from",
+    "from_response",
+    "from_status",
+    "hash",
+    "http_status",
+    "into",
+    "into_response",
+    "kind",
+    "message",
+    "render",
+    "source",
+    "status_text",
+    "to_problem",
+    "to_response",
+    "to_string",
+];
+
+/// `UpperCamelCase` to `snake_case`: `InvalidLabel` → `invalid_label`,
+/// `HotSosIssue` → `hot_sos_issue`, `HTTPStatus` → `http_status`.
+///
+/// ```
+/// assert_eq!(zingle_errors_catalog::to_snake_case("InvalidBase64"), "invalid_base64");
+/// assert_eq!(zingle_errors_catalog::to_snake_case("HTTPStatus"), "http_status");
+/// ```
+#[must_use]
+pub fn to_snake_case(name: &str) -> String {
+    let chars: Vec<char> = name.chars().collect();
+    let mut out = String::with_capacity(name.len() + 4);
+    for (i, &c) in chars.iter().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            let prev = chars[i - 1];
+            let next_lower = chars.get(i + 1).is_some_and(char::is_ascii_lowercase);
+            if prev.is_ascii_lowercase()
+                || prev.is_ascii_digit()
+                || (prev.is_ascii_uppercase() && next_lower)
+            {
+                out.push('_');
+            }
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
+}
+
+/// Whether `name` is an UpperCamelCase Rust identifier: an ASCII uppercase letter, then
+/// ASCII letters and digits, and not the keyword `Self`.
+///
+/// ```
+/// assert!(zingle_errors_catalog::is_upper_camel_case("InvalidLabel"));
+/// assert!(!zingle_errors_catalog::is_upper_camel_case("invalid_label"));
+/// ```
+#[must_use]
+pub fn is_upper_camel_case(name: &str) -> bool {
+    let mut chars = name.chars();
+    matches!(chars.next(), Some('A'..='Z'))
+        && chars.all(|c| c.is_ascii_alphanumeric())
+        && name != "Self"
+}
+
+/// Whether `name` is a `snake_case` identifier usable as a Rust parameter name:
+/// ASCII lowercase letters, digits and `_`, starting with a letter.
+///
+/// ```
+/// assert!(zingle_errors_catalog::is_snake_case("correspondent_id"));
+/// assert!(!zingle_errors_catalog::is_snake_case("CorrespondentId"));
+/// assert!(!zingle_errors_catalog::is_snake_case("self"));
+/// ```
+#[must_use]
+pub fn is_snake_case(name: &str) -> bool {
+    let mut chars = name.chars();
+    matches!(chars.next(), Some('a'..='z'))
+        && chars.all(|c| matches!(c, 'a'..='z' | '0'..='9' | '_'))
+        && !matches!(name, "self" | "super" | "crate")
+}
+
+/// The candidate nearest to `input` by edit distance, if one is close enough to be a
+/// likely misspelling (case is ignored).
+///
+/// ```
+/// let names = ["InvalidLabel", "LabelNotFound"];
+/// assert_eq!(zingle_errors_catalog::suggest("InvalidLable", names), Some("InvalidLabel"));
+/// assert_eq!(zingle_errors_catalog::suggest("Nothing", names), None);
+/// ```
+pub fn suggest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let input = input.to_ascii_lowercase();
+    let limit = (input.chars().count() / 3).max(1);
+    candidates
+        .into_iter()
+        .map(|c| {
+            (
+                strsim::damerau_levenshtein(&input, &c.to_ascii_lowercase()),
+                c,
+            )
+        })
+        .filter(|&(d, _)| d <= limit)
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, c)| c)
+}
