@@ -92,6 +92,22 @@ pub enum Fault {
         /// The snake_case constructor name.
         method: String,
     },
+    /// A name of a code that gives a constructor no Rust code can name, even raw.
+    #[error(
+        "name `{name}` gives the constructor `{method}`, a Rust keyword that cannot name a function"
+    )]
+    KeywordName {
+        /// The name as written.
+        name: String,
+        /// The snake_case constructor name.
+        method: String,
+    },
+    /// A name the generated enums use for an item of their own.
+    #[error("name `{name}` is reserved: the generated enum has an item of that name")]
+    ReservedVariant {
+        /// The name as written.
+        name: String,
+    },
     /// A message with no text.
     #[error("empty message")]
     EmptyMessage,
@@ -168,7 +184,8 @@ pub struct Error {
 
 /// Every fault found in a catalog, in file order; never empty.
 ///
-/// `Display` writes one fault a line.
+/// `Display` writes one fault a line, the first [`SHOWN_FAULTS`] of them, then how many
+/// more there are.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Errors(pub(crate) Vec<Error>);
 
@@ -178,6 +195,20 @@ impl Errors {
         self.0.iter()
     }
 
+    /// The first `limit` faults, and how many more there are: what a compiler or a
+    /// terminal should show of a file with thousands of faults.
+    ///
+    /// ```
+    /// let errors = zingle_errors_catalog::parse("a = 1\nb = 2\nc = 3\n", "codes.toml").unwrap_err();
+    /// let (shown, more) = errors.truncated(2);
+    /// assert_eq!((shown.len(), more), (2, 1));
+    /// ```
+    #[must_use]
+    pub fn truncated(&self, limit: usize) -> (&[Error], usize) {
+        let shown = &self.0[..limit.min(self.0.len())];
+        (shown, self.0.len() - shown.len())
+    }
+
     /// How many faults there are (at least one).
     #[allow(clippy::len_without_is_empty)]
     pub fn len(&self) -> usize {
@@ -185,13 +216,20 @@ impl Errors {
     }
 }
 
+/// How many faults [`Errors`]' `Display` shows before it says how many more there are.
+pub const SHOWN_FAULTS: usize = 100;
+
 impl fmt::Display for Errors {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, e) in self.0.iter().enumerate() {
+        let (shown, more) = self.truncated(SHOWN_FAULTS);
+        for (i, e) in shown.iter().enumerate() {
             if i > 0 {
                 f.write_str("\n")?;
             }
             fmt::Display::fmt(e, f)?;
+        }
+        if more > 0 {
+            write!(f, "\n... and {more} more faults")?;
         }
         Ok(())
     }

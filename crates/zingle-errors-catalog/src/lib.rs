@@ -46,11 +46,12 @@ mod validate;
 
 use std::path::Path;
 
-pub use error::{Error, Errors, Fault, LoadError};
+pub use error::{Error, Errors, Fault, LoadError, SHOWN_FAULTS};
 pub use location::Location;
 pub use model::{Catalog, Category, Entry};
 pub use naming::{
-    RESERVED_CONSTRUCTORS, is_snake_case, is_upper_camel_case, suggest, to_snake_case,
+    NOT_RAW, RESERVED_CONSTRUCTORS, RESERVED_VARIANTS, is_keyword, is_snake_case,
+    is_upper_camel_case, suggest, to_snake_case,
 };
 pub use params::{ParamFault, check_params};
 pub use template::{Piece, Template, TemplateError};
@@ -64,14 +65,35 @@ use location::LineIndex;
 ///
 /// Every fault, each with its location: see [`Fault`] for the rules.
 pub fn parse(source: &str, path: &str) -> Result<Catalog, Errors> {
+    match parse_recovering(source, path) {
+        (catalog, None) => Ok(catalog),
+        (_, Some(errors)) => Err(errors),
+    }
+}
+
+/// Parses and validates catalog text, keeping what is valid: the catalog of the
+/// categories and codes without faults, and every fault, if any.
+///
+/// The `zingle_errors!` macro generates code for what is valid while it reports the
+/// faults, so that the rest of a crate does not fail with them.
+///
+/// ```
+/// let (catalog, errors) = zingle_errors_catalog::parse_recovering(
+///     "[[category]]\nname = \"A\"\ntitle = \"A\"\nrange = [1, 9]\nstatus = 400\n\
+///      [[code]]\ncode = 1\nname = \"Good\"\ncategory = \"A\"\nmessage = \"Good\"\n\
+///      [[code]]\ncode = 2\nname = \"bad\"\ncategory = \"A\"\nmessage = \"Bad\"\n",
+///     "codes.toml",
+/// );
+/// assert_eq!(catalog.entries().len(), 1);
+/// assert_eq!(errors.map(|e| e.len()), Some(1));
+/// ```
+#[must_use]
+pub fn parse_recovering(source: &str, path: &str) -> (Catalog, Option<Errors>) {
     let index = LineIndex::new(source, path);
     let mut faults = Faults::default();
     let raw = parse::parse(source, &mut faults);
     let catalog = validate::validate(raw, &index, &mut faults);
-    match faults.into_errors(&index) {
-        None => Ok(catalog),
-        Some(errors) => Err(errors),
-    }
+    (catalog, faults.into_errors(&index))
 }
 
 /// Reads and validates the catalog at `file`; `display` names it in locations and

@@ -32,6 +32,44 @@ pub const RESERVED_CONSTRUCTORS: &[&str] = &[
     "to_string",
 ];
 
+/// Names no code or category may take: the generated enums' associated constants, and
+/// the variant the macro adds to a catalog with faults (so that the user's code still
+/// finds a variant to name while the faults are reported).
+///
+/// A test in the workspace checks this list against the constants the generated enums
+/// really have.
+pub const RESERVED_VARIANTS: &[&str] = &["ALL", FAULTY_VARIANT];
+
+/// The variant generated for a catalog with faults, in place of the codes it lacks.
+pub(crate) const FAULTY_VARIANT: &str = "CatalogHasFaults";
+
+/// Every keyword of every Rust edition, strict, reserved and weak: no generated
+/// identifier may be one unless written raw (`r#type`).
+const KEYWORDS: &[&str] = &[
+    "Self", "abstract", "as", "async", "await", "become", "box", "break", "const",
+    "continue", "crate", "do", "dyn", "else", "enum", "extern", "false", "final", "fn",
+    "for", "gen", "if", "impl", "in", "let", "loop", "macro", "macro_rules", "match", "mod",
+    "move", "mut", "override", "priv", "pub", "raw", "ref", "return", "safe", "self",
+    "static", "struct", "super", "trait", "true", "try", "type", "typeof", "union",
+    "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+];
+
+/// Keywords that cannot be written raw either: no constructor or parameter may be one.
+pub const NOT_RAW: &[&str] = &["Self", "crate", "self", "super"];
+
+/// Whether `name` is a keyword in some Rust edition (strict, reserved or weak), so that
+/// generated code writes it raw, as `r#name`.
+///
+/// ```
+/// assert!(zingle_errors_catalog::is_keyword("type"));
+/// assert!(zingle_errors_catalog::is_keyword("gen"), "reserved in edition 2024");
+/// assert!(!zingle_errors_catalog::is_keyword("label"));
+/// ```
+#[must_use]
+pub fn is_keyword(name: &str) -> bool {
+    KEYWORDS.contains(&name)
+}
+
 /// `UpperCamelCase` to `snake_case`: `InvalidLabel` → `invalid_label`,
 /// `HotSosIssue` → `hot_sos_issue`, `HTTPStatus` → `http_status`.
 ///
@@ -74,8 +112,9 @@ pub fn is_upper_camel_case(name: &str) -> bool {
         && name != "Self"
 }
 
-/// Whether `name` is a `snake_case` identifier usable as a Rust parameter name:
-/// ASCII lowercase letters, digits and `_`, starting with a letter.
+/// Whether `name` is a `snake_case` identifier: ASCII lowercase letters, digits and
+/// `_`, starting with a letter. (`self`, `super` and `crate` are refused: they cannot be
+/// a parameter's name, even raw.)
 ///
 /// ```
 /// assert!(zingle_errors_catalog::is_snake_case("correspondent_id"));
@@ -87,7 +126,7 @@ pub fn is_snake_case(name: &str) -> bool {
     let mut chars = name.chars();
     matches!(chars.next(), Some('a'..='z'))
         && chars.all(|c| matches!(c, 'a'..='z' | '0'..='9' | '_'))
-        && !matches!(name, "self" | "super" | "crate")
+        && !NOT_RAW.contains(&name)
 }
 
 /// The candidate nearest to `input` by edit distance, if one is close enough to be a

@@ -1,5 +1,6 @@
 //! File → raw model: walks toml's spanned document, checking keys and value types.
 
+use std::collections::HashMap;
 use std::ops::Range;
 
 use toml::de::{DeInteger, DeTable, DeValue};
@@ -118,6 +119,7 @@ pub(crate) fn parse(source: &str, faults: &mut Faults) -> Raw {
         };
     }
     let mut raw = Raw::default();
+    let headers = headers(source);
     for (key, value) in doc.get_ref() {
         let name = key.get_ref().as_ref();
         let at = key.span().start;
@@ -137,7 +139,8 @@ pub(crate) fn parse(source: &str, faults: &mut Faults) -> Raw {
             );
             continue;
         };
-        for item in items {
+        let starts = headers.get(name).filter(|h| h.len() == items.len());
+        for (i, item) in items.iter().enumerate() {
             let Some(table) = item.get_ref().as_table() else {
                 let found = item.get_ref().type_str();
                 faults.push(
@@ -150,8 +153,8 @@ pub(crate) fn parse(source: &str, faults: &mut Faults) -> Raw {
                 );
                 continue;
             };
-            let first_key = table.keys().map(|k| k.span().start).min();
-            let at = table_start(source, first_key.unwrap_or(item.span().start));
+            // toml gives an element of an array of tables no span of its own.
+            let at = starts.map_or(item.span().start, |s| s[i]);
             if name == RawCategory::KEY {
                 raw.categories.push(RawCategory::read(table, at, faults));
             } else {
@@ -162,11 +165,23 @@ pub(crate) fn parse(source: &str, faults: &mut Faults) -> Raw {
     raw
 }
 
-/// The start of the `[[...]]` header of a table whose first key starts at `offset`
-/// (toml gives the element of an array of tables no span of its own).
-fn table_start(source: &str, offset: usize) -> usize {
-    let offset = offset.min(source.len());
-    source[..offset].rfind("[[").unwrap_or(offset)
+/// The offset of every `[[name]]` header, by name, in file order: one pass over the
+/// lines. (A header-like line inside a multi-line string makes a count that differs from
+/// the number of tables, and the headers of that name are then not used.)
+fn headers(source: &str) -> HashMap<&str, Vec<usize>> {
+    let mut found: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut offset = 0;
+    for line in source.split_inclusive('\n') {
+        let trimmed = line.trim_start();
+        if let Some(rest) = trimmed.strip_prefix("[[")
+            && let Some(end) = rest.find("]]")
+        {
+            let at = offset + (line.len() - trimmed.len());
+            found.entry(rest[..end].trim()).or_default().push(at);
+        }
+        offset += line.len();
+    }
+    found
 }
 
 fn unknown_key(key: &str, table: &'static str, expected: &'static [&'static str]) -> Fault {

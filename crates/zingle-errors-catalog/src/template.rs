@@ -3,6 +3,7 @@
 use std::fmt;
 
 use crate::is_snake_case;
+use crate::naming::NOT_RAW;
 
 /// One piece of a [`Template`]: literal text or a parameter.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -22,7 +23,7 @@ pub enum Piece {
 /// assert_eq!(t.params(), ["correspondent_id"]);
 /// assert_eq!(t.pieces()[1], Piece::Param(0));
 /// assert_eq!(t.source(), "Invalid label '{correspondent_id}'");
-/// # Ok::<(), zingle_errors_catalog::TemplateError>(())
+/// # Ok::<(), Vec<zingle_errors_catalog::TemplateError>>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Template {
@@ -33,6 +34,7 @@ pub struct Template {
 
 /// Why a template does not parse, and where (a byte offset into the template).
 #[derive(Clone, Debug, PartialEq, Eq, Hash, thiserror::Error)]
+#[non_exhaustive]
 pub enum TemplateError {
     /// A `{` with no `}` after it.
     #[error(
@@ -48,6 +50,16 @@ pub enum TemplateError {
     )]
     Unopened {
         /// Byte offset of the `}`.
+        offset: usize,
+    },
+    /// A placeholder named by a keyword that cannot name a parameter, even raw.
+    #[error(
+        "placeholder `{{{name}}}` at byte {offset} is a Rust keyword that cannot name a parameter"
+    )]
+    Keyword {
+        /// The name between the braces.
+        name: String,
+        /// Byte offset of the `{`.
         offset: usize,
     },
     /// A placeholder whose name is not `snake_case`.
@@ -68,16 +80,23 @@ impl TemplateError {
         match self {
             Self::Unclosed { offset }
             | Self::Unopened { offset }
+            | Self::Keyword { offset, .. }
             | Self::NotSnakeCase { offset, .. } => *offset,
         }
     }
 }
 
 impl Template {
-    /// Parses a template, returning the first fault found.
-    pub fn parse(source: &str) -> Result<Self, TemplateError> {
+    /// Parses a template.
+    ///
+    /// # Errors
+    ///
+    /// Every fault, in order: an unclosed or unopened brace is read as a literal brace
+    /// so that the faults after it are found too.
+    pub fn parse(source: &str) -> Result<Self, Vec<TemplateError>> {
         let mut pieces = Vec::new();
         let mut params: Vec<String> = Vec::new();
+        let mut errors = Vec::new();
         let mut literal = String::new();
         let bytes = source.as_bytes();
         let mut i = 0;
@@ -97,19 +116,28 @@ impl Template {
                     start = i;
                 }
                 b'{' => {
-                    literal.push_str(&source[start..i]);
                     let close = source[i + 1..]
                         .find(['}', '{'])
                         .map(|n| n + i + 1)
-                        .filter(|&n| bytes[n] == b'}')
-                        .ok_or(TemplateError::Unclosed { offset: i })?;
+                        .filter(|&n| bytes[n] == b'}');
+                    let Some(close) = close else {
+                        errors.push(TemplateError::Unclosed { offset: i });
+                        i += 1;
+                        continue;
+                    };
                     let name = &source[i + 1..close];
-                    if !is_snake_case(name) {
-                        return Err(TemplateError::NotSnakeCase {
+                    if NOT_RAW.contains(&name) {
+                        errors.push(TemplateError::Keyword {
+                            name: name.to_owned(),
+                            offset: i,
+                        });
+                    } else if !is_snake_case(name) {
+                        errors.push(TemplateError::NotSnakeCase {
                             name: name.to_owned(),
                             offset: i,
                         });
                     }
+                    literal.push_str(&source[start..i]);
                     if !literal.is_empty() {
                         pieces.push(Piece::Literal(std::mem::take(&mut literal)));
                     }
@@ -124,9 +152,15 @@ impl Template {
                     i = close + 1;
                     start = i;
                 }
-                b'}' => return Err(TemplateError::Unopened { offset: i }),
+                b'}' => {
+                    errors.push(TemplateError::Unopened { offset: i });
+                    i += 1;
+                }
                 _ => i += 1,
             }
+        }
+        if !errors.is_empty() {
+            return Err(errors);
         }
         literal.push_str(&source[start..]);
         if !literal.is_empty() {
@@ -137,6 +171,16 @@ impl Template {
             pieces,
             params,
         })
+    }
+
+    /// A template of this text, which holds no brace.
+    #[cfg(feature = "codegen")]
+    pub(crate) fn plain(text: &str) -> Self {
+        Self {
+            source: text.to_owned(),
+            pieces: vec![Piece::Literal(text.to_owned())],
+            params: Vec::new(),
+        }
     }
 
     /// The template as written, with `{{`/`}}` escapes.

@@ -1,14 +1,14 @@
 //! Raw tables → [`Catalog`]: the rules of the format, one function per rule, each named
 //! for what it requires.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::error::Faults;
 use crate::location::LineIndex;
 use crate::parse::{Num, Raw, RawCategory, RawEntry, Str};
 use crate::{
-    Catalog, Category, Entry, Fault, RESERVED_CONSTRUCTORS, Template, is_upper_camel_case, suggest,
-    to_snake_case,
+    Catalog, Category, Entry, Fault, NOT_RAW, RESERVED_CONSTRUCTORS, RESERVED_VARIANTS, Template,
+    is_upper_camel_case, suggest, to_snake_case,
 };
 
 /// What the rules have seen so far: the offset where each code and name first appears.
@@ -18,6 +18,9 @@ struct Seen<'i> {
     codes: HashMap<u16, usize>,
     names: HashMap<String, usize>,
     constructors: HashMap<String, usize>,
+    /// Categories declared with a fault: their codes are not checked against them, so
+    /// that one fault is not reported again at every code of the category.
+    faulty_categories: HashSet<String>,
 }
 
 pub(crate) fn validate(raw: Raw, index: &LineIndex<'_>, faults: &mut Faults) -> Catalog {
@@ -34,6 +37,7 @@ pub(crate) fn validate(raw: Raw, index: &LineIndex<'_>, faults: &mut Faults) -> 
         codes: HashMap::new(),
         names: HashMap::new(),
         constructors: HashMap::new(),
+        faulty_categories: HashSet::new(),
     };
     let mut range_offsets = Vec::new();
     for c in raw.categories {
@@ -60,10 +64,18 @@ pub(crate) fn validate(raw: Raw, index: &LineIndex<'_>, faults: &mut Faults) -> 
 }
 
 fn category(c: RawCategory, seen: &mut Seen<'_>, faults: &mut Faults) -> Option<(Category, usize)> {
-    let (Some(name), Some(title), Some(range)) = (c.name, c.title, c.range) else {
-        return None;
+    let (name, title, range) = match (c.name, c.title, c.range) {
+        (Some(name), Some(title), Some(range)) => (name, title, range),
+        (Some(name), _, _) => {
+            seen.faulty_categories.insert(name.value);
+            return None;
+        }
+        _ => return None,
     };
-    name_is_upper_camel_case(&name, faults);
+    if !(name_is_upper_camel_case(&name, faults) && name_is_not_reserved(&name, faults)) {
+        seen.faulty_categories.insert(name.value);
+        return None;
+    }
     if !name_is_unique(&name, &mut seen.category_names, seen.index, faults) {
         return None;
     }
@@ -92,12 +104,14 @@ fn entry(
     }
     if let Some(name) = &e.name {
         ok &= name_is_upper_camel_case(name, faults)
+            && name_is_not_reserved(name, faults)
             && name_is_unique(name, &mut seen.names, seen.index, faults)
             && constructor_is_free(name, seen, faults);
     }
     let category = e
         .category
         .as_ref()
+        .filter(|c| !seen.faulty_categories.contains(&c.value))
         .and_then(|c| category_is_declared(c, categories, by_name, faults));
     if let (Some(code), Some(index)) = (&e.code, category) {
         ok &= code_lies_in_its_category(code, &categories[index], faults);
@@ -130,6 +144,18 @@ fn name_is_upper_camel_case(name: &Str, faults: &mut Faults) -> bool {
     let ok = is_upper_camel_case(&name.value);
     if !ok {
         let fault = Fault::InvalidName {
+            name: name.value.clone(),
+        };
+        faults.push(name.span.start, fault);
+    }
+    ok
+}
+
+/// No code or category takes the name of an item of the generated enums.
+fn name_is_not_reserved(name: &Str, faults: &mut Faults) -> bool {
+    let ok = !RESERVED_VARIANTS.contains(&name.value.as_str());
+    if !ok {
+        let fault = Fault::ReservedVariant {
             name: name.value.clone(),
         };
         faults.push(name.span.start, fault);
@@ -170,11 +196,19 @@ fn code_is_unique(code: &Num<u16>, seen: &mut Seen<'_>, faults: &mut Faults) -> 
     true
 }
 
-/// A code's constructor (its name in snake_case) is no method of the error type and no
-/// other code's constructor.
+/// A code's constructor (its name in snake_case) can be named (raw where it is a
+/// keyword), and is no method of the error type and no other code's constructor.
 fn constructor_is_free(name: &Str, seen: &mut Seen<'_>, faults: &mut Faults) -> bool {
     let at = name.span.start;
     let snake = to_snake_case(&name.value);
+    if NOT_RAW.contains(&snake.as_str()) {
+        let fault = Fault::KeywordName {
+            name: name.value.clone(),
+            method: snake,
+        };
+        faults.push(at, fault);
+        return false;
+    }
     if RESERVED_CONSTRUCTORS.contains(&snake.as_str()) {
         let fault = Fault::ReservedName {
             name: name.value.clone(),
@@ -246,20 +280,22 @@ fn message_is_a_template(
         return None;
     }
     Template::parse(&message.value)
-        .map_err(|error| {
+        .map_err(|errors| {
             let literal = index.text(message.span.clone());
             let verbatim = literal.len() == message.value.len() + 2
                 && literal[1..literal.len() - 1] == message.value;
-            let at = if verbatim {
-                message.span.start + 1 + error.offset()
-            } else {
-                message.span.start
-            };
-            let fault = Fault::Template {
-                key: "message",
-                error,
-            };
-            faults.push(at, fault);
+            for error in errors {
+                let at = if verbatim {
+                    message.span.start + 1 + error.offset()
+                } else {
+                    message.span.start
+                };
+                let fault = Fault::Template {
+                    key: "message",
+                    error,
+                };
+                faults.push(at, fault);
+            }
         })
         .ok()
 }

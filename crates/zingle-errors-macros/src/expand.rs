@@ -1,7 +1,8 @@
 //! Macro arguments → catalog → generated code; faults become compile errors.
 
 use proc_macro2::TokenStream;
-use zingle_errors_catalog::LoadError;
+use quote::quote;
+use zingle_errors_catalog::SHOWN_FAULTS;
 use zingle_errors_catalog::codegen::{self, Options};
 
 use crate::errors::combine;
@@ -9,17 +10,19 @@ use crate::input::Args;
 
 pub(crate) fn expand(args: &Args) -> syn::Result<TokenStream> {
     let file = args.file()?;
-    let shown = args.path.value();
     let at = args.path.span();
-    let catalog = match zingle_errors_catalog::load(&file, &shown) {
-        Ok(catalog) => catalog,
-        // Every fault of the catalog, each as its own error at the path literal.
-        Err(LoadError::Invalid(errors)) => {
-            let all = combine(errors.iter().map(|e| syn::Error::new(at, e)));
-            return Err(all.unwrap_or_else(|| syn::Error::new(at, "invalid catalog")));
-        }
-        Err(io) => return Err(syn::Error::new(at, io)),
-    };
+    let source = std::fs::read_to_string(&file).map_err(|e| {
+        let message = format!("cannot read the catalog `{}`: {e}", file.display());
+        syn::Error::new(at, message)
+    })?;
+    let (catalog, errors) = zingle_errors_catalog::parse_recovering(&source, &args.path.value());
+    // Every fault of the catalog (up to a limit), each as its own error at the path.
+    let reported = errors.as_ref().map(|errors| {
+        let (shown, more) = errors.truncated(SHOWN_FAULTS);
+        let shown = shown.iter().map(|e| syn::Error::new(at, e));
+        let more = (more > 0).then(|| syn::Error::new(at, format!("... and {more} more faults")));
+        combine(shown.chain(more)).map(syn::Error::into_compile_error)
+    });
     let options = Options {
         file: Some(file.to_string_lossy().into_owned()),
         module: args
@@ -28,6 +31,15 @@ pub(crate) fn expand(args: &Args) -> syn::Result<TokenStream> {
             .flatten()
             .map(ToString::to_string)
             .collect(),
+        runtime: args
+            .runtime
+            .clone()
+            .unwrap_or_else(|| Options::default().runtime),
+        names: args.names.clone(),
+        non_exhaustive: args.non_exhaustive,
+        faulty: errors.is_some(),
     };
-    Ok(codegen::generate(&catalog, &options))
+    // With faults, what is valid is generated too, so that the faults are all one sees.
+    let generated = codegen::generate(&catalog, &options);
+    Ok(quote!(#reported #generated))
 }

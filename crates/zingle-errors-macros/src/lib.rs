@@ -1,11 +1,15 @@
 //! Implementation detail of [zingle-errors](https://docs.rs/zingle-errors): the
 //! `zingle_errors!` procedural macro. Depend on `zingle-errors`, which re-exports it.
 #![deny(missing_docs)]
+#![forbid(unsafe_code)]
 
+mod args;
+mod code_call;
+mod error_call;
 mod errors;
 mod expand;
 mod input;
-mod lookup;
+mod table;
 
 use proc_macro::TokenStream;
 
@@ -20,22 +24,20 @@ pub fn zingle_errors(input: TokenStream) -> TokenStream {
         .into()
 }
 
-/// Used by the generated `code!` macro. Not public API.
+/// Used by the generated code macro. Not public API.
 #[doc(hidden)]
 #[proc_macro]
 pub fn __code(input: TokenStream) -> TokenStream {
-    let call = syn::parse_macro_input!(input as lookup::CodeCall);
-    lookup::code(call)
+    let call = syn::parse_macro_input!(input as code_call::CodeCall);
+    code_call::expand(&call)
         .unwrap_or_else(syn::Error::into_compile_error)
         .into()
 }
 
-/// Used by the generated `zingle_error!` macro. Not public API.
+/// Used by the generated error macro. Not public API.
 #[doc(hidden)]
 #[proc_macro]
 pub fn __zingle_error(input: TokenStream) -> TokenStream {
-    let call = syn::parse_macro_input!(input as lookup::ErrorCall);
-    lookup::zingle_error(call)
-        .unwrap_or_else(syn::Error::into_compile_error)
-        .into()
+    let call = syn::parse_macro_input!(input as error_call::ErrorCall);
+    error_call::expand(call).into()
 }

@@ -3,11 +3,14 @@
 use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
 
+use super::Context;
 use super::tokens::{EntryTokens, arms, str_tokens};
 use crate::Catalog;
 
 /// The enum, its variants documented with the catalog's text.
-pub(super) fn enum_item(catalog: &Catalog, entries: &[EntryTokens<'_>]) -> TokenStream {
+pub(super) fn enum_item(cx: &Context, catalog: &Catalog, entries: &[EntryTokens<'_>]) -> TokenStream {
+    let code_ty = &cx.code;
+    let non_exhaustive = cx.non_exhaustive.then(|| quote!(#[non_exhaustive]));
     let variants = entries.iter().map(|e| {
         let (doc, variant, code) = (&e.doc, &e.variant, &e.code);
         quote!(#[doc = #doc] #variant = #code,)
@@ -28,18 +31,24 @@ pub(super) fn enum_item(catalog: &Catalog, entries: &[EntryTokens<'_>]) -> Token
         /// `Display` writes the name and `FromStr` reads a name or a number, so the two
         /// round-trip; with the `serde` feature a code is (de)serialized as its number.
         #[repr(u16)]
-        #[non_exhaustive]
+        #non_exhaustive
         // The explanations are the catalog's prose, not code.
         #[allow(clippy::doc_markdown)]
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
-        pub enum ErrorCode {
+        pub enum #code_ty {
             #(#variants)*
         }
     }
 }
 
 /// The enum's inherent methods: lookups and the catalog's data, one `match` each.
-pub(super) fn inherent_impl(entries: &[EntryTokens<'_>]) -> TokenStream {
+pub(super) fn inherent_impl(cx: &Context, entries: &[EntryTokens<'_>]) -> TokenStream {
+    let Context {
+        rt,
+        code: code_ty,
+        category: category_ty,
+        ..
+    } = cx;
     let patterns = || entries.iter().map(|e| &e.path);
     let match_each =
         |body: &dyn Fn(&EntryTokens<'_>) -> TokenStream| arms(patterns(), entries.iter().map(body));
@@ -56,14 +65,14 @@ pub(super) fn inherent_impl(entries: &[EntryTokens<'_>]) -> TokenStream {
         let p = e.entry.message.params();
         quote!(&[#(#p),*])
     });
-    let pieces = match_each(&|e| e.pieces());
+    let pieces = match_each(&|e| e.pieces.clone());
     let categories = match_each(&|e| e.category.clone());
     let statuses = match_each(&|e| e.entry.status.to_token_stream());
     let all = patterns();
     quote! {
-        impl ErrorCode {
+        impl #code_ty {
             /// Every code, ascending.
-            pub const ALL: &'static [ErrorCode] = &[#(#all),*];
+            pub const ALL: &'static [#code_ty] = &[#(#all),*];
 
             /// The numeric code.
             #[must_use]
@@ -73,7 +82,7 @@ pub(super) fn inherent_impl(entries: &[EntryTokens<'_>]) -> TokenStream {
 
             /// The code with this number, if the catalog has it.
             #[must_use]
-            pub const fn from_code(code: u16) -> ::core::option::Option<ErrorCode> {
+            pub const fn from_code(code: u16) -> ::core::option::Option<#code_ty> {
                 match code {
                     #from_code
                     _ => ::core::option::Option::None,
@@ -106,7 +115,7 @@ pub(super) fn inherent_impl(entries: &[EntryTokens<'_>]) -> TokenStream {
 
             /// The code's category.
             #[must_use]
-            pub const fn category(self) -> Category {
+            pub const fn category(self) -> #category_ty {
                 match self { #categories }
             }
 
@@ -116,7 +125,7 @@ pub(super) fn inherent_impl(entries: &[EntryTokens<'_>]) -> TokenStream {
                 match self { #statuses }
             }
 
-            const fn pieces(self) -> &'static [::zingle_errors::__private::Piece] {
+            const fn pieces(self) -> &'static [#rt::__private::Piece] {
                 match self { #pieces }
             }
 
@@ -129,8 +138,8 @@ pub(super) fn inherent_impl(entries: &[EntryTokens<'_>]) -> TokenStream {
             pub fn render(
                 self,
                 args: &[(&str, &dyn ::core::fmt::Display)],
-            ) -> ::core::result::Result<::std::string::String, ::zingle_errors::RenderError> {
-                ::zingle_errors::__private::render(self, args)
+            ) -> ::core::result::Result<::std::string::String, #rt::RenderError> {
+                #rt::__private::render(self, args)
             }
 
             /// Like [`render`](Self::render), writing into `out`; checks the arguments
@@ -143,57 +152,60 @@ pub(super) fn inherent_impl(entries: &[EntryTokens<'_>]) -> TokenStream {
                 self,
                 out: &mut impl ::core::fmt::Write,
                 args: &[(&str, &dyn ::core::fmt::Display)],
-            ) -> ::core::result::Result<(), ::zingle_errors::RenderError> {
-                ::zingle_errors::__private::render_to(self, out, args)
+            ) -> ::core::result::Result<(), #rt::RenderError> {
+                #rt::__private::render_to(self, out, args)
             }
         }
     }
 }
 
 /// The runtime crate's `Code`, conversions from and to numbers and text, and serde.
-pub(super) fn trait_impls() -> TokenStream {
+pub(super) fn trait_impls(cx: &Context) -> TokenStream {
+    let Context {
+        rt, code: code_ty, ..
+    } = cx;
     quote! {
         #[automatically_derived]
-        impl ::zingle_errors::__private::Code for ErrorCode {
+        impl #rt::__private::Code for #code_ty {
             fn code(self) -> u16 { self as u16 }
-            fn from_code(code: u16) -> ::core::option::Option<Self> { ErrorCode::from_code(code) }
-            fn name(self) -> &'static str { ErrorCode::name(self) }
-            fn params(self) -> &'static [&'static str] { ErrorCode::params(self) }
-            fn pieces(self) -> &'static [::zingle_errors::__private::Piece] { ErrorCode::pieces(self) }
-            fn http_status(self) -> u16 { ErrorCode::http_status(self) }
-            fn all() -> &'static [Self] { ErrorCode::ALL }
+            fn from_code(code: u16) -> ::core::option::Option<Self> { #code_ty::from_code(code) }
+            fn name(self) -> &'static str { #code_ty::name(self) }
+            fn params(self) -> &'static [&'static str] { #code_ty::params(self) }
+            fn pieces(self) -> &'static [#rt::__private::Piece] { #code_ty::pieces(self) }
+            fn http_status(self) -> u16 { #code_ty::http_status(self) }
+            fn all() -> &'static [Self] { #code_ty::ALL }
         }
 
         #[automatically_derived]
-        impl ::core::convert::TryFrom<u16> for ErrorCode {
-            type Error = ::zingle_errors::UnknownCode;
-            fn try_from(code: u16) -> ::core::result::Result<Self, Self::Error> {
-                ErrorCode::from_code(code).ok_or(::zingle_errors::UnknownCode(code))
+        impl ::core::convert::TryFrom<u16> for #code_ty {
+            type Error = #rt::UnknownCode;
+            fn try_from(code: u16) -> ::core::result::Result<Self, #rt::UnknownCode> {
+                #code_ty::from_code(code).ok_or(#rt::UnknownCode(code))
             }
         }
 
         #[automatically_derived]
-        impl ::core::convert::From<ErrorCode> for u16 {
-            fn from(code: ErrorCode) -> u16 {
+        impl ::core::convert::From<#code_ty> for u16 {
+            fn from(code: #code_ty) -> u16 {
                 code as u16
             }
         }
 
         #[automatically_derived]
-        impl ::core::str::FromStr for ErrorCode {
-            type Err = ::zingle_errors::ParseCodeError;
-            fn from_str(s: &str) -> ::core::result::Result<Self, Self::Err> {
-                ::zingle_errors::__private::parse_code(s)
+        impl ::core::str::FromStr for #code_ty {
+            type Err = #rt::ParseCodeError;
+            fn from_str(s: &str) -> ::core::result::Result<Self, #rt::ParseCodeError> {
+                #rt::__private::parse_code(s)
             }
         }
 
         #[automatically_derived]
-        impl ::core::fmt::Display for ErrorCode {
+        impl ::core::fmt::Display for #code_ty {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                f.write_str(ErrorCode::name(*self))
+                f.write_str(#code_ty::name(*self))
             }
         }
 
-        ::zingle_errors::__private::impl_serde!(ErrorCode);
+        #rt::__private::impl_serde!(#code_ty);
     }
 }

@@ -3,23 +3,40 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
+use super::Context;
 use super::tokens::{EntryTokens, code_span};
 
 /// The struct, wrapping the runtime crate's error data.
-pub(super) fn struct_item() -> TokenStream {
+pub(super) fn struct_item(cx: &Context) -> TokenStream {
+    let Context {
+        rt,
+        code: code_ty,
+        error: error_ty,
+        names,
+        ..
+    } = cx;
+    let doc = format!(
+        "An error of the catalog, with its parameters: what a client returns and a \
+         server answers with.\n\n\
+         `Display` writes the filled message. Build one with a constructor named after \
+         the code, or with `{}!`.",
+        names.error_macro
+    );
     quote! {
-        /// An error of the catalog, with its parameters: what a client returns and a
-        /// server answers with.
-        ///
-        /// `Display` writes the filled message. Build one with a constructor named
-        /// after the code (`ZingleError::invalid_label(id)`) or with `zingle_error!`.
+        #[doc = #doc]
         #[derive(Clone, PartialEq, Eq, Hash)]
-        pub struct ZingleError(::zingle_errors::__private::Repr<ErrorCode>);
+        pub struct #error_ty(#rt::__private::Repr<#code_ty>);
     }
 }
 
 /// One constructor per code, taking the message's parameters in order.
-pub(super) fn constructors(entries: &[EntryTokens<'_>]) -> TokenStream {
+pub(super) fn constructors(cx: &Context, entries: &[EntryTokens<'_>]) -> TokenStream {
+    let Context {
+        rt,
+        code: code_ty,
+        error: error_ty,
+        ..
+    } = cx;
     let constructors = entries.iter().map(|e| {
         let EntryTokens {
             constructor,
@@ -28,7 +45,7 @@ pub(super) fn constructors(entries: &[EntryTokens<'_>]) -> TokenStream {
             ..
         } = e;
         let doc = format!(
-            "[`ErrorCode::{}`] ({}): {}",
+            "[`{code_ty}::{}`] ({}): {}",
             e.entry.name,
             e.entry.code,
             code_span(e.entry.message.source())
@@ -37,7 +54,7 @@ pub(super) fn constructors(entries: &[EntryTokens<'_>]) -> TokenStream {
             #[doc = #doc]
             #[must_use]
             pub fn #constructor(#(#params: impl ::core::convert::Into<::std::string::String>),*) -> Self {
-                ZingleError(::zingle_errors::__private::Repr::new(
+                #error_ty(#rt::__private::Repr::new(
                     #path,
                     ::std::vec![#(::core::convert::Into::into(#params)),*],
                 ))
@@ -45,19 +62,25 @@ pub(super) fn constructors(entries: &[EntryTokens<'_>]) -> TokenStream {
         }
     });
     quote! {
-        impl ZingleError {
+        impl #error_ty {
             #(#constructors)*
         }
     }
 }
 
 /// What the error is, read back.
-pub(super) fn accessors() -> TokenStream {
+pub(super) fn accessors(cx: &Context) -> TokenStream {
+    let Context {
+        rt,
+        code: code_ty,
+        error: error_ty,
+        ..
+    } = cx;
     quote! {
-        impl ZingleError {
+        impl #error_ty {
             /// The code, or `None` for a code outside the catalog.
             #[must_use]
-            pub fn kind(&self) -> ::core::option::Option<ErrorCode> {
+            pub fn kind(&self) -> ::core::option::Option<#code_ty> {
                 self.0.kind()
             }
 
@@ -100,7 +123,7 @@ pub(super) fn accessors() -> TokenStream {
             }
 
             /// The `(name, value)` parameters, in order of the message.
-            pub fn args(&self) -> ::zingle_errors::Args<'_> {
+            pub fn args(&self) -> #rt::Args<'_> {
                 self.0.args()
             }
         }
@@ -108,27 +131,33 @@ pub(super) fn accessors() -> TokenStream {
 }
 
 /// `Debug`, `Display`, `Error`, and the runtime crate's feature-dependent impls.
-pub(super) fn trait_impls() -> TokenStream {
+pub(super) fn trait_impls(cx: &Context) -> TokenStream {
+    let Context {
+        rt,
+        code: code_ty,
+        error: error_ty,
+        ..
+    } = cx;
     quote! {
         #[automatically_derived]
-        impl ::core::fmt::Debug for ZingleError {
+        impl ::core::fmt::Debug for #error_ty {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 ::core::fmt::Debug::fmt(&self.0, f)
             }
         }
 
         #[automatically_derived]
-        impl ::core::fmt::Display for ZingleError {
+        impl ::core::fmt::Display for #error_ty {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 ::core::fmt::Display::fmt(&self.0, f)
             }
         }
 
         #[automatically_derived]
-        impl ::std::error::Error for ZingleError {}
+        impl ::std::error::Error for #error_ty {}
 
-        ::zingle_errors::__private::impl_wire!(ZingleError);
-        ::zingle_errors::__private::impl_http!(ErrorCode, ZingleError);
-        ::zingle_errors::__private::impl_axum!(ZingleError);
+        #rt::__private::impl_wire!(#error_ty);
+        #rt::__private::impl_http!(#code_ty, #error_ty);
+        #rt::__private::impl_axum!(#error_ty);
     }
 }

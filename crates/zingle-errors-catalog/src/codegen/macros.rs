@@ -1,15 +1,20 @@
-//! The generated `code!` and `zingle_error!` macros: they hand the code table to the
-//! hidden proc macros, which check the call against it.
+//! The generated macros, which name a code and build an error: they hand the code table
+//! to the runtime crate's hidden proc macros, which check the call against it. Also what
+//! they need: a path to the runtime crate that works from any crate, and a check that
+//! the module they name the generated types from is where the types are.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{Span, TokenStream};
 use quote::quote;
+use syn::Ident;
 
+use super::Context;
 use super::tokens::EntryTokens;
-use crate::{Catalog, Entry};
+use crate::naming::FAULTY_VARIANT;
+use crate::{Catalog, Entry, to_snake_case};
 
 /// `{ 3612 InvalidLabel invalid_label [correspondent_id], ... }`: what the hidden proc
-/// macros know of the catalog.
-pub(super) fn table(entries: &[EntryTokens<'_>]) -> TokenStream {
+/// macros know of the catalog; `faulty` first when the catalog has faults.
+pub(super) fn table(entries: &[EntryTokens<'_>], faulty: bool) -> TokenStream {
     let rows = entries.iter().map(|e| {
         let EntryTokens {
             code,
@@ -20,7 +25,65 @@ pub(super) fn table(entries: &[EntryTokens<'_>]) -> TokenStream {
         } = e;
         quote!(#code #variant #constructor [#(#params)*])
     });
-    quote!({ #(#rows),* })
+    let faulty = faulty.then(|| {
+        let variant = Ident::new(FAULTY_VARIANT, Span::call_site());
+        quote!(faulty #variant)
+    });
+    quote!(#faulty { #(#rows),* })
+}
+
+/// The name of the hidden re-export of the runtime crate, beside the generated types.
+fn runtime_alias(cx: &Context) -> Ident {
+    let name = format!("__{}_runtime", to_snake_case(&cx.names.error));
+    Ident::new(&name, Span::call_site())
+}
+
+/// The runtime crate, re-exported beside the generated types, so that the generated
+/// macros reach it from crates that do not depend on it.
+pub(super) fn runtime_reexport(cx: &Context) -> TokenStream {
+    let rt = &cx.rt;
+    let alias = runtime_alias(cx);
+    quote! {
+        #[doc(hidden)]
+        pub use #rt as #alias;
+    }
+}
+
+/// `$crate::path::to::module`, from which the generated macros name the generated types.
+fn module_path(module: &[String]) -> TokenStream {
+    let segments = module
+        .iter()
+        .filter(|s| *s != "crate")
+        .map(|s| Ident::new(s, Span::call_site()));
+    quote!($crate #(:: #segments)*)
+}
+
+/// Fails the build at the invocation when `module` is not where the macro is invoked,
+/// which the generated macros would otherwise find out at every use, in other crates.
+pub(super) fn module_check(cx: &Context, module: &[String]) -> TokenStream {
+    let rt = &cx.rt;
+    let expected = module
+        .iter()
+        .filter(|s| *s != "crate")
+        .cloned()
+        .collect::<Vec<_>>()
+        .join("::");
+    let message = if expected.is_empty() {
+        "`zingle_errors!` is invoked outside the crate root: add `module = path::of::this::module` \
+         (from the crate root), so that the generated macros find the generated types"
+            .to_owned()
+    } else {
+        format!(
+            "`zingle_errors!` is not invoked in `{expected}`: write `module = ` and the path of \
+             the module where it is invoked, from the crate root"
+        )
+    };
+    quote! {
+        const _: () = ::core::assert!(
+            #rt::__private::is_module(::core::module_path!(), #expected),
+            #message,
+        );
+    }
 }
 
 /// The entry the macros' docs show: the first with parameters.
@@ -33,50 +96,94 @@ fn example(catalog: &Catalog) -> Option<&Entry> {
 }
 
 pub(super) fn code_macro(
+    cx: &Context,
     catalog: &Catalog,
     table: &TokenStream,
-    module: &TokenStream,
+    module: &[String],
 ) -> TokenStream {
+    let Context { code: code_ty, names, .. } = cx;
+    let code_macro = Ident::new(&names.code_macro, Span::call_site());
     let doc = example(catalog).map_or_else(String::new, |e| {
-        let (code, name) = (e.code, &e.name);
+        let (code, name, mac) = (e.code, &e.name, &names.code_macro);
         format!(
-            "The [`ErrorCode`] with this number or name, checked at compile time: \
-             `code!({code})` and `code!({name})` are `ErrorCode::{name}`.\n\n\
-             Works in expressions, `const` items and `match` patterns. An unknown code or \
-             name does not compile, and the message suggests the nearest."
+            "The [`{code_ty}`] with this number or name, checked at compile time.\n\n\
+             ```ignore\n\
+             let code = {mac}!({code});\n\
+             assert_eq!(code, {code_ty}::{name});\n\
+             assert_eq!({mac}!({name}), code);\n\
+             const KNOWN: {code_ty} = {mac}!({code});\n\
+             match {code_ty}::from_code({code}) {{\n    \
+                 Some({mac}!({name})) => {{}}\n    \
+                 _ => unreachable!(),\n\
+             }}\n\
+             ```\n\n\
+             Works in expressions, `const` items and `match` patterns. A code or name the \
+             catalog lacks does not compile, and the message suggests the nearest; the code \
+             is a literal (no suffix, no sign) or a name, never a variable."
         )
     });
+    let module = module_path(module);
+    let alias = runtime_alias(cx);
     quote! {
         #[doc = #doc]
         #[macro_export]
-        macro_rules! code {
+        macro_rules! #code_macro {
             ($($input:tt)*) => {
-                ::zingle_errors::__private::code! { (#module::ErrorCode) #table $($input)* }
+                #module::#alias::__private::code! { (#module::#code_ty) #table $($input)* }
             };
         }
     }
 }
 
 pub(super) fn error_macro(
+    cx: &Context,
     catalog: &Catalog,
     table: &TokenStream,
-    module: &TokenStream,
+    module: &[String],
 ) -> TokenStream {
+    let Context {
+        error: error_ty,
+        names,
+        ..
+    } = cx;
+    let error_macro = Ident::new(&names.error_macro, Span::call_site());
     let doc = example(catalog).map_or_else(String::new, |e| {
-        let (code, name) = (e.code, &e.name);
+        let (code, name, mac) = (e.code, &e.name, &names.error_macro);
+        let ctor = e.snake_name();
+        let params = e.message.params();
+        let args: Vec<String> = params.iter().map(|p| format!("{p} = \"x\"")).collect();
+        let values = vec!["\"x\""; params.len()].join(", ");
+        let shorthand = params.first().map_or_else(String::new, |p| {
+            format!(
+                "\n// A variable named like the parameter stands for itself:\n\
+                 let {p} = \"x\";\n\
+                 let err = {mac}!({name}{});\n",
+                params.iter().map(|p| format!(", {p}")).collect::<String>()
+            )
+        });
         format!(
-            "A [`ZingleError`] with its parameters, checked at compile time: \
-             `zingle_error!({code}, ...)` or `zingle_error!({name}, ...)`, each parameter \
-             as `name = value` in any order, values any `Display`.\n\n\
-             A missing, unknown or repeated parameter, or an unknown code, does not compile."
+            "A [`{error_ty}`] with its parameters, checked at compile time.\n\n\
+             ```ignore\n\
+             let err = {mac}!({code}{});\n\
+             assert_eq!(err, {error_ty}::{ctor}({values}));\n\
+             let err = {mac}!({name}{});\n{shorthand}\
+             ```\n\n\
+             The code is a literal or a name; each parameter is `name = value`, in any order, \
+             or a variable of the parameter's name alone; values are any `Display` and are \
+             evaluated once, in the order written. A missing, unknown or repeated parameter, \
+             or a code the catalog lacks, does not compile, each fault shown at its own token.",
+            args.iter().map(|a| format!(", {a}")).collect::<String>(),
+            args.iter().map(|a| format!(", {a}")).collect::<String>(),
         )
     });
+    let module = module_path(module);
+    let alias = runtime_alias(cx);
     quote! {
         #[doc = #doc]
         #[macro_export]
-        macro_rules! zingle_error {
+        macro_rules! #error_macro {
             ($($input:tt)*) => {
-                ::zingle_errors::__private::zingle_error! { (#module::ZingleError) #table $($input)* }
+                #module::#alias::__private::zingle_error! { (#module::#error_ty) #table $($input)* }
             };
         }
     }

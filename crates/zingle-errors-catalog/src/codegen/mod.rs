@@ -15,6 +15,7 @@
 
 mod category;
 mod error_code;
+mod fallback;
 mod error_type;
 mod macros;
 mod tokens;
@@ -27,18 +28,83 @@ use crate::Catalog;
 use tokens::EntryTokens;
 
 /// How to generate a catalog's code.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Options {
     /// The catalog's absolute path: the generated code `include_bytes!` it, so that
     /// cargo rebuilds the crate when the file changes.
     pub file: Option<String>,
     /// The module, from the crate root, where the code is placed (empty: the root), for
-    /// the generated `code!` and `zingle_error!` macros.
+    /// the generated macros, which name the generated types from other crates.
     pub module: Vec<String>,
+    /// The path of the runtime crate in the crate that holds the generated code.
+    pub runtime: String,
+    /// The names of the generated items.
+    pub names: Names,
+    /// Whether the code enum is `#[non_exhaustive]`.
+    pub non_exhaustive: bool,
+    /// Whether the catalog has faults, which the macro reports: the code then adds a
+    /// variant, [`RESERVED_VARIANTS`](crate::RESERVED_VARIANTS)' last, that the generated
+    /// macros give for the codes and names they cannot find, so that the faults are
+    /// reported and nothing else.
+    pub faulty: bool,
 }
 
-/// The generated items: `ErrorCode`, `Category`, `ZingleError`, and the `code!` and
-/// `zingle_error!` macros, for a crate depending on `zingle-errors`.
+impl Default for Options {
+    fn default() -> Self {
+        Self {
+            file: None,
+            module: Vec::new(),
+            runtime: "::zingle_errors".to_owned(),
+            names: Names::default(),
+            non_exhaustive: true,
+            faulty: false,
+        }
+    }
+}
+
+/// The names of the generated items; the defaults are those of the Zingle catalog.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Names {
+    /// The code enum: `ErrorCode`.
+    pub code: String,
+    /// The error type: `ZingleError`.
+    pub error: String,
+    /// The category enum: `Category`.
+    pub category: String,
+    /// The macro naming a code: `code`.
+    pub code_macro: String,
+    /// The macro building an error: `zingle_error`.
+    pub error_macro: String,
+}
+
+impl Default for Names {
+    fn default() -> Self {
+        Self {
+            code: "ErrorCode".to_owned(),
+            error: "ZingleError".to_owned(),
+            category: "Category".to_owned(),
+            code_macro: "code".to_owned(),
+            error_macro: "zingle_error".to_owned(),
+        }
+    }
+}
+
+/// What every generated item needs to know: the paths and names it writes.
+pub(crate) struct Context {
+    /// The runtime crate's path.
+    pub rt: TokenStream,
+    /// The code enum's name.
+    pub code: Ident,
+    /// The error type's name.
+    pub error: Ident,
+    /// The category enum's name.
+    pub category: Ident,
+    pub names: Names,
+    pub non_exhaustive: bool,
+}
+
+/// The generated items: the code enum, the category enum, the error type, and the macros
+/// naming a code and building an error, for a crate depending on `zingle-errors`.
 #[must_use]
 pub fn generate(catalog: &Catalog, options: &Options) -> TokenStream {
     let rebuild = options.file.as_ref().map(|file| {
@@ -47,37 +113,51 @@ pub fn generate(catalog: &Catalog, options: &Options) -> TokenStream {
             const _: &[u8] = ::core::include_bytes!(#file);
         }
     });
+    let faulty;
+    let catalog = if options.faulty {
+        faulty = fallback::with_faulty_variant(catalog);
+        &faulty
+    } else {
+        catalog
+    };
+    let rt = options
+        .runtime
+        .parse::<TokenStream>()
+        .unwrap_or_else(|_| quote!(::zingle_errors));
+    let names = &options.names;
+    let ident = |name: &str| Ident::new(name, Span::call_site());
+    let cx = Context {
+        rt,
+        code: ident(&names.code),
+        error: ident(&names.error),
+        category: ident(&names.category),
+        names: names.clone(),
+        non_exhaustive: options.non_exhaustive,
+    };
     let entries: Vec<EntryTokens> = catalog
         .entries()
         .iter()
-        .map(|e| EntryTokens::new(catalog, e))
+        .map(|e| EntryTokens::new(&cx, catalog, e))
         .collect();
-    let table = macros::table(&entries);
-    let module = module_path(&options.module);
+    let table = macros::table(&entries, options.faulty);
+    let module = &options.module;
     let items = [
-        error_code::enum_item(catalog, &entries),
-        error_code::inherent_impl(&entries),
-        error_code::trait_impls(),
-        category::enum_item(catalog),
-        category::inherent_impl(catalog),
-        error_type::struct_item(),
-        error_type::accessors(),
-        error_type::constructors(&entries),
-        error_type::trait_impls(),
-        macros::code_macro(catalog, &table, &module),
-        macros::error_macro(catalog, &table, &module),
+        macros::module_check(&cx, module),
+        error_code::enum_item(&cx, catalog, &entries),
+        error_code::inherent_impl(&cx, &entries),
+        error_code::trait_impls(&cx),
+        category::enum_item(&cx, catalog),
+        category::inherent_impl(&cx, catalog),
+        error_type::struct_item(&cx),
+        error_type::accessors(&cx),
+        error_type::constructors(&cx, &entries),
+        error_type::trait_impls(&cx),
+        macros::runtime_reexport(&cx),
+        macros::code_macro(&cx, catalog, &table, module),
+        macros::error_macro(&cx, catalog, &table, module),
     ];
     quote! {
         #rebuild
         #(#items)*
     }
-}
-
-/// `$crate::module::` tokens for the generated macros, which run in other crates.
-fn module_path(module: &[String]) -> TokenStream {
-    let segments = module
-        .iter()
-        .filter(|s| *s != "crate")
-        .map(|s| Ident::new(s, Span::call_site()));
-    quote!($crate #(:: #segments)*)
 }

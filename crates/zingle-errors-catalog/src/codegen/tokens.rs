@@ -3,10 +3,11 @@
 use std::collections::HashMap;
 
 use proc_macro2::{Literal, Span, TokenStream};
-use quote::{ToTokens, format_ident, quote};
+use quote::{ToTokens, quote};
 use syn::Ident;
 
-use crate::{Catalog, Entry, Piece};
+use super::Context;
+use crate::{Catalog, Entry, Piece, is_keyword};
 
 /// One entry's tokens, built once and used by every generated item.
 pub(super) struct EntryTokens<'c> {
@@ -23,40 +24,41 @@ pub(super) struct EntryTokens<'c> {
     pub params: Vec<Ident>,
     /// The variant's rustdoc.
     pub doc: String,
+    /// The message's pieces, as the runtime crate's `Piece`s.
+    pub pieces: TokenStream,
     /// `Category::Messages`, the entry's category.
     pub category: TokenStream,
 }
 
 impl<'c> EntryTokens<'c> {
-    pub fn new(catalog: &Catalog, entry: &'c Entry) -> Self {
+    pub fn new(cx: &Context, catalog: &Catalog, entry: &'c Entry) -> Self {
         let variant = Ident::new(&entry.name, Span::call_site());
+        let code_ty = &cx.code;
+        let category_ty = &cx.category;
+        let rt = &cx.rt;
+        let pieces = entry.message.pieces().iter().map(|p| match p {
+            Piece::Literal(s) => quote!(#rt::__private::Piece::Lit(#s)),
+            Piece::Param(i) => quote!(#rt::__private::Piece::Param(#i)),
+        });
         Self {
             entry,
-            path: quote!(ErrorCode::#variant),
+            path: quote!(#code_ty::#variant),
+            pieces: quote!(&[#(#pieces),*]),
             code: Literal::u16_unsuffixed(entry.code),
-            constructor: format_ident!("{}", entry.snake_name()),
+            constructor: ident_maybe_raw(&entry.snake_name()),
             params: entry
                 .message
                 .params()
                 .iter()
-                .map(|p| param_ident(p))
+                .map(|p| ident_maybe_raw(p))
                 .collect(),
             doc: variant_doc(catalog, entry),
             category: {
                 let name = Ident::new(&catalog.category(entry).name, Span::call_site());
-                quote!(Category::#name)
+                quote!(#category_ty::#name)
             },
             variant,
         }
-    }
-
-    /// The message's pieces as the runtime crate's `Piece`s.
-    pub fn pieces(&self) -> TokenStream {
-        let pieces = self.entry.message.pieces().iter().map(|p| match p {
-            Piece::Literal(s) => quote!(::zingle_errors::__private::Piece::Lit(#s)),
-            Piece::Param(i) => quote!(::zingle_errors::__private::Piece::Param(#i)),
-        });
-        quote!(&[#(#pieces),*])
     }
 }
 
@@ -96,12 +98,13 @@ pub(super) fn code_span(text: &str) -> String {
     }
 }
 
-/// A parameter's identifier, raw when the name is a keyword.
-fn param_ident(name: &str) -> Ident {
-    if syn::parse_str::<Ident>(name).is_ok() {
-        Ident::new(name, Span::call_site())
-    } else {
+/// An identifier, raw when the name is a keyword of some edition (the validator refuses
+/// those that cannot be raw).
+pub(super) fn ident_maybe_raw(name: &str) -> Ident {
+    if is_keyword(name) {
         Ident::new_raw(name, Span::call_site())
+    } else {
+        Ident::new(name, Span::call_site())
     }
 }
 

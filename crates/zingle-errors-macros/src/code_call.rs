@@ -1,0 +1,31 @@
+//! `code!`: the code enum's variant for a number or a name, checked at compile time.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+use syn::parse::{Parse, ParseStream};
+
+use crate::table::{Found, Key, Table};
+
+pub(crate) struct CodeCall {
+    table: Table,
+    key: Key,
+}
+
+impl Parse for CodeCall {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let table: Table = input.parse()?;
+        let key = Key::parse(input, &table, "code")?;
+        if !input.is_empty() {
+            return Err(input.error("`code!` takes one error code or name, such as `code!(3612)`"));
+        }
+        Ok(Self { table, key })
+    }
+}
+
+/// The variant's path: valid in expressions, `const` items and patterns.
+pub(crate) fn expand(call: &CodeCall) -> syn::Result<TokenStream> {
+    let (Found::Row(row) | Found::Faulty(row)) = call.table.find(&call.key)?;
+    let path = &call.table.path;
+    let name = &row.name;
+    Ok(quote!(#path::#name))
+}

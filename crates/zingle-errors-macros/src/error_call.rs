@@ -1,0 +1,139 @@
+//! `zingle_error!`: an error with its parameters, checked at compile time.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use syn::parse::{Parse, ParseStream};
+use zingle_errors_catalog::{ParamFault, check_params, suggest};
+
+use crate::args::{self, Arg};
+use crate::errors::combine;
+use crate::table::{Found, Key, Row, Table};
+
+pub(crate) struct ErrorCall {
+    table: Table,
+    /// The key, or why it names no code.
+    key: syn::Result<Key>,
+    args: Vec<Arg>,
+    /// Syntax faults among the parameters.
+    faults: Vec<syn::Error>,
+}
+
+impl Parse for ErrorCall {
+    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
+        let table: Table = input.parse()?;
+        let key = Key::parse(input, &table, "zingle_error");
+        if key.is_err() {
+            // Skip the rest of the key, to read the parameters after it.
+            while !input.is_empty() && !input.peek(syn::Token![,]) {
+                input.parse::<proc_macro2::TokenTree>()?;
+            }
+        }
+        let (args, faults) = args::parse(input)?;
+        Ok(Self {
+            table,
+            key,
+            args,
+            faults,
+        })
+    }
+}
+
+/// The error built by the code's constructor, the values evaluated once, in the order
+/// written; or, when the call has faults, each fault once, at its own token, and nothing
+/// that adds an error of its own.
+pub(crate) fn expand(call: ErrorCall) -> TokenStream {
+    let mut faults = call.faults;
+    let found = match &call.key {
+        Ok(key) => call.table.find(key).map_err(|e| faults.push(e)).ok(),
+        Err(e) => {
+            faults.push(e.clone());
+            None
+        }
+    };
+    let key_span = call.key.as_ref().map_or_else(|_| Span::call_site(), Key::span);
+    match found {
+        Some(Found::Row(row)) => faults.extend(param_faults(row, &call.args, key_span)),
+        // The code is unknown: only a repeated parameter is a fault whatever the code.
+        _ => faults.extend(
+            check_params(0, "", &[] as &[&str], &names(&call.args))
+                .into_iter()
+                .filter(|(_, f)| matches!(f, ParamFault::Repeated { .. }))
+                .filter_map(|(at, f)| at.map(|i| (i, f)))
+                .map(|(i, _)| {
+                    let name = &call.args[i].name;
+                    syn::Error::new(name.span(), format!("parameter `{name}` is given twice"))
+                }),
+        ),
+    }
+    let bindings: Vec<_> = (0..call.args.len())
+        .map(|i| format_ident!("__zingle_arg{}", i, span = Span::mixed_site()))
+        .collect();
+    let values = call.args.iter().map(|a| &a.value);
+    let evaluated = quote!((#(&(#values),)*));
+    let path = &call.table.path;
+    match (combine(faults), found) {
+        (Some(all), _) => {
+            // One statement per fault, in a block whose type is whatever is expected.
+            let errors = all.into_compile_error();
+            quote!({ #errors let _ = #evaluated; loop {} })
+        }
+        (None, Some(Found::Faulty(row))) => {
+            let ctor = &row.ctor;
+            quote!({ let _ = #evaluated; #path::#ctor() })
+        }
+        (None, Some(Found::Row(row))) => {
+            let ordered = row.params.iter().map(|p| {
+                let i = call.args.iter().position(|a| a.name == *p).unwrap_or_default();
+                let b = &bindings[i];
+                // Spanned at the value, so that a value that is not `Display` is pointed at.
+                let span = call.args[i]
+                    .value
+                    .clone()
+                    .into_iter()
+                    .next()
+                    .map_or_else(Span::call_site, |t| t.span());
+                quote_spanned!(span=> ::std::string::ToString::to_string(#b))
+            });
+            let ctor = &row.ctor;
+            quote! {
+                match #evaluated {
+                    (#(#bindings,)*) => #path::#ctor(#(#ordered),*),
+                }
+            }
+        }
+        (None, None) => quote!({ loop {} }),
+    }
+}
+
+fn names(args: &[Arg]) -> Vec<String> {
+    args.iter().map(|a| a.name.to_string()).collect()
+}
+
+/// The parameter rule's faults, each at its token: an unknown or repeated parameter at
+/// its name, a missing one at the code. A missing parameter that an unknown one is a
+/// likely misspelling of is not reported again: the unknown one's hint names it.
+fn param_faults(row: &Row, args: &[Arg], key_span: Span) -> Vec<syn::Error> {
+    let params: Vec<String> = row.params.iter().map(ToString::to_string).collect();
+    let faults = check_params(row.code, &row.name.to_string(), &params, &names(args));
+    let mut hinted = Vec::new();
+    let mut errors = Vec::new();
+    for (at, fault) in faults {
+        let (span, hint) = match (&fault, at) {
+            (ParamFault::Unknown { param, .. }, Some(i)) => {
+                let missing = params.iter().filter(|p| !args.iter().any(|a| a.name == p));
+                let hint = suggest(param, missing.map(String::as_str)).map(str::to_owned);
+                let text = hint
+                    .as_ref()
+                    .map(|s| format!("; did you mean `{s}`?"))
+                    .unwrap_or_default();
+                hinted.extend(hint);
+                (args[i].name.span(), text)
+            }
+            (ParamFault::Missing { param, .. }, None) if hinted.contains(param) => continue,
+            (_, Some(i)) => (args[i].name.span(), String::new()),
+            (_, None) => (key_span, String::new()),
+        };
+        errors.push(syn::Error::new(span, format!("{fault}{hint}")));
+    }
+    errors
+}

@@ -1,0 +1,5 @@
+mod api {
+    zingle_errors::zingle_errors!("codes.toml", module = apj, code_macro = api_code, error_macro = api_error);
+}
+
+fn main() {}

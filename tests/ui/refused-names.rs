@@ -1,0 +1,3 @@
+zingle_errors::zingle_errors!("ui/catalogs/refused-names.toml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+fn main() {
+    let _ = zingle_errors::zingle_error!(InvalidContact, label = 1);
+}
