@@ -64,120 +64,17 @@ pub use zingle_errors_macros::zingle_errors;
 
 zingle_errors!("codes.toml");
 
+mod code;
+mod error;
 mod reason;
+mod recover;
+mod render;
 #[cfg(feature = "serde")]
 mod wire;
 
-use std::fmt;
-
+pub use code::{ParseCodeError, UnknownCode};
+pub use error::Args;
 pub use reason::reason_phrase;
+pub use render::RenderError;
 #[cfg(feature = "serde")]
 pub use wire::{Problem, Response, Status};
-
-/// Why [`ErrorCode::render`] could not fill a message.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, thiserror::Error)]
-#[non_exhaustive]
-pub enum RenderError {
-    /// A parameter of the message has no argument.
-    #[error("missing parameter `{param}` for error {code} ({name})")]
-    Missing {
-        /// The error code.
-        code: u16,
-        /// The code's name.
-        name: &'static str,
-        /// The parameter without an argument.
-        param: &'static str,
-    },
-    /// An argument names no parameter of the message.
-    #[error(
-        "unknown parameter `{param}` for error {code} ({name}); expected: {}",
-        list(expected)
-    )]
-    Unknown {
-        /// The error code.
-        code: u16,
-        /// The code's name.
-        name: &'static str,
-        /// The argument's name.
-        param: String,
-        /// The message's parameters.
-        expected: &'static [&'static str],
-    },
-    /// Two arguments for one parameter.
-    #[error("parameter `{param}` is given twice for error {code} ({name})")]
-    Duplicate {
-        /// The error code.
-        code: u16,
-        /// The code's name.
-        name: &'static str,
-        /// The repeated name.
-        param: String,
-    },
-    /// The output (a [`fmt::Write`]) or a value's `Display` failed.
-    #[error("formatting the message failed")]
-    Fmt,
-}
-
-fn list(names: &[&str]) -> String {
-    if names.is_empty() {
-        "no parameters".to_owned()
-    } else {
-        names.join(", ")
-    }
-}
-
-/// A number that is no code of the catalogue, from `ErrorCode::try_from`.
-///
-/// ```
-/// use zingle_errors::{ErrorCode, UnknownCode};
-/// assert_eq!(ErrorCode::try_from(1234), Err(UnknownCode(1234)));
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, thiserror::Error)]
-#[error("unknown error code {0}")]
-pub struct UnknownCode(pub u16);
-
-/// Text that is neither a code nor a name of the catalogue, from `str::parse`.
-///
-/// ```
-/// let err = "Nope".parse::<zingle_errors::ErrorCode>().unwrap_err();
-/// assert_eq!(err.to_string(), "`Nope` is neither an error code nor a name of the catalogue");
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash, thiserror::Error)]
-#[error("`{input}` is neither an error code nor a name of the catalogue")]
-pub struct ParseCodeError {
-    /// The text as given.
-    pub input: String,
-}
-
-/// The `(name, value)` parameters of a [`ZingleError`], in message order.
-///
-/// ```
-/// let err = zingle_errors::ZingleError::invalid_label("abc");
-/// assert_eq!(err.args().collect::<Vec<_>>(), [("correspondent_id", "abc")]);
-/// ```
-#[derive(Clone)]
-pub struct Args<'a> {
-    names: std::slice::Iter<'static, &'static str>,
-    values: std::slice::Iter<'a, String>,
-}
-
-impl<'a> Iterator for Args<'a> {
-    type Item = (&'static str, &'a str);
-
-    fn next(&mut self) -> Option<Self::Item> {
-        Some((self.names.next()?, self.values.next()?.as_str()))
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        let n = self.names.len().min(self.values.len());
-        (n, Some(n))
-    }
-}
-
-impl ExactSizeIterator for Args<'_> {}
-
-impl fmt::Debug for Args<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_map().entries(self.clone()).finish()
-    }
-}
