@@ -64,11 +64,14 @@ pub use zingle_errors_macros::zingle_errors;
 
 zingle_errors!("codes.toml");
 
+mod axum;
 mod code;
 mod error;
+mod http;
 mod reason;
 mod recover;
 mod render;
+mod serde;
 #[cfg(feature = "serde")]
 mod wire;
 

@@ -1,17 +1,23 @@
 //! Used by generated code. Not public API.
 
 #[cfg(feature = "serde")]
-pub use serde;
+pub use ::serde;
 pub use zingle_errors_macros::{__code as code, __zingle_error as zingle_error};
 
 #[cfg(feature = "axum")]
-pub use axum_core;
+pub use ::axum_core;
 #[cfg(feature = "http")]
-pub use http;
+pub use ::http;
 
+#[cfg(feature = "axum")]
+pub use crate::axum::json_response;
 pub use crate::code::{Code, Piece, parse_code};
 pub use crate::error::Repr;
+#[cfg(feature = "http")]
+pub use crate::http::status_code;
 pub use crate::render::{render, render_to};
+#[cfg(feature = "serde")]
+pub use crate::serde::deserialize_code;
 pub use crate::{
     __impl_axum as impl_axum, __impl_http as impl_http, __impl_serde as impl_serde,
     __impl_wire as impl_wire,
@@ -108,173 +114,5 @@ macro_rules! __impl_wire {
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_wire {
-    ($error:ident) => {};
-}
-
-#[cfg(feature = "serde")]
-pub fn deserialize_code<'de, C: Code, D: serde::Deserializer<'de>>(d: D) -> Result<C, D::Error> {
-    use core::fmt;
-
-    use serde::de::{Error, Unexpected, Visitor};
-
-    struct CodeVisitor<C>(core::marker::PhantomData<C>);
-
-    impl<C: Code> CodeVisitor<C> {
-        fn known<E: Error>(n: u64) -> Result<C, E> {
-            u16::try_from(n).ok().and_then(C::from_code).ok_or_else(|| {
-                E::invalid_value(Unexpected::Unsigned(n), &"an error code of the catalogue")
-            })
-        }
-    }
-
-    impl<C: Code> Visitor<'_> for CodeVisitor<C> {
-        type Value = C;
-
-        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-            f.write_str("an error code, as a number or a numeric string")
-        }
-
-        fn visit_u64<E: Error>(self, n: u64) -> Result<C, E> {
-            Self::known(n)
-        }
-
-        fn visit_i64<E: Error>(self, n: i64) -> Result<C, E> {
-            let n = u64::try_from(n).map_err(|_| E::invalid_value(Unexpected::Signed(n), &self))?;
-            Self::known(n)
-        }
-
-        fn visit_str<E: Error>(self, s: &str) -> Result<C, E> {
-            let n: u64 = s
-                .parse()
-                .map_err(|_| E::invalid_value(Unexpected::Str(s), &self))?;
-            Self::known(n)
-        }
-    }
-
-    d.deserialize_any(CodeVisitor(core::marker::PhantomData))
-}
-
-/// Implements serde for a generated `ErrorCode` when this crate's `serde` feature is on.
-#[cfg(feature = "serde")]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __impl_serde {
-    ($ty:ident) => {
-        #[automatically_derived]
-        impl $crate::__private::serde::Serialize for $ty {
-            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
-            where
-                S: $crate::__private::serde::Serializer,
-            {
-                serializer.serialize_u16($crate::__private::Code::code(*self))
-            }
-        }
-
-        #[automatically_derived]
-        impl<'de> $crate::__private::serde::Deserialize<'de> for $ty {
-            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
-            where
-                D: $crate::__private::serde::Deserializer<'de>,
-            {
-                $crate::__private::deserialize_code(deserializer)
-            }
-        }
-    };
-}
-
-/// Without the `serde` feature, generated code has no serde impls.
-#[cfg(not(feature = "serde"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __impl_serde {
-    ($ty:ident) => {};
-}
-
-/// The `http` status for a number; 500 for one that is no HTTP status.
-#[cfg(feature = "http")]
-#[must_use]
-pub fn status_code(status: u16) -> http::StatusCode {
-    http::StatusCode::from_u16(status).unwrap_or(http::StatusCode::INTERNAL_SERVER_ERROR)
-}
-
-/// Implements the `http` conversions of generated types when this crate's `http`
-/// feature is on.
-#[cfg(feature = "http")]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __impl_http {
-    ($code:ident, $error:ident) => {
-        #[automatically_derived]
-        impl ::core::convert::From<$code> for $crate::__private::http::StatusCode {
-            fn from(code: $code) -> Self {
-                $crate::__private::status_code(code.http_status())
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::convert::From<&$error> for $crate::__private::http::StatusCode {
-            fn from(error: &$error) -> Self {
-                $crate::__private::status_code(error.http_status())
-            }
-        }
-    };
-}
-
-/// Without the `http` feature, no `http` conversions.
-#[cfg(not(feature = "http"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __impl_http {
-    ($code:ident, $error:ident) => {};
-}
-
-/// A response with this status, content type and JSON body (500 and no body should
-/// the value not serialize).
-#[cfg(feature = "axum")]
-pub fn json_response<T: serde::Serialize + ?Sized>(
-    status: u16,
-    content_type: &'static str,
-    value: &T,
-) -> axum_core::response::Response {
-    use axum_core::body::Body;
-    let (status, body) = match serde_json::to_vec(value) {
-        Ok(body) => (status_code(status), Body::from(body)),
-        Err(_) => (http::StatusCode::INTERNAL_SERVER_ERROR, Body::empty()),
-    };
-    let mut response = axum_core::response::Response::new(body);
-    *response.status_mut() = status;
-    response.headers_mut().insert(
-        http::header::CONTENT_TYPE,
-        http::HeaderValue::from_static(content_type),
-    );
-    response
-}
-
-/// Implements axum's `IntoResponse` for a generated `ZingleError` when this crate's
-/// `axum` feature is on.
-#[cfg(feature = "axum")]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __impl_axum {
-    ($error:ident) => {
-        /// Answers with the error's HTTP status and its Zingle JSON envelope.
-        #[automatically_derived]
-        impl $crate::__private::axum_core::response::IntoResponse for $error {
-            fn into_response(self) -> $crate::__private::axum_core::response::Response {
-                $crate::__private::json_response(
-                    self.http_status(),
-                    "application/json",
-                    &self.to_response(),
-                )
-            }
-        }
-    };
-}
-
-/// Without the `axum` feature, no `IntoResponse`.
-#[cfg(not(feature = "axum"))]
-#[doc(hidden)]
-#[macro_export]
-macro_rules! __impl_axum {
     ($error:ident) => {};
 }

@@ -359,19 +359,3 @@ impl Problem {
     /// The media type of a serialized problem.
     pub const CONTENT_TYPE: &'static str = "application/problem+json";
 }
-
-/// Answers with the status's `status_code` and the envelope as JSON.
-#[cfg(feature = "axum")]
-impl<T: Serialize> axum_core::response::IntoResponse for Response<T> {
-    fn into_response(self) -> axum_core::response::Response {
-        crate::__private::json_response(self.status.status_code, "application/json", &self)
-    }
-}
-
-/// Answers with the problem's status and the problem as `application/problem+json`.
-#[cfg(feature = "axum")]
-impl axum_core::response::IntoResponse for Problem {
-    fn into_response(self) -> axum_core::response::Response {
-        crate::__private::json_response(self.status, Problem::CONTENT_TYPE, &self)
-    }
-}
