@@ -72,7 +72,6 @@ mod reason;
 mod recover;
 mod render;
 mod serde;
-#[cfg(feature = "serde")]
 mod wire;
 
 pub use code::{ParseCodeError, UnknownCode};
@@ -81,3 +80,17 @@ pub use reason::reason_phrase;
 pub use render::RenderError;
 #[cfg(feature = "serde")]
 pub use wire::{Problem, Response, Status};
+
+/// The error a [`Response`] of the Zingle API reports is a [`ZingleError`].
+#[cfg(feature = "serde")]
+impl<T> Response<T> {
+    /// The result, or the error the status reports (see [`Status::is_error`]).
+    ///
+    /// # Errors
+    ///
+    /// The [`ZingleError`] the status reports, with its code (known to the catalogue
+    /// or not), description, HTTP status and text.
+    pub fn into_result(self) -> Result<Option<T>, ZingleError> {
+        ZingleError::from_response(self)
+    }
+}

@@ -1,9 +1,12 @@
-//! Zingle's JSON envelope: `{"status": {...}, "result": ...}`.
+//! The `status` object of every Zingle response, and the error it reports.
 
-use serde::de::{DeserializeOwned, Error as _};
+use serde::de::DeserializeOwned;
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
+
+use crate::code::Code;
+use crate::error::Repr;
 
 /// The `status` object of every Zingle response.
 ///
@@ -220,142 +223,16 @@ impl Serialize for Status {
     }
 }
 
-/// A whole Zingle response: `status`, and `result` on success.
-///
-/// Like [`Status`], it keeps what it does not know, and a `result` sent as `null`.
-///
-/// ```
-/// use zingle_errors::{Response, code};
-///
-/// let json = r#"{"status":{"text":"Bad Request","status_code":400,"description":"Invalid label 'vip'","error_code":3612}}"#;
-/// let response: Response<serde_json::Value> = serde_json::from_str(json)?;
-/// let err = response.into_result().unwrap_err();
-/// assert_eq!(err.kind(), Some(code!(InvalidLabel)));
-/// assert_eq!(err.arg("correspondent_id"), Some("vip"));
-/// assert_eq!(err.to_string(), "Invalid label 'vip'");
-/// # Ok::<(), serde_json::Error>(())
-/// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Response<T> {
-    /// The status.
-    pub status: Status,
-    /// The result, on success: an object, or an array for lists.
-    pub result: Option<T>,
-    /// Top-level fields this type does not know, kept as they came.
-    pub extra: Map<String, Value>,
-    result_null: bool,
-}
-
-impl<T> Response<T> {
-    /// A successful response carrying `result`.
-    ///
-    /// ```
-    /// let response = zingle_errors::Response::ok(200, vec![1, 2]);
-    /// assert_eq!(serde_json::to_string(&response)?, r#"{"status":{"text":"OK","status_code":200},"result":[1,2]}"#);
-    /// # Ok::<(), serde_json::Error>(())
-    /// ```
-    #[must_use]
-    pub fn ok(status_code: u16, result: T) -> Self {
-        Self {
-            status: Status::new(status_code),
-            result: Some(result),
-            extra: Map::new(),
-            result_null: false,
-        }
-    }
-
-    /// A response with this status and no result.
-    #[must_use]
-    pub fn with_status(status: Status) -> Self {
-        Self {
-            status,
-            result: None,
-            extra: Map::new(),
-            result_null: false,
-        }
-    }
-
-    /// The result, or the error the status reports (see [`Status::is_error`]).
-    ///
-    /// # Errors
-    ///
-    /// The [`ZingleError`](crate::ZingleError) the status reports, with its code
-    /// (known to the catalogue or not), description, HTTP status and text.
-    pub fn into_result(self) -> Result<Option<T>, crate::ZingleError> {
-        crate::ZingleError::from_response(self)
-    }
-}
-
-impl<'de, T: DeserializeOwned> Deserialize<'de> for Response<T> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let mut map = Map::deserialize(deserializer)?;
-        let status = map
-            .remove("status")
-            .ok_or_else(|| D::Error::missing_field("status"))?;
-        let status = Status::deserialize(status).map_err(D::Error::custom)?;
-        let (result, result_null) = match map.remove("result") {
-            None => (None, false),
-            Some(Value::Null) => (None, true),
-            Some(value) => (
-                Some(
-                    T::deserialize(value)
-                        .map_err(|e| D::Error::custom(format_args!("`result`: {e}")))?,
-                ),
-                false,
-            ),
-        };
-        Ok(Self {
-            status,
-            result,
-            extra: map,
-            result_null,
-        })
-    }
-}
-
-impl<T: Serialize> Serialize for Response<T> {
-    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("status", &self.status)?;
-        match &self.result {
-            Some(result) => map.serialize_entry("result", result)?,
-            None if self.result_null => map.serialize_entry("result", &())?,
-            None => {}
-        }
-        for (key, value) in &self.extra {
-            map.serialize_entry(key, value)?;
-        }
-        map.end()
-    }
-}
-
-/// An RFC 9457 Problem Details object (`application/problem+json`), with the Zingle
-/// code as the extension member `code`.
-///
-/// ```
-/// let problem = zingle_errors::ZingleError::invalid_label("abc").to_problem();
-/// assert_eq!(
-///     serde_json::to_string(&problem)?,
-///     r#"{"type":"about:blank","title":"Bad Request","status":400,"detail":"Invalid label 'abc'","code":3612}"#
-/// );
-/// # Ok::<(), serde_json::Error>(())
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-pub struct Problem {
-    /// A URI naming the problem type: `about:blank`, as the HTTP status says it all.
-    #[serde(rename = "type")]
-    pub type_uri: String,
-    /// The HTTP reason phrase, as RFC 9457 asks with `about:blank`.
-    pub title: String,
-    /// The HTTP status.
-    pub status: u16,
-    /// The error's message.
-    pub detail: String,
-    /// The Zingle error code.
-    pub code: u16,
-}
-
-impl Problem {
-    /// The media type of a serialized problem.
-    pub const CONTENT_TYPE: &'static str = "application/problem+json";
+/// The error a status reports; `None` when it reports none.
+pub fn from_status<C: Code>(status: &Status) -> Option<Repr<C>> {
+    status.is_error().then(|| {
+        // A status with no error code (a 4xx or 5xx from a proxy, say) gets code 0.
+        let code = status.error_code.unwrap_or(0);
+        Repr::reported(
+            code,
+            status.status_code,
+            Some(&status.text),
+            status.description.as_deref(),
+        )
+    })
 }
