@@ -1,26 +1,24 @@
 //! Used by generated code. Not public API.
 
-#[cfg(feature = "serde")]
-pub use ::serde;
 pub use zingle_errors_macros::{__code as code, __zingle_error as zingle_error};
 
-#[cfg(feature = "axum")]
-pub use ::axum_core;
-#[cfg(feature = "http")]
-pub use ::http;
-
-#[cfg(feature = "axum")]
-pub use crate::axum::json_response;
 pub use crate::code::{Code, Piece, parse_code};
 pub use crate::error::Repr;
-#[cfg(feature = "http")]
-pub use crate::http::status_code;
 pub use crate::render::{render, render_to};
-#[cfg(feature = "serde")]
-pub use crate::serde::deserialize_code;
-#[cfg(feature = "serde")]
-pub use crate::wire::{from_status, to_problem, to_response};
 pub use crate::{
     __impl_axum as impl_axum, __impl_http as impl_http, __impl_serde as impl_serde,
     __impl_wire as impl_wire,
 };
+
+#[cfg(feature = "serde")]
+pub use {
+    crate::serde::deserialize_code,
+    crate::wire::{from_status, to_problem, to_response},
+    ::serde,
+};
+
+#[cfg(feature = "http")]
+pub use {crate::http::status_code, ::http};
+
+#[cfg(feature = "axum")]
+pub use {crate::axum::json_response, ::axum_core};
