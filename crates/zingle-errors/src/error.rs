@@ -68,7 +68,7 @@ impl<C: Code> Repr<C> {
         self.code
     }
 
-    /// The HTTP status.
+    /// The HTTP status answered with this error.
     pub fn http_status(&self) -> u16 {
         self.status
     }

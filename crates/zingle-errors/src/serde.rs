@@ -4,8 +4,7 @@
 #[cfg(feature = "serde")]
 use crate::code::Code;
 
-/// The code of the catalog with the number `d` holds, as a JSON number or numeric
-/// string.
+/// Reads a code of the catalog from a number or a numeric string.
 ///
 /// # Errors
 ///

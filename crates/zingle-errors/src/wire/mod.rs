@@ -51,7 +51,7 @@ macro_rules! __impl_wire {
                 }
             }
 
-            /// The Zingle envelope of this error: `text` (the status's reason phrase),
+            /// The Zingle envelope of this error: `text` (its status text),
             /// `status_code`, `description` (the message) and `error_code`, nothing else.
             #[must_use]
             pub fn to_response(&self) -> $crate::Response<()> {

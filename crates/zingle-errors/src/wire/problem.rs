@@ -23,7 +23,7 @@ pub struct Problem {
     pub type_uri: String,
     /// The HTTP reason phrase, as RFC 9457 asks with `about:blank`.
     pub title: String,
-    /// The HTTP status.
+    /// The HTTP status code answered with, such as 400.
     pub status: u16,
     /// The error's message.
     pub detail: String,

@@ -26,7 +26,8 @@ use crate::error::Repr;
 /// ```
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Response<T> {
-    /// The status.
+    /// The HTTP status and, for an error, its code and description; for a list, the
+    /// pagination.
     pub status: Status,
     /// The result, on success: an object, or an array for lists.
     pub result: Option<T>,
