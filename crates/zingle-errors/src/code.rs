@@ -61,10 +61,10 @@ pub struct UnknownCode(pub u16);
 ///
 /// ```
 /// let err = "Nope".parse::<zingle_errors::ErrorCode>().unwrap_err();
-/// assert_eq!(err.to_string(), "`Nope` is neither an error code nor a name of the catalogue");
+/// assert_eq!(err.to_string(), "`Nope` is neither an error code nor a name of the catalog");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, thiserror::Error)]
-#[error("`{input}` is neither an error code nor a name of the catalogue")]
+#[error("`{input}` is neither an error code nor a name of the catalog")]
 pub struct ParseCodeError {
     /// The text as given.
     pub input: String,

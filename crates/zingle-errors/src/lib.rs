@@ -2,10 +2,10 @@
 //!
 //! # The generated API
 //!
-//! [`zingle_errors!`] reads a catalogue at compile time and generates, in the module
+//! [`zingle_errors!`] reads a catalog at compile time and generates, in the module
 //! where it is invoked, [`ErrorCode`], [`Category`], [`ZingleError`] and the
-//! [`code!`] and [`zingle_error!`] macros. This crate invokes it on the Zingle catalogue;
-//! every item below marked "generated" is what a crate with a catalogue of its own gets.
+//! [`code!`] and [`zingle_error!`] macros. This crate invokes it on the Zingle catalog;
+//! every item below marked "generated" is what a crate with a catalog of its own gets.
 //!
 //! ```
 //! use zingle_errors::{Category, ErrorCode, code};
@@ -35,7 +35,7 @@ extern crate self as zingle_errors;
 #[path = "private.rs"]
 pub mod __private;
 
-/// Generates the typed API of an error catalogue in the invoking module.
+/// Generates the typed API of an error catalog in the invoking module.
 ///
 /// ```
 /// // At the crate root: `zingle_errors::zingle_errors!("codes.toml");`. In a module,
@@ -54,9 +54,9 @@ pub mod __private;
 /// when the file changes. `module` names the module where the macro is invoked, from the
 /// crate root, so that the generated `code!` and `zingle_error!` macros (exported at the
 /// crate root, as `#[macro_export]` macros are) find the generated types; it may be
-/// omitted at the crate root. A crate can hold one catalogue with macros.
+/// omitted at the crate root. A crate can hold one catalog with macros.
 ///
-/// A broken catalogue fails the build with every fault, each as `path:LINE:COL: fault`.
+/// A broken catalog fails the build with every fault, each as `path:LINE:COL: fault`.
 ///
 /// The generated items are those of this crate: [`ErrorCode`], [`Category`],
 /// [`ZingleError`], [`code!`] and [`zingle_error!`].
@@ -88,7 +88,7 @@ impl<T> Response<T> {
     ///
     /// # Errors
     ///
-    /// The [`ZingleError`] the status reports, with its code (known to the catalogue
+    /// The [`ZingleError`] the status reports, with its code (known to the catalog
     /// or not), description, HTTP status and text.
     pub fn into_result(self) -> Result<Option<T>, ZingleError> {
         ZingleError::from_response(self)

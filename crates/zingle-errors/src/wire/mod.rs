@@ -27,7 +27,7 @@ macro_rules! __impl_wire {
             /// The error a Zingle status reports, or `None` when it reports none (no
             /// `error_code` and a `status_code` under 400).
             ///
-            /// The code is kept whether the catalogue knows it or not (`kind()` is
+            /// The code is kept whether the catalog knows it or not (`kind()` is
             /// `None` for one it does not; a status with no code gets 0), and so are the
             /// description (the error's `Display`), the HTTP status and the status text.
             /// The parameters are recovered by matching the description against the
