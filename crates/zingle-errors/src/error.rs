@@ -73,11 +73,13 @@ impl<C: Code> Repr<C> {
         self.status
     }
 
-    /// The status text: as read from the wire, else the status's reason phrase.
+    /// The status text: as read from the wire, else the status's reason phrase, else
+    /// empty.
     pub fn status_text(&self) -> &str {
         self.text
             .as_deref()
-            .unwrap_or_else(|| reason_phrase(self.status))
+            .or_else(|| reason_phrase(self.status))
+            .unwrap_or_default()
     }
 
     /// The description as read from the wire.

@@ -7,6 +7,7 @@ use serde_json::{Map, Value};
 
 use crate::code::Code;
 use crate::error::Repr;
+use crate::reason::reason_phrase;
 
 /// Declares `Status` from its fields, each listed once, in the order they are written:
 /// the required ones, then the optional ones, each optional one read and written by
@@ -134,7 +135,8 @@ status! {
 }
 
 impl Status {
-    /// A status with no error and no pagination: `text` is the reason phrase.
+    /// A status with no error and no pagination: `text` is the reason phrase, empty
+    /// for a status with none.
     ///
     /// ```
     /// let status = zingle_errors::Status::new(200);
@@ -144,7 +146,7 @@ impl Status {
     #[must_use]
     pub fn new(status_code: u16) -> Self {
         Self {
-            text: crate::reason::reason_phrase(status_code).to_owned(),
+            text: reason_phrase(status_code).unwrap_or_default().to_owned(),
             status_code,
             ..Self::default()
         }
