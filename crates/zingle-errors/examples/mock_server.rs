@@ -1,4 +1,4 @@
-//! A mock Zingle API answering with real catalogue errors:
+//! A mock Zingle API answering with real catalog errors:
 //! `cargo run -p zingle-errors --features axum --example mock_server [ADDRESS]`
 //! (127.0.0.1:3000 by default); then, in another shell,
 //! `cargo run -p zingle-errors --features axum --example client http://127.0.0.1:3000`.

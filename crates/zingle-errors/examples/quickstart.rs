@@ -1,10 +1,10 @@
-//! A tour of the Zingle error catalogue: `cargo run -p zingle-errors --example quickstart`.
+//! A tour of the Zingle error catalog: `cargo run -p zingle-errors --example quickstart`.
 
 use zingle_errors::{Category, ErrorCode, ZingleError, code, zingle_error};
 
 fn main() {
     println!(
-        "The Zingle error catalogue: {} codes in {} categories\n",
+        "The Zingle error catalog: {} codes in {} categories\n",
         ErrorCode::ALL.len(),
         Category::ALL.len()
     );

@@ -2,10 +2,10 @@
 //!
 //! # The generated API
 //!
-//! [`zingle_errors!`] reads a catalogue at compile time and generates, in the module
+//! [`zingle_errors!`] reads a catalog at compile time and generates, in the module
 //! where it is invoked, [`ErrorCode`], [`Category`], [`ZingleError`] and the
-//! [`code!`] and [`zingle_error!`] macros. This crate invokes it on the Zingle catalogue;
-//! every item below marked "generated" is what a crate with a catalogue of its own gets.
+//! [`code!`] and [`zingle_error!`] macros. This crate invokes it on the Zingle catalog;
+//! every item below marked "generated" is what a crate with a catalog of its own gets.
 //!
 //! ```
 //! use zingle_errors::{Category, ErrorCode, code};
@@ -35,7 +35,7 @@ extern crate self as zingle_errors;
 #[path = "private.rs"]
 pub mod __private;
 
-/// Generates the typed API of an error catalogue in the invoking module.
+/// Generates the typed API of an error catalog in the invoking module.
 ///
 /// ```
 /// // At the crate root: `zingle_errors::zingle_errors!("codes.toml");`. In a module,
@@ -54,9 +54,9 @@ pub mod __private;
 /// when the file changes. `module` names the module where the macro is invoked, from the
 /// crate root, so that the generated `code!` and `zingle_error!` macros (exported at the
 /// crate root, as `#[macro_export]` macros are) find the generated types; it may be
-/// omitted at the crate root. A crate can hold one catalogue with macros.
+/// omitted at the crate root. A crate can hold one catalog with macros.
 ///
-/// A broken catalogue fails the build with every fault, each as `path:LINE:COL: fault`.
+/// A broken catalog fails the build with every fault, each as `path:LINE:COL: fault`.
 ///
 /// The generated items are those of this crate: [`ErrorCode`], [`Category`],
 /// [`ZingleError`], [`code!`] and [`zingle_error!`].
@@ -64,120 +64,33 @@ pub use zingle_errors_macros::zingle_errors;
 
 zingle_errors!("codes.toml");
 
+mod axum;
+mod code;
+mod error;
+mod http;
 mod reason;
-#[cfg(feature = "serde")]
+mod recover;
+mod render;
+mod serde;
 mod wire;
 
-use std::fmt;
-
+pub use code::{ParseCodeError, UnknownCode};
+pub use error::Args;
 pub use reason::reason_phrase;
+pub use render::RenderError;
 #[cfg(feature = "serde")]
 pub use wire::{Problem, Response, Status};
 
-/// Why [`ErrorCode::render`] could not fill a message.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, thiserror::Error)]
-#[non_exhaustive]
-pub enum RenderError {
-    /// A parameter of the message has no argument.
-    #[error("missing parameter `{param}` for error {code} ({name})")]
-    Missing {
-        /// The error code.
-        code: u16,
-        /// The code's name.
-        name: &'static str,
-        /// The parameter without an argument.
-        param: &'static str,
-    },
-    /// An argument names no parameter of the message.
-    #[error(
-        "unknown parameter `{param}` for error {code} ({name}); expected: {}",
-        list(expected)
-    )]
-    Unknown {
-        /// The error code.
-        code: u16,
-        /// The code's name.
-        name: &'static str,
-        /// The argument's name.
-        param: String,
-        /// The message's parameters.
-        expected: &'static [&'static str],
-    },
-    /// Two arguments for one parameter.
-    #[error("parameter `{param}` is given twice for error {code} ({name})")]
-    Duplicate {
-        /// The error code.
-        code: u16,
-        /// The code's name.
-        name: &'static str,
-        /// The repeated name.
-        param: String,
-    },
-    /// The output (a [`fmt::Write`]) or a value's `Display` failed.
-    #[error("formatting the message failed")]
-    Fmt,
-}
-
-fn list(names: &[&str]) -> String {
-    if names.is_empty() {
-        "no parameters".to_owned()
-    } else {
-        names.join(", ")
-    }
-}
-
-/// A number that is no code of the catalogue, from `ErrorCode::try_from`.
-///
-/// ```
-/// use zingle_errors::{ErrorCode, UnknownCode};
-/// assert_eq!(ErrorCode::try_from(1234), Err(UnknownCode(1234)));
-/// ```
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, thiserror::Error)]
-#[error("unknown error code {0}")]
-pub struct UnknownCode(pub u16);
-
-/// Text that is neither a code nor a name of the catalogue, from `str::parse`.
-///
-/// ```
-/// let err = "Nope".parse::<zingle_errors::ErrorCode>().unwrap_err();
-/// assert_eq!(err.to_string(), "`Nope` is neither an error code nor a name of the catalogue");
-/// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash, thiserror::Error)]
-#[error("`{input}` is neither an error code nor a name of the catalogue")]
-pub struct ParseCodeError {
-    /// The text as given.
-    pub input: String,
-}
-
-/// The `(name, value)` parameters of a [`ZingleError`], in message order.
-///
-/// ```
-/// let err = zingle_errors::ZingleError::invalid_label("abc");
-/// assert_eq!(err.args().collect::<Vec<_>>(), [("correspondent_id", "abc")]);
-/// ```
-#[derive(Clone)]
-pub struct Args<'a> {
-    names: std::slice::Iter<'static, &'static str>,
-    values: std::slice::Iter<'a, String>,
-}
-
-impl<'a> Iterator for Args<'a> {
-    type Item = (&'static str, &'a str);
-
-    fn next(&mut self) -> Option<Self::Item> {
-        Some((self.names.next()?, self.values.next()?.as_str()))
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        let n = self.names.len().min(self.values.len());
-        (n, Some(n))
-    }
-}
-
-impl ExactSizeIterator for Args<'_> {}
-
-impl fmt::Debug for Args<'_> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_map().entries(self.clone()).finish()
+/// The error a [`Response`] of the Zingle API reports is a [`ZingleError`].
+#[cfg(feature = "serde")]
+impl<T> Response<T> {
+    /// The result, or the error the status reports (see [`Status::is_error`]).
+    ///
+    /// # Errors
+    ///
+    /// The [`ZingleError`] the status reports, with its code (known to the catalog
+    /// or not), description, HTTP status and text.
+    pub fn into_result(self) -> Result<Option<T>, ZingleError> {
+        ZingleError::from_response(self)
     }
 }

@@ -1,18 +1,18 @@
 //! HTTP reason phrases.
 
 /// The reason phrase of an HTTP status, as registered with IANA (RFC 9110 and others);
-/// `""` for a status with none.
+/// `None` for a status with none.
 ///
 /// Zingle's `status.text` is this phrase: `"Bad Request"` for 400.
 ///
 /// ```
-/// assert_eq!(zingle_errors::reason_phrase(400), "Bad Request");
-/// assert_eq!(zingle_errors::reason_phrase(404), "Not Found");
-/// assert_eq!(zingle_errors::reason_phrase(299), "");
+/// assert_eq!(zingle_errors::reason_phrase(400), Some("Bad Request"));
+/// assert_eq!(zingle_errors::reason_phrase(404), Some("Not Found"));
+/// assert_eq!(zingle_errors::reason_phrase(299), None);
 /// ```
 #[must_use]
-pub const fn reason_phrase(status: u16) -> &'static str {
-    match status {
+pub const fn reason_phrase(status: u16) -> Option<&'static str> {
+    Some(match status {
         100 => "Continue",
         101 => "Switching Protocols",
         102 => "Processing",
@@ -75,6 +75,6 @@ pub const fn reason_phrase(status: u16) -> &'static str {
         508 => "Loop Detected",
         510 => "Not Extended",
         511 => "Network Authentication Required",
-        _ => "",
-    }
+        _ => return None,
+    })
 }

@@ -1,4 +1,4 @@
-//! A few endpoints of a mock Zingle API that answer with real catalogue errors; shared
+//! A few endpoints of a mock Zingle API that answer with real catalog errors; shared
 //! by the `mock_server` and `client` examples.
 
 use axum::Router;

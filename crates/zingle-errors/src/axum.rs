@@ -1,0 +1,76 @@
+//! The `axum` feature: axum's `IntoResponse` for generated errors, `Response` and
+//! `Problem`, each answering with its HTTP status and JSON body.
+
+#[cfg(feature = "axum")]
+use {
+    crate::http::status_code,
+    crate::wire::{Problem, Response},
+    ::axum_core::body::Body,
+    ::axum_core::response::{IntoResponse, Response as HttpResponse},
+    ::http::{HeaderValue, StatusCode, header},
+};
+
+/// A response with this status, content type and JSON body (500 and no body should
+/// the value not serialize).
+#[cfg(feature = "axum")]
+pub fn json_response<T: ::serde::Serialize + ?Sized>(
+    status: u16,
+    content_type: &'static str,
+    value: &T,
+) -> HttpResponse {
+    let (status, body) = match serde_json::to_vec(value) {
+        Ok(body) => (status_code(status), Body::from(body)),
+        Err(_) => (StatusCode::INTERNAL_SERVER_ERROR, Body::empty()),
+    };
+    let mut response = HttpResponse::new(body);
+    *response.status_mut() = status;
+    response
+        .headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static(content_type));
+    response
+}
+
+/// Answers with the status's `status_code` and the envelope as JSON.
+#[cfg(feature = "axum")]
+impl<T: ::serde::Serialize> IntoResponse for Response<T> {
+    fn into_response(self) -> HttpResponse {
+        json_response(self.status.status_code, "application/json", &self)
+    }
+}
+
+/// Answers with the problem's status and the problem as `application/problem+json`.
+#[cfg(feature = "axum")]
+impl IntoResponse for Problem {
+    fn into_response(self) -> HttpResponse {
+        json_response(self.status, Problem::CONTENT_TYPE, &self)
+    }
+}
+
+/// Implements axum's `IntoResponse` for a generated `ZingleError` when this crate's
+/// `axum` feature is on.
+#[cfg(feature = "axum")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_axum {
+    ($error:ident) => {
+        /// Answers with the error's HTTP status and its Zingle JSON envelope.
+        #[automatically_derived]
+        impl $crate::__private::axum_core::response::IntoResponse for $error {
+            fn into_response(self) -> $crate::__private::axum_core::response::Response {
+                $crate::__private::json_response(
+                    self.http_status(),
+                    "application/json",
+                    &self.to_response(),
+                )
+            }
+        }
+    };
+}
+
+/// Without the `axum` feature, no `IntoResponse`.
+#[cfg(not(feature = "axum"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_axum {
+    ($error:ident) => {};
+}

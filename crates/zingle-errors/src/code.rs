@@ -1,0 +1,71 @@
+//! What the runtime needs of a generated `ErrorCode`, and the errors of converting a
+//! number or text into one.
+
+use core::fmt;
+use core::hash::Hash;
+
+/// A piece of a message template, as generated.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Piece {
+    /// Literal text.
+    Lit(&'static str),
+    /// The parameter at this index of `params()`.
+    Param(usize),
+}
+
+/// What generic code needs of a generated `ErrorCode`; each method is the generated
+/// method of the same name.
+pub trait Code: Copy + Eq + Hash + fmt::Debug + Send + Sync + 'static {
+    /// The number, such as 3612.
+    fn code(self) -> u16;
+    /// The code with this number, if the catalog has one.
+    fn from_code(code: u16) -> Option<Self>;
+    /// The name, such as `"InvalidLabel"`.
+    fn name(self) -> &'static str;
+    /// The message's parameters, in order of first use.
+    fn params(self) -> &'static [&'static str];
+    /// The message template, split at its parameters.
+    fn pieces(self) -> &'static [Piece];
+    /// The HTTP status answered with this code.
+    fn http_status(self) -> u16;
+    /// Every code of the catalog.
+    fn all() -> &'static [Self];
+}
+
+/// The code with this number (`"3612"`) or name (`"InvalidLabel"`).
+///
+/// # Errors
+///
+/// The text is neither.
+pub fn parse_code<C: Code>(s: &str) -> Result<C, ParseCodeError> {
+    let found = match s.parse::<u16>() {
+        Ok(n) => C::from_code(n),
+        Err(_) => C::all().iter().copied().find(|c| c.name() == s),
+    };
+    found.ok_or_else(|| ParseCodeError {
+        input: s.to_owned(),
+    })
+}
+
+/// A number that is no code of the catalog, from `ErrorCode::try_from`.
+///
+/// ```
+/// use zingle_errors::{ErrorCode, UnknownCode};
+/// assert_eq!(ErrorCode::try_from(1234), Err(UnknownCode(1234)));
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, thiserror::Error)]
+#[error("unknown error code {0}")]
+pub struct UnknownCode(pub u16);
+
+/// Text that is neither a code nor a name of the catalog, from `str::parse`.
+///
+/// ```
+/// let err = "Nope".parse::<zingle_errors::ErrorCode>().unwrap_err();
+/// assert_eq!(err.to_string(), "`Nope` is neither an error code nor a name of the catalog");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, thiserror::Error)]
+#[error("`{input}` is neither an error code nor a name of the catalog")]
+pub struct ParseCodeError {
+    /// The text as given.
+    pub input: String,
+}

@@ -1,0 +1,76 @@
+//! Zingle's JSON envelope (`{"status": {...}, "result": ...}`) and RFC 9457 problems,
+//! with the `serde` feature; the conversions between them and errors; and the macro
+//! that gives a generated error its wire methods.
+
+#[cfg(feature = "serde")]
+mod problem;
+#[cfg(feature = "serde")]
+mod response;
+#[cfg(feature = "serde")]
+mod status;
+
+#[cfg(feature = "serde")]
+pub use self::problem::{Problem, to_problem};
+#[cfg(feature = "serde")]
+pub use self::response::{Response, to_response};
+#[cfg(feature = "serde")]
+pub use self::status::{Status, from_status};
+
+/// Implements the wire methods of a generated `ZingleError` when this crate's `serde`
+/// feature is on.
+#[cfg(feature = "serde")]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_wire {
+    ($error:ident) => {
+        impl $error {
+            /// The error a Zingle status reports, or `None` when it reports none (no
+            /// `error_code` and a `status_code` under 400).
+            ///
+            /// The code is kept whether the catalog knows it or not (`kind()` is
+            /// `None` for one it does not; a status with no code gets 0), and so are the
+            /// description (the error's `Display`), the HTTP status and the status text.
+            /// The parameters are recovered by matching the description against the
+            /// code's template.
+            #[must_use]
+            pub fn from_status(status: &$crate::Status) -> ::core::option::Option<Self> {
+                $crate::__private::from_status(status).map($error)
+            }
+
+            /// The result of a Zingle response, or the error its status reports.
+            ///
+            /// # Errors
+            ///
+            /// The error the status reports, as [`from_status`](Self::from_status) reads it.
+            pub fn from_response<T>(
+                response: $crate::Response<T>,
+            ) -> ::core::result::Result<::core::option::Option<T>, Self> {
+                match Self::from_status(&response.status) {
+                    ::core::option::Option::Some(error) => ::core::result::Result::Err(error),
+                    ::core::option::Option::None => ::core::result::Result::Ok(response.result),
+                }
+            }
+
+            /// The Zingle envelope of this error: `text` (its status text),
+            /// `status_code`, `description` (the message) and `error_code`, nothing else.
+            #[must_use]
+            pub fn to_response(&self) -> $crate::Response<()> {
+                $crate::__private::to_response(&self.0)
+            }
+
+            /// This error as RFC 9457 Problem Details.
+            #[must_use]
+            pub fn to_problem(&self) -> $crate::Problem {
+                $crate::__private::to_problem(&self.0)
+            }
+        }
+    };
+}
+
+/// Without the `serde` feature, generated errors have no wire methods.
+#[cfg(not(feature = "serde"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_wire {
+    ($error:ident) => {};
+}

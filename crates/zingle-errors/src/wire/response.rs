@@ -1,0 +1,119 @@
+//! A whole Zingle response, `{"status": {...}, "result": ...}`, and an error's.
+
+use serde::de::{DeserializeOwned, Error as _};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::{Map, Value};
+
+use super::Status;
+use crate::code::Code;
+use crate::error::Repr;
+
+/// A whole Zingle response: `status`, and `result` on success.
+///
+/// Like [`Status`], it keeps what it does not know, and a `result` sent as `null`.
+///
+/// ```
+/// use zingle_errors::{Response, code};
+///
+/// let json = r#"{"status":{"text":"Bad Request","status_code":400,"description":"Invalid label 'vip'","error_code":3612}}"#;
+/// let response: Response<serde_json::Value> = serde_json::from_str(json)?;
+/// let err = response.into_result().unwrap_err();
+/// assert_eq!(err.kind(), Some(code!(InvalidLabel)));
+/// assert_eq!(err.arg("correspondent_id"), Some("vip"));
+/// assert_eq!(err.to_string(), "Invalid label 'vip'");
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Response<T> {
+    /// The HTTP status and, for an error, its code and description; for a list, the
+    /// pagination.
+    pub status: Status,
+    /// The result, on success: an object, or an array for lists.
+    pub result: Option<T>,
+    /// Top-level fields this type does not know, kept as they came.
+    pub extra: Map<String, Value>,
+    result_null: bool,
+}
+
+impl<T> Response<T> {
+    /// A successful response carrying `result`.
+    ///
+    /// ```
+    /// let response = zingle_errors::Response::ok(200, vec![1, 2]);
+    /// assert_eq!(serde_json::to_string(&response)?, r#"{"status":{"text":"OK","status_code":200},"result":[1,2]}"#);
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    #[must_use]
+    pub fn ok(status_code: u16, result: T) -> Self {
+        Self {
+            status: Status::new(status_code),
+            result: Some(result),
+            extra: Map::new(),
+            result_null: false,
+        }
+    }
+
+    /// A response with this status and no result.
+    #[must_use]
+    pub fn with_status(status: Status) -> Self {
+        Self {
+            status,
+            result: None,
+            extra: Map::new(),
+            result_null: false,
+        }
+    }
+}
+
+impl<'de, T: DeserializeOwned> Deserialize<'de> for Response<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let mut map = Map::deserialize(deserializer)?;
+        let status = map
+            .remove("status")
+            .ok_or_else(|| D::Error::missing_field("status"))?;
+        let status = Status::deserialize(status).map_err(D::Error::custom)?;
+        let (result, result_null) = match map.remove("result") {
+            None => (None, false),
+            Some(Value::Null) => (None, true),
+            Some(value) => (
+                Some(
+                    T::deserialize(value)
+                        .map_err(|e| D::Error::custom(format_args!("`result`: {e}")))?,
+                ),
+                false,
+            ),
+        };
+        Ok(Self {
+            status,
+            result,
+            extra: map,
+            result_null,
+        })
+    }
+}
+
+impl<T: Serialize> Serialize for Response<T> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("status", &self.status)?;
+        match &self.result {
+            Some(result) => map.serialize_entry("result", result)?,
+            None if self.result_null => map.serialize_entry("result", &())?,
+            None => {}
+        }
+        for (key, value) in &self.extra {
+            map.serialize_entry(key, value)?;
+        }
+        map.end()
+    }
+}
+
+/// The envelope answering with the error: its status, status text, message and code.
+pub fn to_response<C: Code>(error: &Repr<C>) -> Response<()> {
+    let mut status = Status::new(error.http_status());
+    status.text = error.status_text().to_owned();
+    status.description = Some(error.message());
+    status.error_code = Some(error.error_code());
+    Response::with_status(status)
+}

@@ -1,0 +1,297 @@
+//! The `status` object of every Zingle response, and the error it reports.
+
+use serde::de::{self, DeserializeOwned};
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::{Map, Value};
+
+use crate::code::Code;
+use crate::error::Repr;
+use crate::reason::reason_phrase;
+
+/// Declares `Status` from its fields, each listed once, in the order they are written:
+/// the required ones, then the optional ones, each optional one read and written by
+/// [`Json`] unless it names another [`Codec`]. The struct, its reading and its writing
+/// all come from these lists.
+macro_rules! status {
+    (
+        $(#[$meta:meta])*
+        pub struct Status {
+            required {
+                $( $(#[$req_meta:meta])* $req:ident: $req_ty:ty, )*
+            }
+            optional {
+                $( $(#[$opt_meta:meta])* $opt:ident: $opt_ty:ty $(as $codec:ty)?, )*
+            }
+        }
+    ) => {
+        $(#[$meta])*
+        #[derive(Clone, Debug, Default, PartialEq, Eq)]
+        pub struct Status {
+            $( $(#[$req_meta])* pub $req: $req_ty, )*
+            $( $(#[$opt_meta])* pub $opt: Option<$opt_ty>, )*
+            /// Fields this type does not know, kept as they came.
+            pub extra: Map<String, Value>,
+            forms: Forms,
+        }
+
+        /// How each optional field came.
+        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+        struct Forms {
+            $( $opt: Form, )*
+        }
+
+        impl<'de> Deserialize<'de> for Status {
+            fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                let mut map = Map::deserialize(deserializer)?;
+                let mut forms = Forms::default();
+                Ok(Self {
+                    $( $req: required(&mut map, stringify!($req))?, )*
+                    $( $opt: optional::<_, codec!($($codec)?), _>(
+                        &mut map,
+                        stringify!($opt),
+                        &mut forms.$opt,
+                    )?, )*
+                    extra: map,
+                    forms,
+                })
+            }
+        }
+
+        impl Serialize for Status {
+            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                let mut map = serializer.serialize_map(None)?;
+                $( map.serialize_entry(stringify!($req), &self.$req)?; )*
+                $( write_optional::<_, codec!($($codec)?), _>(
+                    &mut map,
+                    stringify!($opt),
+                    self.$opt.as_ref(),
+                    self.forms.$opt,
+                )?; )*
+                for (key, value) in &self.extra {
+                    map.serialize_entry(key, value)?;
+                }
+                map.end()
+            }
+        }
+    };
+}
+
+/// The codec of an optional field: the one it names, else [`Json`].
+macro_rules! codec {
+    () => {
+        Json
+    };
+    ($codec:ty) => {
+        $codec
+    };
+}
+
+status! {
+    /// The `status` object of every Zingle response.
+    ///
+    /// Reading and writing loses nothing: a field that was absent stays absent, a field sent
+    /// as `null` is written as `null` while it is left `None`, an `error_code` sent as a
+    /// string is written as a string, and fields this type does not know are kept in
+    /// [`extra`](Self::extra) and written back after the others.
+    ///
+    /// ```
+    /// use zingle_errors::Status;
+    ///
+    /// let json = r#"{"text":"Bad Request","status_code":400,"description":"Label display name is already in use","error_code":"3402","trace":"x1"}"#;
+    /// let status: Status = serde_json::from_str(json)?;
+    /// assert_eq!(status.error_code, Some(3402));
+    /// assert_eq!(status.extra["trace"], "x1");
+    /// assert_eq!(serde_json::to_string(&status)?, json);
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    pub struct Status {
+        required {
+            /// The HTTP reason phrase, such as `"Bad Request"`.
+            text: String,
+            /// The HTTP status code of the response, such as 400.
+            status_code: u16,
+        }
+        optional {
+            /// What went wrong, for an error: the code's message, filled.
+            description: String,
+            /// The Zingle error code, for an error (read from a number or a numeric
+            /// string).
+            error_code: u16 as CodeNumber,
+            /// The field a list is sorted by.
+            sort_field: String,
+            /// `asc` or `desc`.
+            sort_direction: String,
+            /// The page of a list, from 1.
+            page: u64,
+            /// Records a page.
+            page_size: u64,
+            /// Pages in all.
+            total_pages: u64,
+            /// Records in all.
+            total_records: u64,
+        }
+    }
+}
+
+impl Status {
+    /// A status with no error and no pagination: `text` is the reason phrase, empty
+    /// for a status with none.
+    ///
+    /// ```
+    /// let status = zingle_errors::Status::new(200);
+    /// assert_eq!(serde_json::to_string(&status)?, r#"{"text":"OK","status_code":200}"#);
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    #[must_use]
+    pub fn new(status_code: u16) -> Self {
+        Self {
+            text: reason_phrase(status_code).unwrap_or_default().to_owned(),
+            status_code,
+            ..Self::default()
+        }
+    }
+
+    /// Whether this status reports an error: it has an `error_code` or its
+    /// `status_code` is 400 or more.
+    #[must_use]
+    pub fn is_error(&self) -> bool {
+        self.error_code.is_some() || self.status_code >= 400
+    }
+}
+
+/// The error a status reports; `None` when it reports none.
+pub fn from_status<C: Code>(status: &Status) -> Option<Repr<C>> {
+    status.is_error().then(|| {
+        // A status with no error code (a 4xx or 5xx from a proxy, say) gets code 0.
+        let code = status.error_code.unwrap_or(0);
+        Repr::reported(
+            code,
+            status.status_code,
+            Some(&status.text),
+            status.description.as_deref(),
+        )
+    })
+}
+
+/// How an optional field came, so that it is written back the same way.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+enum Form {
+    /// Absent, or a value of the field's own JSON type.
+    #[default]
+    Plain,
+    /// `null`.
+    Null,
+    /// A number sent as a JSON string.
+    Text,
+}
+
+/// How an optional field's value is read from JSON and written back.
+trait Codec<T> {
+    /// The value of `key`, and the form it came in.
+    fn read<E: de::Error>(key: &str, value: Value) -> Result<(T, Form), E>;
+
+    /// Writes `value` under `key`, in the form it came in.
+    fn write<M: SerializeMap>(
+        map: &mut M,
+        key: &str,
+        value: &T,
+        form: Form,
+    ) -> Result<(), M::Error>;
+}
+
+/// A value of the field's own JSON type.
+struct Json;
+
+impl<T: DeserializeOwned + Serialize> Codec<T> for Json {
+    fn read<E: de::Error>(key: &str, value: Value) -> Result<(T, Form), E> {
+        T::deserialize(value)
+            .map(|value| (value, Form::Plain))
+            .map_err(|e| E::custom(format_args!("`status.{key}`: {e}")))
+    }
+
+    fn write<M: SerializeMap>(map: &mut M, key: &str, value: &T, _: Form) -> Result<(), M::Error> {
+        map.serialize_entry(key, value)
+    }
+}
+
+/// An error code: a JSON number or numeric string that fits in a `u16`, written back
+/// as it came.
+struct CodeNumber;
+
+impl Codec<u16> for CodeNumber {
+    fn read<E: de::Error>(key: &str, value: Value) -> Result<(u16, Form), E> {
+        let invalid = || {
+            E::custom(format_args!(
+                "`status.{key}`: expected an error code from 0 to 65535 as a number or a numeric string, found {value}"
+            ))
+        };
+        match &value {
+            Value::Number(n) => n
+                .as_u64()
+                .and_then(|n| u16::try_from(n).ok())
+                .map(|n| (n, Form::Plain))
+                .ok_or_else(invalid),
+            Value::String(s) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => {
+                s.parse().map(|n| (n, Form::Text)).map_err(|_| invalid())
+            }
+            _ => Err(invalid()),
+        }
+    }
+
+    fn write<M: SerializeMap>(
+        map: &mut M,
+        key: &str,
+        value: &u16,
+        form: Form,
+    ) -> Result<(), M::Error> {
+        match form {
+            Form::Text => map.serialize_entry(key, &value.to_string()),
+            Form::Plain | Form::Null => map.serialize_entry(key, value),
+        }
+    }
+}
+
+/// Takes the required `key` out of `map`.
+fn required<T: DeserializeOwned, E: de::Error>(
+    map: &mut Map<String, Value>,
+    key: &'static str,
+) -> Result<T, E> {
+    let value = map.remove(key).ok_or_else(|| E::missing_field(key))?;
+    T::deserialize(value).map_err(|e| E::custom(format_args!("`status.{key}`: {e}")))
+}
+
+/// Takes `key` out of `map`: `None` when absent or null, noting in `form` how it came.
+fn optional<T, C: Codec<T>, E: de::Error>(
+    map: &mut Map<String, Value>,
+    key: &str,
+    form: &mut Form,
+) -> Result<Option<T>, E> {
+    match map.remove(key) {
+        None => Ok(None),
+        Some(Value::Null) => {
+            *form = Form::Null;
+            Ok(None)
+        }
+        Some(value) => {
+            let (value, came) = C::read(key, value)?;
+            *form = came;
+            Ok(Some(value))
+        }
+    }
+}
+
+/// Writes an optional field as it came: its value, else `null` if it came as `null`,
+/// else nothing.
+fn write_optional<T, C: Codec<T>, M: SerializeMap>(
+    map: &mut M,
+    key: &str,
+    value: Option<&T>,
+    form: Form,
+) -> Result<(), M::Error> {
+    match value {
+        Some(value) => C::write(map, key, value, form),
+        None if form == Form::Null => map.serialize_entry(key, &()),
+        None => Ok(()),
+    }
+}
