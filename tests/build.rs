@@ -16,31 +16,138 @@ use zingle_errors_catalog::{
 
 /// Keywords of every edition: strict, reserved and weak.
 const KEYWORDS: &[&str] = &[
-    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue",
-    "crate", "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen",
-    "if", "impl", "in", "let", "loop", "macro", "macro_rules", "match", "mod", "move", "mut",
-    "override", "priv", "pub", "raw", "ref", "return", "safe", "self", "static", "struct",
-    "super", "trait", "true", "try", "type", "typeof", "union", "unsafe", "unsized", "use",
-    "virtual", "where", "while", "yield",
+    "abstract",
+    "as",
+    "async",
+    "await",
+    "become",
+    "box",
+    "break",
+    "const",
+    "continue",
+    "crate",
+    "do",
+    "dyn",
+    "else",
+    "enum",
+    "extern",
+    "false",
+    "final",
+    "fn",
+    "for",
+    "gen",
+    "if",
+    "impl",
+    "in",
+    "let",
+    "loop",
+    "macro",
+    "macro_rules",
+    "match",
+    "mod",
+    "move",
+    "mut",
+    "override",
+    "priv",
+    "pub",
+    "raw",
+    "ref",
+    "return",
+    "safe",
+    "self",
+    "static",
+    "struct",
+    "super",
+    "trait",
+    "true",
+    "try",
+    "type",
+    "typeof",
+    "union",
+    "unsafe",
+    "unsized",
+    "use",
+    "virtual",
+    "where",
+    "while",
+    "yield",
 ];
 
 /// Names the generated code and the runtime crate use, and names of the prelude.
 const ITEM_NAMES: &[&str] = &[
-    "ErrorCode", "ZingleError", "Category", "All", "Err", "Error", "Ok", "Some", "None",
-    "Option", "Result", "String", "Vec", "Box", "Into", "From", "Display", "Debug",
-    "Formatter", "Piece", "Repr", "Code", "Core", "Std", "Zingle", "ZingleErrors", "Private",
-    "FromCode", "Pieces", "RenderTo", "Name", "Message", "Explanation", "Params", "Range",
-    "Codes", "Title", "UnknownCode", "ParseCodeError", "RenderError", "Status", "Response",
-    "Problem", "Lit", "Param", "SelfType", "Crate2", "AwkwardCode", "AwkwardError",
-    "AwkwardCategory", "IsModule", "Send", "Sync", "Sized", "Copy", "Clone", "Eq", "Hash",
-    "PartialEq", "Ord", "Default", "Drop", "Fn", "Iterator",
+    "ErrorCode",
+    "ZingleError",
+    "Category",
+    "All",
+    "Err",
+    "Error",
+    "Ok",
+    "Some",
+    "None",
+    "Option",
+    "Result",
+    "String",
+    "Vec",
+    "Box",
+    "Into",
+    "From",
+    "Display",
+    "Debug",
+    "Formatter",
+    "Piece",
+    "Repr",
+    "Code",
+    "Core",
+    "Std",
+    "Zingle",
+    "ZingleErrors",
+    "Private",
+    "FromCode",
+    "Pieces",
+    "RenderTo",
+    "Name",
+    "Message",
+    "Explanation",
+    "Params",
+    "Range",
+    "Codes",
+    "Title",
+    "UnknownCode",
+    "ParseCodeError",
+    "RenderError",
+    "Status",
+    "Response",
+    "Problem",
+    "Lit",
+    "Param",
+    "SelfType",
+    "Crate2",
+    "AwkwardCode",
+    "AwkwardError",
+    "AwkwardCategory",
+    "IsModule",
+    "Send",
+    "Sync",
+    "Sized",
+    "Copy",
+    "Clone",
+    "Eq",
+    "Hash",
+    "PartialEq",
+    "Ord",
+    "Default",
+    "Drop",
+    "Fn",
+    "Iterator",
 ];
 
 fn upper_camel(name: &str) -> String {
     name.split('_')
         .map(|w| {
             let mut c = w.chars();
-            c.next().map_or_else(String::new, |f| f.to_ascii_uppercase().to_string() + c.as_str())
+            c.next().map_or_else(String::new, |f| {
+                f.to_ascii_uppercase().to_string() + c.as_str()
+            })
         })
         .collect()
 }
@@ -63,11 +170,16 @@ fn awkward_catalog() -> (String, String) {
         .iter()
         .copied()
         .filter(|k| !NOT_RAW.contains(k))
-        .chain(["f", "s", "code", "out", "args", "error", "value", "name", "i", "b"])
+        .chain([
+            "f", "s", "code", "out", "args", "error", "value", "name", "i", "b",
+        ])
         .collect();
     let mut toml = String::new();
     let mut pairs = String::new();
-    for (i, category) in ["Type", "Err", "Some", "Category", "ErrorCode"].iter().enumerate() {
+    for (i, category) in ["Type", "Err", "Some", "Category", "ErrorCode"]
+        .iter()
+        .enumerate()
+    {
         let first = 1000 * (i + 1);
         let _ = write!(
             toml,
@@ -91,7 +203,11 @@ fn awkward_catalog() -> (String, String) {
             .map(|j| format!("{} = {j}", params[(i * 3 + j) % params.len()]))
             .collect();
         let snake = to_snake_case(name);
-        let ctor = if is_keyword(&snake) { format!("r#{snake}") } else { snake };
+        let ctor = if is_keyword(&snake) {
+            format!("r#{snake}")
+        } else {
+            snake
+        };
         let _ = writeln!(
             pairs,
             "    (awkward_error!({name}, {}), AwkwardError::{ctor}(\"0\", \"1\", \"2\")),",

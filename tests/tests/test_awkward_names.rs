@@ -30,11 +30,20 @@ fn keywords_and_generated_names_are_variants_like_any_other() {
     assert_eq!(awkward_code!(Type), AwkwardCode::Type);
     assert_eq!(awkward_code!(Err).name(), "Err");
     assert_eq!("Error".parse::<AwkwardCode>(), Ok(AwkwardCode::Error));
-    assert_eq!(AwkwardCode::from_code(AwkwardCode::Some.code()), Some(AwkwardCode::Some));
     assert_eq!(
-        AwkwardCategory::ALL.iter().map(|c| c.name()).collect::<Vec<_>>(),
+        AwkwardCode::from_code(AwkwardCode::Some.code()),
+        Some(AwkwardCode::Some)
+    );
+    assert_eq!(
+        AwkwardCategory::ALL
+            .iter()
+            .map(|c| c.name())
+            .collect::<Vec<_>>(),
         ["Type", "Err", "Some", "Category", "ErrorCode"]
     );
-    let gen_param = AwkwardCode::ALL.iter().find(|c| c.params().contains(&"gen")).unwrap();
+    let gen_param = AwkwardCode::ALL
+        .iter()
+        .find(|c| c.params().contains(&"gen"))
+        .unwrap();
     assert!(gen_param.message().contains("{gen}"));
 }

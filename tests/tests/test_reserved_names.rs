@@ -5,7 +5,7 @@
 use std::collections::BTreeSet;
 use std::path::Path;
 
-use zingle_errors_catalog::RESERVED_CONSTRUCTORS;
+use zingle_errors_catalog::{RESERVED_CONSTRUCTORS, RESERVED_VARIANTS};
 
 /// The text with string and character literals and comments blanked out, so that braces
 /// and `fn` inside them are not read as code.
@@ -154,4 +154,32 @@ fn every_method_of_the_generated_error_type_is_reserved() {
         unreserved.is_empty(),
         "methods of the error type that a code's constructor could clash with: {unreserved:?}"
     );
+}
+
+#[test]
+fn every_item_of_the_generated_enums_that_a_variant_could_clash_with_is_reserved() {
+    let generated = code_only(include_str!(concat!(env!("OUT_DIR"), "/generated.rs")));
+    let impls = blocks(&generated, |head| {
+        let w = words(head);
+        w == ["impl", "ErrorCode"] || w == ["impl", "Category"]
+    });
+    assert_eq!(impls.len(), 2);
+    // Associated constants share the variants' namespace (functions are snake_case).
+    let consts: BTreeSet<String> = impls
+        .iter()
+        .flat_map(|b| b.split("const ").skip(1))
+        .map(|rest| {
+            rest.chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect::<String>()
+        })
+        .filter(|name| name.starts_with(|c: char| c.is_ascii_uppercase()))
+        .collect();
+    assert!(consts.contains("ALL"), "{consts:?}");
+    for name in &consts {
+        assert!(
+            RESERVED_VARIANTS.contains(&name.as_str()),
+            "{name} is not reserved"
+        );
+    }
 }

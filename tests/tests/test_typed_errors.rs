@@ -159,3 +159,21 @@ fn it_is_a_std_error_usable_with_question_mark() {
     let err = err.downcast::<ZingleError>().unwrap();
     assert_eq!(err.kind(), Some(code!(3000)));
 }
+
+#[test]
+fn a_value_is_any_expression_and_a_variable_may_stand_for_itself() {
+    use std::collections::HashMap;
+
+    let err = zingle_errors::zingle_error!(3612, correspondent_id = HashMap::<u8, u8>::new().len());
+    assert_eq!(err.arg("correspondent_id"), Some("0"));
+    let err = zingle_errors::zingle_error!(
+        3614,
+        channel_type_display_name = <Vec<(u8, u8)> as Default>::default().len() + 2,
+        correspondent_id = if 1 < 2 { "a" } else { "b" },
+    );
+    assert_eq!(err.arg("channel_type_display_name"), Some("2"));
+    assert_eq!(err.arg("correspondent_id"), Some("a"));
+    let correspondent_id = "vip";
+    let err = zingle_errors::zingle_error!(InvalidLabel, correspondent_id);
+    assert_eq!(err, zingle_errors::ZingleError::invalid_label("vip"));
+}

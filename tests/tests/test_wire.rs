@@ -118,7 +118,7 @@ fn every_code_round_trips_through_the_envelope() {
         let message = code.render(&dyn_args).unwrap();
         let json = format!(
             r#"{{"status":{{"text":"{}","status_code":{},"description":"{}","error_code":{}}}}}"#,
-            zingle_errors::reason_phrase(code.http_status()),
+            zingle_errors::reason_phrase(code.http_status()).unwrap(),
             code.http_status(),
             message,
             code.code()

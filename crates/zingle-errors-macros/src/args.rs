@@ -1,12 +1,12 @@
 //! The parameters of an error macro call: `name = value` or `name` alone, separated by
 //! commas, where a value is any expression.
 
-use proc_macro2::{Spacing, TokenStream, TokenTree};
+use proc_macro2::{TokenStream, TokenTree};
 use quote::ToTokens;
 use syn::Ident;
+use syn::Token;
 use syn::ext::IdentExt;
 use syn::parse::ParseStream;
-use syn::Token;
 
 /// One parameter as written.
 pub(crate) struct Arg {
@@ -16,19 +16,32 @@ pub(crate) struct Arg {
     pub value: TokenStream,
 }
 
-/// The parameters after the key, and the syntax faults among them (each skipped to the
-/// next comma, so that the faults after it are found too).
-pub(crate) fn parse(input: ParseStream<'_>) -> syn::Result<(Vec<Arg>, Vec<syn::Error>)> {
+/// What follows the key: the parameters, and those written wrong.
+pub(crate) struct Args {
+    pub args: Vec<Arg>,
+    /// The syntax faults, each skipped to the next comma so that the faults after it
+    /// are found too.
+    pub faults: Vec<syn::Error>,
+    /// The names of the parameters whose value is written wrong: they are not missing.
+    pub named_in_faults: Vec<Ident>,
+}
+
+pub(crate) fn parse(input: ParseStream<'_>) -> syn::Result<Args> {
     let mut args = Vec::new();
     let mut faults = Vec::new();
+    let mut named_in_faults = Vec::new();
     while !input.is_empty() {
         input.parse::<Token![,]>()?;
         if input.is_empty() {
             break;
         }
+        let mut named = None;
         let parsed = (|| {
-            let raw = input.call(Ident::parse_any)?;
+            let raw = input.call(Ident::parse_any).map_err(|e| {
+                syn::Error::new(e.span(), "expected a parameter's name, as `name = value`")
+            })?;
             let name = raw.unraw();
+            named = Some(name.clone());
             if input.peek(Token![,]) || input.is_empty() {
                 // `name` alone: the variable of that name, as in struct shorthand.
                 return Ok(Arg {
@@ -50,13 +63,18 @@ pub(crate) fn parse(input: ParseStream<'_>) -> syn::Result<(Vec<Arg>, Vec<syn::E
             Ok(arg) => args.push(arg),
             Err(e) => {
                 faults.push(e);
+                named_in_faults.extend(named);
                 while !input.is_empty() && !input.peek(Token![,]) {
                     input.parse::<TokenTree>()?;
                 }
             }
         }
     }
-    Ok((args, faults))
+    Ok(Args {
+        args,
+        faults,
+        named_in_faults,
+    })
 }
 
 /// The tokens of a value: up to the next comma that is not inside brackets or the generic
@@ -64,33 +82,35 @@ pub(crate) fn parse(input: ParseStream<'_>) -> syn::Result<(Vec<Arg>, Vec<syn::E
 fn value(input: ParseStream<'_>) -> syn::Result<TokenStream> {
     let mut tokens = TokenStream::new();
     let mut angles = 0usize;
-    // What the previous token allows a `<` after it to open: generic arguments, not a
-    // comparison.
+    // Whether a `<` here opens generic arguments (not a comparison): at the start, after
+    // `::`, and inside generic arguments.
     let mut opens_generics = true;
-    let mut previous_joint_minus = false;
+    let mut previous: Option<char> = None;
     while !input.is_empty() {
         if angles == 0 && input.peek(Token![,]) {
             break;
         }
         let token: TokenTree = input.parse()?;
+        let this = match &token {
+            TokenTree::Punct(p) => Some(p.as_char()),
+            _ => None,
+        };
         let mut next_opens = false;
-        let mut joint_minus = false;
-        match &token {
-            TokenTree::Punct(p) => match p.as_char() {
-                '<' if opens_generics || angles > 0 => {
-                    angles += 1;
-                    next_opens = true;
-                }
-                '>' if angles > 0 && !previous_joint_minus => angles -= 1,
-                ':' => next_opens = p.spacing() == Spacing::Alone,
-                '-' => joint_minus = p.spacing() == Spacing::Joint,
-                ',' | '(' | '&' => next_opens = angles > 0,
-                _ => {}
-            },
-            TokenTree::Ident(i) => next_opens = i == "impl" || i == "dyn",
+        match this {
+            Some('<') if opens_generics || angles > 0 => {
+                angles += 1;
+                next_opens = true;
+            }
+            // Not the `>` of `->`.
+            Some('>') if angles > 0 && previous != Some('-') => angles -= 1,
+            Some(':') => next_opens = previous == Some(':'),
+            Some(',' | '(' | '&') => next_opens = angles > 0,
             _ => {}
         }
-        previous_joint_minus = joint_minus;
+        if let TokenTree::Ident(i) = &token {
+            next_opens = angles > 0 && (i == "dyn" || i == "impl");
+        }
+        previous = this;
         opens_generics = next_opens;
         tokens.extend([token]);
     }

@@ -16,6 +16,8 @@ pub(crate) struct ErrorCall {
     args: Vec<Arg>,
     /// Syntax faults among the parameters.
     faults: Vec<syn::Error>,
+    /// Names of the parameters with a syntax fault.
+    named_in_faults: Vec<syn::Ident>,
 }
 
 impl Parse for ErrorCall {
@@ -28,12 +30,17 @@ impl Parse for ErrorCall {
                 input.parse::<proc_macro2::TokenTree>()?;
             }
         }
-        let (args, faults) = args::parse(input)?;
+        let args::Args {
+            args,
+            faults,
+            named_in_faults,
+        } = args::parse(input)?;
         Ok(Self {
             table,
             key,
             args,
             faults,
+            named_in_faults,
         })
     }
 }
@@ -50,9 +57,17 @@ pub(crate) fn expand(call: ErrorCall) -> TokenStream {
             None
         }
     };
-    let key_span = call.key.as_ref().map_or_else(|_| Span::call_site(), Key::span);
+    let key_span = call
+        .key
+        .as_ref()
+        .map_or_else(|_| Span::call_site(), Key::span);
     match found {
-        Some(Found::Row(row)) => faults.extend(param_faults(row, &call.args, key_span)),
+        Some(Found::Row(row)) => faults.extend(param_faults(
+            row,
+            &call.args,
+            &call.named_in_faults,
+            key_span,
+        )),
         // The code is unknown: only a repeated parameter is a fault whatever the code.
         _ => faults.extend(
             check_params(0, "", &[] as &[&str], &names(&call.args))
@@ -73,9 +88,10 @@ pub(crate) fn expand(call: ErrorCall) -> TokenStream {
     let path = &call.table.path;
     match (combine(faults), found) {
         (Some(all), _) => {
-            // One statement per fault, in a block whose type is whatever is expected.
+            // One statement per fault, in a block of the error type that does not diverge
+            // (code after a diverging one would be warned of as unreachable).
             let errors = all.into_compile_error();
-            quote!({ #errors let _ = #evaluated; loop {} })
+            quote!({ #errors let _ = #evaluated; ::core::option::Option::<#path>::None.unwrap() })
         }
         (None, Some(Found::Faulty(row))) => {
             let ctor = &row.ctor;
@@ -83,7 +99,11 @@ pub(crate) fn expand(call: ErrorCall) -> TokenStream {
         }
         (None, Some(Found::Row(row))) => {
             let ordered = row.params.iter().map(|p| {
-                let i = call.args.iter().position(|a| a.name == *p).unwrap_or_default();
+                let i = call
+                    .args
+                    .iter()
+                    .position(|a| a.name == *p)
+                    .unwrap_or_default();
                 let b = &bindings[i];
                 // Spanned at the value, so that a value that is not `Display` is pointed at.
                 let span = call.args[i]
@@ -101,7 +121,7 @@ pub(crate) fn expand(call: ErrorCall) -> TokenStream {
                 }
             }
         }
-        (None, None) => quote!({ loop {} }),
+        (None, None) => quote!(::core::option::Option::<#path>::None.unwrap()),
     }
 }
 
@@ -111,8 +131,14 @@ fn names(args: &[Arg]) -> Vec<String> {
 
 /// The parameter rule's faults, each at its token: an unknown or repeated parameter at
 /// its name, a missing one at the code. A missing parameter that an unknown one is a
-/// likely misspelling of is not reported again: the unknown one's hint names it.
-fn param_faults(row: &Row, args: &[Arg], key_span: Span) -> Vec<syn::Error> {
+/// likely misspelling of is not reported again: the unknown one's hint names it; nor is
+/// one whose value has a syntax fault of its own.
+fn param_faults(
+    row: &Row,
+    args: &[Arg],
+    named_in_faults: &[syn::Ident],
+    key_span: Span,
+) -> Vec<syn::Error> {
     let params: Vec<String> = row.params.iter().map(ToString::to_string).collect();
     let faults = check_params(row.code, &row.name.to_string(), &params, &names(args));
     let mut hinted = Vec::new();
@@ -129,7 +155,11 @@ fn param_faults(row: &Row, args: &[Arg], key_span: Span) -> Vec<syn::Error> {
                 hinted.extend(hint);
                 (args[i].name.span(), text)
             }
-            (ParamFault::Missing { param, .. }, None) if hinted.contains(param) => continue,
+            (ParamFault::Missing { param, .. }, None)
+                if hinted.contains(param) || named_in_faults.iter().any(|n| n == param) =>
+            {
+                continue;
+            }
             (_, Some(i)) => (args[i].name.span(), String::new()),
             (_, None) => (key_span, String::new()),
         };

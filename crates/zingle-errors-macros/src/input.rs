@@ -11,13 +11,34 @@ use crate::errors::combine;
 
 /// The options, each with what its value is, for messages.
 const OPTIONS: &[(&str, &str)] = &[
-    ("module", "the path of this module from the crate root, such as `api::errors`"),
-    ("crate", "the path of the zingle-errors crate, such as `zingle` for a renamed dependency"),
-    ("code", "the name of the generated code enum, such as `BillingCode`"),
-    ("error", "the name of the generated error type, such as `BillingError`"),
-    ("category", "the name of the generated category enum, such as `BillingCategory`"),
-    ("code_macro", "the name of the generated code macro, such as `billing_code`"),
-    ("error_macro", "the name of the generated error macro, such as `billing_error`"),
+    (
+        "module",
+        "the path of this module from the crate root, such as `api::errors`",
+    ),
+    (
+        "crate",
+        "the path of the zingle-errors crate, such as `zingle` for a renamed dependency",
+    ),
+    (
+        "code",
+        "the name of the generated code enum, such as `BillingCode`",
+    ),
+    (
+        "error",
+        "the name of the generated error type, such as `BillingError`",
+    ),
+    (
+        "category",
+        "the name of the generated category enum, such as `BillingCategory`",
+    ),
+    (
+        "code_macro",
+        "the name of the generated code macro, such as `billing_code`",
+    ),
+    (
+        "error_macro",
+        "the name of the generated error macro, such as `billing_error`",
+    ),
     ("non_exhaustive", "`true` (the default) or `false`"),
 ];
 
@@ -56,7 +77,10 @@ impl Parse for Args {
             input.parse::<Token![=]>()?;
             let name = key.to_string();
             if seen.contains(&name) {
-                faults.push(syn::Error::new(key.span(), format!("`{name}` is given twice")));
+                faults.push(syn::Error::new(
+                    key.span(),
+                    format!("`{name}` is given twice"),
+                ));
             }
             seen.push(name.clone());
             match name.as_str() {
@@ -78,13 +102,17 @@ impl Parse for Args {
                     let names = OPTIONS.iter().map(|(k, _)| *k);
                     let hint = match zingle_errors_catalog::suggest(&name, names) {
                         Some(s) => format!("did you mean `{s}`?"),
-                        None => "expected one of:".to_owned(),
+                        None => {
+                            let list: Vec<String> = OPTIONS
+                                .iter()
+                                .map(|(k, v)| format!("\n  {k} = {v}"))
+                                .collect();
+                            format!("expected one of:{}", list.concat())
+                        }
                     };
-                    let list: Vec<String> =
-                        OPTIONS.iter().map(|(k, v)| format!("\n  {k} = {v}")).collect();
                     faults.push(syn::Error::new(
                         key.span(),
-                        format!("unknown option `{name}`; {hint}{}", list.concat()),
+                        format!("unknown option `{name}`; {hint}"),
                     ));
                     // Skip the value, to find the faults after it.
                     while !input.is_empty() && !input.peek(Token![,]) {

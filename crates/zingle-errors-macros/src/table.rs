@@ -90,7 +90,8 @@ impl Key {
     /// Reads a key, refusing what cannot name a code, with why. `table` gives the
     /// examples in messages.
     pub fn parse(input: ParseStream<'_>, table: &Table, macro_name: &str) -> syn::Result<Self> {
-        let example = table.rows.first();
+        let rows = &table.rows;
+        let example = rows.iter().find(|r| !r.params.is_empty()).or(rows.first());
         let (code, name) = example.map_or((3612, "InvalidLabel".to_owned()), |r| {
             (r.code, r.name.to_string())
         });

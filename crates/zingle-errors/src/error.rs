@@ -195,15 +195,26 @@ impl<C: Code> Display for Repr<C> {
     }
 }
 
-impl<C: Code> fmt::Debug for Repr<C> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("ZingleError")
+impl<C: Code> Repr<C> {
+    /// `Debug` of the generated error type named `name`.
+    ///
+    /// # Errors
+    ///
+    /// When `f` fails.
+    pub fn fmt_debug(&self, name: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct(name)
             .field("code", &self.code)
             .field("kind", &self.kind)
             .field("message", &format_args!("{self}"))
             .field("args", &self.args())
             .field("http_status", &self.status)
             .finish()
+    }
+}
+
+impl<C: Code> fmt::Debug for Repr<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.fmt_debug("Repr", f)
     }
 }
 

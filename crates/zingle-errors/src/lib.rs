@@ -68,6 +68,7 @@ mod axum;
 mod code;
 mod error;
 mod http;
+mod module_check;
 mod reason;
 mod recover;
 mod render;

@@ -81,9 +81,7 @@ pub(super) fn inherent_impl(cx: &Context, catalog: &Catalog) -> TokenStream {
     }
     let codes = arms(
         variants.iter(),
-        members
-            .iter()
-            .map(|names| quote!(&[#(#code_ty::#names),*])),
+        members.iter().map(|names| quote!(&[#(#code_ty::#names),*])),
     );
     quote! {
         impl #category_ty {

@@ -8,7 +8,11 @@ use super::tokens::{EntryTokens, arms, str_tokens};
 use crate::Catalog;
 
 /// The enum, its variants documented with the catalog's text.
-pub(super) fn enum_item(cx: &Context, catalog: &Catalog, entries: &[EntryTokens<'_>]) -> TokenStream {
+pub(super) fn enum_item(
+    cx: &Context,
+    catalog: &Catalog,
+    entries: &[EntryTokens<'_>],
+) -> TokenStream {
     let code_ty = &cx.code;
     let non_exhaustive = cx.non_exhaustive.then(|| quote!(#[non_exhaustive]));
     let variants = entries.iter().map(|e| {

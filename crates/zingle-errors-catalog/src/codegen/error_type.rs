@@ -5,6 +5,7 @@ use quote::quote;
 
 use super::Context;
 use super::tokens::{EntryTokens, code_span};
+use crate::to_snake_case;
 
 /// The struct, wrapping the runtime crate's error data.
 pub(super) fn struct_item(cx: &Context) -> TokenStream {
@@ -50,9 +51,13 @@ pub(super) fn constructors(cx: &Context, entries: &[EntryTokens<'_>]) -> TokenSt
             e.entry.code,
             code_span(e.entry.message.source())
         );
+        // A code named like the error type: its constructor is named like it too.
+        let allow = (e.entry.snake_name() == to_snake_case(&error_ty.to_string()))
+            .then(|| quote!(#[allow(clippy::self_named_constructors)]));
         quote! {
             #[doc = #doc]
             #[must_use]
+            #allow
             pub fn #constructor(#(#params: impl ::core::convert::Into<::std::string::String>),*) -> Self {
                 #error_ty(#rt::__private::Repr::new(
                     #path,
@@ -138,11 +143,12 @@ pub(super) fn trait_impls(cx: &Context) -> TokenStream {
         error: error_ty,
         ..
     } = cx;
+    let error_name = error_ty.to_string();
     quote! {
         #[automatically_derived]
         impl ::core::fmt::Debug for #error_ty {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                ::core::fmt::Debug::fmt(&self.0, f)
+                self.0.fmt_debug(#error_name, f)
             }
         }
 

@@ -10,7 +10,9 @@ use crate::{Catalog, Category, Entry, Location, Template};
 pub(super) fn with_faulty_variant(catalog: &Catalog) -> Catalog {
     let mut catalog = catalog.clone();
     let used: std::collections::HashSet<u16> = catalog.entries.iter().map(|e| e.code).collect();
-    let code = (0..=u16::MAX).find(|c| !used.contains(c)).unwrap_or(u16::MAX);
+    let code = (0..=u16::MAX)
+        .find(|c| !used.contains(c))
+        .unwrap_or(u16::MAX);
     let location = Location {
         path: "".into(),
         line: 1,

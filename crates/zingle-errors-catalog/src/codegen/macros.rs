@@ -38,14 +38,15 @@ fn runtime_alias(cx: &Context) -> Ident {
     Ident::new(&name, Span::call_site())
 }
 
-/// The runtime crate, re-exported beside the generated types, so that the generated
-/// macros reach it from crates that do not depend on it.
+/// What generated code needs of the runtime crate, re-exported beside the generated
+/// types, so that the generated macros reach it from crates that do not depend on it.
+/// (The module, not the crate: a crate imported with `extern crate` cannot be re-exported.)
 pub(super) fn runtime_reexport(cx: &Context) -> TokenStream {
     let rt = &cx.rt;
     let alias = runtime_alias(cx);
     quote! {
         #[doc(hidden)]
-        pub use #rt as #alias;
+        pub use #rt::__private as #alias;
     }
 }
 
@@ -81,7 +82,7 @@ pub(super) fn module_check(cx: &Context, module: &[String]) -> TokenStream {
     quote! {
         const _: () = ::core::assert!(
             #rt::__private::is_module(::core::module_path!(), #expected),
-            #message,
+            #message
         );
     }
 }
@@ -101,7 +102,11 @@ pub(super) fn code_macro(
     table: &TokenStream,
     module: &[String],
 ) -> TokenStream {
-    let Context { code: code_ty, names, .. } = cx;
+    let Context {
+        code: code_ty,
+        names,
+        ..
+    } = cx;
     let code_macro = Ident::new(&names.code_macro, Span::call_site());
     let doc = example(catalog).map_or_else(String::new, |e| {
         let (code, name, mac) = (e.code, &e.name, &names.code_macro);
@@ -129,7 +134,7 @@ pub(super) fn code_macro(
         #[macro_export]
         macro_rules! #code_macro {
             ($($input:tt)*) => {
-                #module::#alias::__private::code! { (#module::#code_ty) #table $($input)* }
+                #module::#alias::code! { (#module::#code_ty) #table $($input)* }
             };
         }
     }
@@ -183,7 +188,7 @@ pub(super) fn error_macro(
         #[macro_export]
         macro_rules! #error_macro {
             ($($input:tt)*) => {
-                #module::#alias::__private::zingle_error! { (#module::#error_ty) #table $($input)* }
+                #module::#alias::zingle_error! { (#module::#error_ty) #table $($input)* }
             };
         }
     }

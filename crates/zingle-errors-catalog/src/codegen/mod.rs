@@ -15,8 +15,8 @@
 
 mod category;
 mod error_code;
-mod fallback;
 mod error_type;
+mod fallback;
 mod macros;
 mod tokens;
 
