@@ -1,7 +1,7 @@
 //! Loads and validates a `codes.toml` error catalog.
 //!
-//! This crate is shared by the `zingle_errors!` macro and the command-line tool of
-//! [zingle-errors](https://crates.io/crates/zingle-errors). It reads the file into a
+//! This crate is what the `zingle_errors!` macro of
+//! [zingle-errors](https://crates.io/crates/zingle-errors) runs. It reads the file into a
 //! typed [`Catalog`], checking every rule of the format and reporting every fault at
 //! once, each with its `path:line:col`.
 //!
@@ -32,6 +32,7 @@
 //! The format, every key with an example, is documented on the `zingle_errors!` macro
 //! of the `zingle-errors` crate, and in the header of its own `codes.toml`.
 #![deny(missing_docs)]
+#![forbid(unsafe_code)]
 
 #[cfg(feature = "codegen")]
 pub mod codegen;

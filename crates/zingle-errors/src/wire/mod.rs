@@ -12,7 +12,7 @@ mod status;
 #[cfg(feature = "serde")]
 pub use self::problem::{Problem, to_problem};
 #[cfg(feature = "serde")]
-pub use self::response::{Response, to_response};
+pub use self::response::{FromStatus, Response, to_response};
 #[cfg(feature = "serde")]
 pub use self::status::{Status, from_status};
 
@@ -62,6 +62,13 @@ macro_rules! __impl_wire {
             #[must_use]
             pub fn to_problem(&self) -> $crate::Problem {
                 $crate::__private::to_problem(&self.0)
+            }
+        }
+
+        #[automatically_derived]
+        impl $crate::FromStatus for $error {
+            fn from_status(status: &$crate::Status) -> ::core::option::Option<Self> {
+                $error::from_status(status)
             }
         }
     };

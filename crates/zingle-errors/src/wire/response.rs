@@ -64,6 +64,40 @@ impl<T> Response<T> {
             result_null: false,
         }
     }
+
+    /// The result, or the error the status reports, as the error type of any catalog:
+    /// [`into_result`](Self::into_result) for a catalog of one's own.
+    ///
+    /// ```
+    /// mod billing {
+    ///     zingle_errors::zingle_errors!("codes.toml", module = billing, error = BillingError,
+    ///         code_macro = billing_code, error_macro = billing_error);
+    /// }
+    ///
+    /// let body = r#"{"status":{"text":"Not Found","status_code":404,"description":"Contact not found","error_code":3000}}"#;
+    /// let response: zingle_errors::Response<()> = serde_json::from_str(body)?;
+    /// let err = response.into_result_as::<billing::BillingError>().unwrap_err();
+    /// assert_eq!(err.kind(), Some(billing::ErrorCode::ContactNotFound));
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// The error the status reports (see [`Status::is_error`]), with its code (known to
+    /// the catalog or not), description, HTTP status and text.
+    pub fn into_result_as<E: FromStatus>(self) -> Result<Option<T>, E> {
+        match E::from_status(&self.status) {
+            Some(error) => Err(error),
+            None => Ok(self.result),
+        }
+    }
+}
+
+/// An error type that reads the error a Zingle status reports: every error type that
+/// `zingle_errors!` generates.
+pub trait FromStatus: Sized {
+    /// The error the status reports, or `None` when it reports none.
+    fn from_status(status: &Status) -> Option<Self>;
 }
 
 impl<'de, T: DeserializeOwned> Deserialize<'de> for Response<T> {
