@@ -108,13 +108,27 @@ pub enum Fault {
         /// The name as written.
         name: String,
     },
+    /// A catalog name that is not `snake_case`.
+    #[error(
+        "catalog name `{name}` is not snake_case (it prefixes diagnostic codes, as in `zingle::3612`)"
+    )]
+    InvalidCatalogName {
+        /// The name as written.
+        name: String,
+    },
+    /// A placeholder of `doc_url` other than `{code}` and `{name}`.
+    #[error("`doc_url` placeholder `{{{name}}}` is neither `{{code}}` nor `{{name}}`")]
+    UnknownUrlPlaceholder {
+        /// The placeholder's name.
+        name: String,
+    },
     /// A message with no text.
     #[error("empty message")]
     EmptyMessage,
     /// A message template that does not parse.
     #[error("in `{key}`: {error}")]
     Template {
-        /// `message`.
+        /// `message` or `doc_url`.
         key: &'static str,
         /// What is wrong with it.
         error: crate::TemplateError,

@@ -1,10 +1,12 @@
 //! The typed catalog that parsing and validation produce.
 
-use crate::{Location, Template, to_snake_case};
+use crate::{Location, Piece, Template, to_snake_case};
 
 /// A validated catalog: its categories and its codes, ascending by code.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Catalog {
+    pub(crate) name: Option<String>,
+    pub(crate) doc_url: Option<Template>,
     pub(crate) categories: Vec<Category>,
     pub(crate) entries: Vec<Entry>,
 }
@@ -45,6 +47,8 @@ pub struct Entry {
     pub published_explanation: Option<String>,
     /// HTTP status answered with the code: the entry's own, else its category's.
     pub status: u16,
+    /// Whether repeating the same request may succeed (`retryable = true`).
+    pub retryable: bool,
     /// Where the entry's `[[code]]` table is.
     pub location: Location,
 }
@@ -58,6 +62,31 @@ impl Entry {
 }
 
 impl Catalog {
+    /// The catalog's name, from `[catalog] name`: the prefix of its diagnostic codes
+    /// (`zingle::3612`).
+    #[must_use]
+    pub fn name(&self) -> Option<&str> {
+        self.name.as_deref()
+    }
+
+    /// The documentation link of an entry, from the `[catalog] doc_url` template with
+    /// `{code}` and `{name}` filled.
+    #[must_use]
+    pub fn doc_url(&self, entry: &Entry) -> Option<String> {
+        let template = self.doc_url.as_ref()?;
+        let mut url = String::new();
+        for piece in template.pieces() {
+            match piece {
+                Piece::Literal(text) => url.push_str(text),
+                Piece::Param(i) => match template.params()[*i].as_str() {
+                    "code" => url.push_str(&entry.code.to_string()),
+                    _ => url.push_str(&entry.name),
+                },
+            }
+        }
+        Some(url)
+    }
+
     /// Categories, in file order.
     #[must_use]
     pub fn categories(&self) -> &[Category] {

@@ -26,13 +26,14 @@ pub(crate) struct Num<T> {
 macro_rules! table {
     (
         $(#[$doc:meta])*
-        $name:ident = [[$table:literal]] {
+        $name:ident = $table:literal as $header:literal {
             $($key:ident: $ty:ty = $read:ident, $required:literal;)*
         }
     ) => {
         $(#[$doc])*
         pub(crate) struct $name {
-            /// Byte offset of the table's `[[...]]` header.
+            /// Byte offset of the table's header.
+            #[allow(dead_code, reason = "not every kind of table has a fault located at its header")]
             pub at: usize,
             $(pub $key: Option<$ty>,)*
         }
@@ -41,7 +42,7 @@ macro_rules! table {
             /// The top-level key of this kind of table.
             const KEY: &'static str = $table;
             /// The table as written in messages.
-            const HEADER: &'static str = concat!("[[", $table, "]]");
+            const HEADER: &'static str = $header;
             /// Every key the table accepts.
             const KEYS: &'static [&'static str] = &[$(stringify!($key)),*];
             /// Whether each of `KEYS` is required.
@@ -73,7 +74,7 @@ macro_rules! table {
 
 table! {
     /// A `[[category]]` as written.
-    RawCategory = [["category"]] {
+    RawCategory = "category" as "[[category]]" {
         name: Str = string, true;
         title: Str = string, true;
         range: Num<(u16, u16)> = range, true;
@@ -83,7 +84,7 @@ table! {
 
 table! {
     /// A `[[code]]` as written.
-    RawEntry = [["code"]] {
+    RawEntry = "code" as "[[code]]" {
         code: Num<u16> = code, true;
         name: Str = string, true;
         category: Str = string, true;
@@ -92,6 +93,15 @@ table! {
         published_message: Str = string, false;
         published_explanation: Str = string, false;
         status: Num<u16> = status, false;
+        retryable: bool = boolean, false;
+    }
+}
+
+table! {
+    /// The `[catalog]` table, as written: what is said of the whole catalog.
+    RawCatalog = "catalog" as "[catalog]" {
+        name: Str = string, false;
+        doc_url: Str = string, false;
     }
 }
 
@@ -99,12 +109,13 @@ table! {
 pub(crate) struct Raw {
     pub categories: Vec<RawCategory>,
     pub entries: Vec<RawEntry>,
+    pub catalog: Option<RawCatalog>,
     /// Whether the TOML itself failed to parse (nothing else is then checked).
     pub broken: bool,
 }
 
 /// The keys of the top level: one per kind of table.
-const TOP_KEYS: &[&str] = &[RawCategory::KEY, RawEntry::KEY];
+const TOP_KEYS: &[&str] = &[RawCatalog::KEY, RawCategory::KEY, RawEntry::KEY];
 
 pub(crate) fn parse(source: &str, faults: &mut Faults) -> Raw {
     let (doc, errors) = DeTable::parse_recoverable(source);
@@ -125,6 +136,20 @@ pub(crate) fn parse(source: &str, faults: &mut Faults) -> Raw {
         let at = key.span().start;
         if !TOP_KEYS.contains(&name) {
             faults.push(at, unknown_key(name, "the top level", TOP_KEYS));
+            continue;
+        }
+        if name == RawCatalog::KEY {
+            match value.get_ref().as_table() {
+                Some(table) => raw.catalog = Some(RawCatalog::read(table, at, faults)),
+                None => faults.push(
+                    at,
+                    Fault::WrongType {
+                        key: name.to_owned(),
+                        expected: "a table",
+                        found: value.get_ref().type_str(),
+                    },
+                ),
+            }
             continue;
         }
         let DeValue::Array(items) = value.get_ref() else {
@@ -212,6 +237,19 @@ fn string(key: &str, v: &DeValue<'_>, span: Range<usize>, faults: &mut Faults) -
             None
         }
     }
+}
+
+fn boolean(key: &str, v: &DeValue<'_>, span: Range<usize>, faults: &mut Faults) -> Option<bool> {
+    let value = v.as_bool();
+    if value.is_none() {
+        let fault = Fault::WrongType {
+            key: key.to_owned(),
+            expected: "`true` or `false`",
+            found: v.type_str(),
+        };
+        faults.push(span.start, fault);
+    }
+    value
 }
 
 /// An integer's value, `None` when it does not fit in an `i64`.

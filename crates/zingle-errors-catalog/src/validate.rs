@@ -8,7 +8,7 @@ use crate::location::LineIndex;
 use crate::parse::{Num, Raw, RawCategory, RawEntry, Str};
 use crate::{
     Catalog, Category, Entry, Fault, NOT_RAW, RESERVED_CONSTRUCTORS, RESERVED_VARIANTS, Template,
-    is_upper_camel_case, suggest, to_snake_case,
+    is_snake_case, is_upper_camel_case, suggest, to_snake_case,
 };
 
 /// What the rules have seen so far: the offset where each code and name first appears.
@@ -25,6 +25,8 @@ struct Seen<'i> {
 
 pub(crate) fn validate(raw: Raw, index: &LineIndex<'_>, faults: &mut Faults) -> Catalog {
     let mut catalog = Catalog {
+        name: None,
+        doc_url: None,
         categories: Vec::new(),
         entries: Vec::new(),
     };
@@ -39,6 +41,10 @@ pub(crate) fn validate(raw: Raw, index: &LineIndex<'_>, faults: &mut Faults) -> 
         constructors: HashMap::new(),
         faulty_categories: HashSet::new(),
     };
+    if let Some(meta) = raw.catalog {
+        catalog.name = meta.name.filter(|n| catalog_name_is_snake_case(n, faults)).map(|n| n.value);
+        catalog.doc_url = meta.doc_url.and_then(|u| doc_url_is_a_template(&u, index, faults));
+    }
     let mut range_offsets = Vec::new();
     for c in raw.categories {
         if let Some((category, range_at)) = category(c, &mut seen, faults) {
@@ -135,6 +141,7 @@ fn entry(
         published_message: e.published_message.map(|s| s.value),
         published_explanation: e.published_explanation.map(|s| s.value),
         status,
+        retryable: e.retryable.unwrap_or(false),
         location: seen.index.location(e.at),
     })
 }
@@ -267,9 +274,7 @@ fn code_has_a_status(e: &RawEntry, category: &Category, faults: &mut Faults) -> 
     status
 }
 
-/// A message is a template with text: balanced braces, snake_case placeholders. A fault
-/// points at the brace itself when the TOML string has no escapes (so that offsets in
-/// the template are offsets in the file).
+/// A message is a template with text: balanced braces, snake_case placeholders.
 fn message_is_a_template(
     message: &Str,
     index: &LineIndex<'_>,
@@ -279,6 +284,47 @@ fn message_is_a_template(
         faults.push(message.span.start, Fault::EmptyMessage);
         return None;
     }
+    template(message, "message", index, faults)
+}
+
+/// The catalog's name, which prefixes diagnostic codes, is `snake_case`.
+fn catalog_name_is_snake_case(name: &Str, faults: &mut Faults) -> bool {
+    let ok = is_snake_case(&name.value);
+    if !ok {
+        let fault = Fault::InvalidCatalogName {
+            name: name.value.clone(),
+        };
+        faults.push(name.span.start, fault);
+    }
+    ok
+}
+
+/// The documentation link is a template whose placeholders are `{code}` and `{name}`.
+fn doc_url_is_a_template(url: &Str, index: &LineIndex<'_>, faults: &mut Faults) -> Option<Template> {
+    let template = template(url, "doc_url", index, faults)?;
+    let unknown: Vec<&String> = template
+        .params()
+        .iter()
+        .filter(|p| !matches!(p.as_str(), "code" | "name"))
+        .collect();
+    for name in &unknown {
+        let fault = Fault::UnknownUrlPlaceholder {
+            name: (*name).clone(),
+        };
+        faults.push(url.span.start, fault);
+    }
+    unknown.is_empty().then_some(template)
+}
+
+/// The template a string holds; each fault points at its brace when the TOML string has
+/// no escapes (so that offsets in the template are offsets in the file).
+fn template(
+    text: &Str,
+    key: &'static str,
+    index: &LineIndex<'_>,
+    faults: &mut Faults,
+) -> Option<Template> {
+    let message = text;
     Template::parse(&message.value)
         .map_err(|errors| {
             let literal = index.text(message.span.clone());
@@ -290,10 +336,7 @@ fn message_is_a_template(
                 } else {
                     message.span.start
                 };
-                let fault = Fault::Template {
-                    key: "message",
-                    error,
-                };
+                let fault = Fault::Template { key, error };
                 faults.push(at, fault);
             }
         })

@@ -36,6 +36,7 @@ pub(super) fn with_faulty_variant(catalog: &Catalog) -> Catalog {
         published_message: None,
         published_explanation: None,
         status: 500,
+        retryable: false,
         location,
     });
     catalog.entries.sort_by_key(|e| e.code);
