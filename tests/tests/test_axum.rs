@@ -21,8 +21,37 @@ async fn label(Path(id): Path<String>) -> Result<Response<Value>, ZingleError> {
     }
 }
 
+/// The errors answered, as a logging middleware sees them: with their causes.
+static LOGGED: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
+
+async fn log_errors(response: axum::response::Response) -> axum::response::Response {
+    if let Some(error) = response.extensions().get::<ZingleError>() {
+        let cause = std::error::Error::source(error).map(ToString::to_string);
+        LOGGED.lock().unwrap().push(format!(
+            "{}: {error} (cause: {cause:?})",
+            error.error_code()
+        ));
+    }
+    response
+}
+
+async fn create(
+    body: Result<axum::Json<Value>, axum::extract::rejection::JsonRejection>,
+) -> Result<Response<Value>, ZingleError> {
+    let axum::Json(value) = body?;
+    Ok(Response::ok(200, value))
+}
+
 fn app() -> Router {
     Router::new()
+        .route(
+            "/boom",
+            get(|| async {
+                let cause = std::io::Error::other("disk full on db-7");
+                ZingleError::server_error().with_source(cause)
+            }),
+        )
+        .route("/contacts", axum::routing::post(create))
         .route("/labels/{id}", get(label))
         .route(
             "/contacts/{id}",
@@ -32,6 +61,7 @@ fn app() -> Router {
             "/problem",
             get(|| async { ZingleError::permission_denied().to_problem() }),
         )
+        .layer(axum::middleware::map_response(log_errors))
 }
 
 /// Serves `app()` on a free loopback port; the server stops with the test's runtime.
@@ -107,5 +137,75 @@ async fn problems_answer_as_problem_json() {
     assert_eq!(content_type, "application/problem+json");
     let problem: Problem = serde_json::from_slice(&body).unwrap();
     assert_eq!(problem, ZingleError::permission_denied().to_problem());
-    assert_eq!(problem.code, 2602);
+    assert_eq!(problem.code, Some(2602));
+}
+
+#[tokio::test]
+async fn a_server_error_keeps_its_cause_in_the_log_not_the_body() {
+    let base = serve().await;
+    let (status, _, body) = get_url(&format!("{base}/boom")).await;
+    assert_eq!(status, StatusCode::INTERNAL_SERVER_ERROR);
+    let body = std::str::from_utf8(&body).unwrap();
+    assert_eq!(
+        body,
+        r#"{"status":{"text":"Internal Server Error","status_code":500,"description":"Server error","error_code":2600}}"#
+    );
+    assert!(!body.contains("disk full"));
+    let logged = LOGGED.lock().unwrap().clone();
+    assert!(
+        logged.contains(&r#"2600: Server error (cause: Some("disk full on db-7"))"#.to_owned()),
+        "{logged:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_body_that_is_not_json_answers_2604() {
+    let base = serve().await;
+    let client = Client::builder(TokioExecutor::new()).build_http::<String>();
+    let request = http::Request::post(format!("{base}/contacts"))
+        .header(CONTENT_TYPE, "application/json")
+        .body("{not json".to_owned())
+        .unwrap();
+    let response = client.request(request).await.unwrap();
+    assert_eq!(response.status(), StatusCode::BAD_REQUEST);
+    let body = response.into_body().collect().await.unwrap().to_bytes();
+    let err = serde_json::from_slice::<Response<Value>>(&body)
+        .unwrap()
+        .into_result()
+        .unwrap_err();
+    assert_eq!(err, ZingleError::invalid_body_content());
+    let logged = LOGGED.lock().unwrap().clone();
+    assert!(
+        logged
+            .iter()
+            .any(|l| l.starts_with("2604: ") && l.contains("JSON")),
+        "the rejection is the cause: {logged:?}"
+    );
+}
+
+/// The examples' mock API, tested as it is.
+#[allow(dead_code, reason = "the test uses the app, not the banner")]
+#[path = "../../crates/zingle-errors/examples/mock_api/mod.rs"]
+mod mock_api;
+
+#[tokio::test]
+async fn the_mock_api_answers_unknown_routes_with_an_envelope() {
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    tokio::spawn(async move { axum::serve(listener, mock_api::app()).await });
+    let (status, content_type, body) = get_url(&format!("http://{address}/v1/nowhere")).await;
+    assert_eq!(status, StatusCode::NOT_FOUND);
+    assert_eq!(content_type, "application/json");
+    assert_eq!(
+        std::str::from_utf8(&body).unwrap(),
+        r#"{"status":{"text":"Not Found","status_code":404,"description":"No route for GET /v1/nowhere"}}"#
+    );
+    let err = serde_json::from_slice::<Response<Value>>(&body)
+        .unwrap()
+        .into_result()
+        .unwrap_err();
+    assert_eq!((err.kind(), err.http_status()), (None, 404));
+    let (status, _, body) = get_url(&format!("http://{address}/v1/boom")).await;
+    assert_eq!(status, StatusCode::INTERNAL_SERVER_ERROR);
+    assert!(!std::str::from_utf8(&body).unwrap().contains("database"));
 }

@@ -305,8 +305,6 @@ fn hostile_input_gets_a_clear_error_not_a_panic() {
     assert!(err.contains("`status.text`"), "{err}");
     let err = status_error(r#"{"text":"x","status_code":400,"description":5}"#);
     assert!(err.contains("`status.description`"), "{err}");
-    let err = status_error(r#"{"text":"x","status_code":200,"page":-2}"#);
-    assert!(err.contains("`status.page`"), "{err}");
     let err = status_error("[1,2]");
     assert!(!err.is_empty());
     assert!(
@@ -374,13 +372,17 @@ fn problem_details() {
     assert_eq!(problem.status, 404);
     assert_eq!(problem.title, "Not Found");
     assert_eq!(problem.detail, "Contact not found");
-    assert_eq!(problem.code, 3000);
+    assert_eq!(problem.code, Some(3000));
     assert_eq!(
         zingle_errors::Problem::CONTENT_TYPE,
         "application/problem+json"
     );
     let json = serde_json::to_value(&problem).unwrap();
-    assert_eq!(json["type"], "about:blank");
+    // A dereferenceable URI per code: the code's documentation link.
+    assert_eq!(
+        json["type"],
+        "https://github.com/Zingle/rest-api-documentation/blob/master/error_codes.md#3000"
+    );
     let back: zingle_errors::Problem = serde_json::from_value(json).unwrap();
     assert_eq!(back, problem);
 }

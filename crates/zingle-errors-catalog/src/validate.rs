@@ -42,8 +42,13 @@ pub(crate) fn validate(raw: Raw, index: &LineIndex<'_>, faults: &mut Faults) -> 
         faulty_categories: HashSet::new(),
     };
     if let Some(meta) = raw.catalog {
-        catalog.name = meta.name.filter(|n| catalog_name_is_snake_case(n, faults)).map(|n| n.value);
-        catalog.doc_url = meta.doc_url.and_then(|u| doc_url_is_a_template(&u, index, faults));
+        catalog.name = meta
+            .name
+            .filter(|n| catalog_name_is_snake_case(n, faults))
+            .map(|n| n.value);
+        catalog.doc_url = meta
+            .doc_url
+            .and_then(|u| doc_url_is_a_template(&u, index, faults));
     }
     let mut range_offsets = Vec::new();
     for c in raw.categories {
@@ -300,7 +305,11 @@ fn catalog_name_is_snake_case(name: &Str, faults: &mut Faults) -> bool {
 }
 
 /// The documentation link is a template whose placeholders are `{code}` and `{name}`.
-fn doc_url_is_a_template(url: &Str, index: &LineIndex<'_>, faults: &mut Faults) -> Option<Template> {
+fn doc_url_is_a_template(
+    url: &Str,
+    index: &LineIndex<'_>,
+    faults: &mut Faults,
+) -> Option<Template> {
     let template = template(url, "doc_url", index, faults)?;
     let unknown: Vec<&String> = template
         .params()

@@ -3,6 +3,7 @@
 //! `cargo run -p zingle-errors --features axum --example client [BASE_URL]`.
 //! Without a URL it starts the mock API (the `mock_server` example) on a free port.
 
+#[allow(dead_code, reason = "the client runs the mock API, not its banner")]
 mod mock_api;
 
 use axum::body::Bytes;

@@ -15,6 +15,10 @@ async fn main() -> std::io::Result<()> {
         "mock Zingle API on http://{}; Ctrl-C stops it",
         listener.local_addr()?
     );
+    for (route, answer) in mock_api::ROUTES {
+        println!("  {route:<38} {answer}");
+    }
+    println!("  any other route                        404 with a Zingle envelope");
     axum::serve(listener, mock_api::app())
         .with_graceful_shutdown(async {
             let _ = tokio::signal::ctrl_c().await;

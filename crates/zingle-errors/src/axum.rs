@@ -1,12 +1,14 @@
 //! The `axum` feature: axum's `IntoResponse` for generated errors, `Response` and
-//! `Problem`, each answering with its HTTP status and JSON body.
+//! `Problem`, each answering with its HTTP status and JSON body; and axum's JSON body
+//! rejection as Zingle's code for invalid JSON.
 
 #[cfg(feature = "axum")]
 use {
     crate::http::status_code,
     crate::wire::{Problem, Response},
-    ::axum_core::body::Body,
-    ::axum_core::response::{IntoResponse, Response as HttpResponse},
+    ::axum::body::Body,
+    ::axum::extract::rejection::JsonRejection,
+    ::axum::response::{IntoResponse, Response as HttpResponse},
     ::http::{HeaderValue, StatusCode, header},
 };
 
@@ -46,6 +48,27 @@ impl IntoResponse for Problem {
     }
 }
 
+/// A request body that axum's `Json` extractor refused is Zingle's 2604
+/// `InvalidBodyContent`, with the rejection as its cause, so that a handler taking
+/// `Result<Json<T>, JsonRejection>` answers with `?` as Zingle does.
+///
+/// ```
+/// use axum::extract::rejection::JsonRejection;
+/// use zingle_errors::{ZingleError, code};
+///
+/// fn read(body: Result<axum::Json<serde_json::Value>, JsonRejection>) -> Result<(), ZingleError> {
+///     let _body = body?;
+///     Ok(())
+/// }
+/// # let _ = read;
+/// ```
+#[cfg(feature = "axum")]
+impl From<JsonRejection> for crate::ZingleError {
+    fn from(rejection: JsonRejection) -> Self {
+        Self::invalid_body_content().with_source(rejection)
+    }
+}
+
 /// Implements axum's `IntoResponse` for a generated `ZingleError` when this crate's
 /// `axum` feature is on.
 #[cfg(feature = "axum")]
@@ -53,15 +76,19 @@ impl IntoResponse for Problem {
 #[macro_export]
 macro_rules! __impl_axum {
     ($error:ident) => {
-        /// Answers with the error's HTTP status and its Zingle JSON envelope.
+        /// Answers with the error's HTTP status and its Zingle JSON envelope; the error
+        /// itself, cause included, is kept in the response's extensions, where a
+        /// middleware can log it (the cause never reaches the body).
         #[automatically_derived]
-        impl $crate::__private::axum_core::response::IntoResponse for $error {
-            fn into_response(self) -> $crate::__private::axum_core::response::Response {
-                $crate::__private::json_response(
+        impl $crate::__private::axum::response::IntoResponse for $error {
+            fn into_response(self) -> $crate::__private::axum::response::Response {
+                let mut response = $crate::__private::json_response(
                     self.http_status(),
                     "application/json",
                     &self.to_response(),
-                )
+                );
+                response.extensions_mut().insert(self);
+                response
             }
         }
     };

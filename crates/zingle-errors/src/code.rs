@@ -22,6 +22,8 @@ pub trait Code: Copy + Eq + Hash + fmt::Debug + Send + Sync + 'static {
     fn from_code(code: u16) -> Option<Self>;
     /// The name, such as `"InvalidLabel"`.
     fn name(self) -> &'static str;
+    /// The message template, unfilled.
+    fn message(self) -> &'static str;
     /// The message's parameters, in order of first use.
     fn params(self) -> &'static [&'static str];
     /// The message template, split at its parameters.
@@ -30,6 +32,17 @@ pub trait Code: Copy + Eq + Hash + fmt::Debug + Send + Sync + 'static {
     fn http_status(self) -> u16;
     /// Every code of the catalog.
     fn all() -> &'static [Self];
+    /// Why the error happens and what to do, where the catalog says.
+    fn explanation(self) -> Option<&'static str>;
+    /// The code's documentation link.
+    fn doc_url(self) -> Option<&'static str>;
+    /// Whether repeating the same request may succeed.
+    fn is_retryable(self) -> bool;
+    /// The template as published, where the catalog corrects it, split at the same
+    /// parameters (indices into `params()`).
+    fn published_pieces(self) -> Option<&'static [Piece]>;
+    /// The catalog's name, the prefix of its diagnostic codes (`zingle`).
+    fn catalog_name() -> Option<&'static str>;
 }
 
 /// The code with this number (`"3612"`) or name (`"InvalidLabel"`).

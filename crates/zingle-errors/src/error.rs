@@ -4,24 +4,40 @@
 use core::fmt::{self, Display};
 use core::hash::{Hash, Hasher};
 
+use std::sync::Arc;
+
 use crate::code::{Code, Piece};
 use crate::reason::reason_phrase;
 use crate::recover::match_template;
+use crate::render::{RenderError, check};
+
+/// A cause kept with an error: shared, so that the error stays `Clone`.
+type Source = Arc<dyn std::error::Error + Send + Sync + 'static>;
 
 /// The data of a generated `ZingleError`.
 #[derive(Clone)]
 pub struct Repr<C> {
-    code: u16,
+    /// The code; `None` for a status that reported an error without one.
+    code: Option<u16>,
     /// `C::from_code(code)`, kept to spare the lookup.
     kind: Option<C>,
-    /// Parameter values, in the order of `kind.params()`; empty when a description
-    /// read from the wire did not match the template.
+    /// Parameter values, in the order of `kind.params()`; fewer (none) when they are
+    /// not known: a description read from the wire did not match the template, or
+    /// there was none.
     args: Box<[String]>,
     status: u16,
     /// The description as read from the wire, verbatim.
     description: Option<Box<str>>,
     /// The status text as read from the wire.
     text: Option<Box<str>>,
+    /// What caused the error, for logs: never on the wire, not compared.
+    source: Option<Source>,
+}
+
+/// What a message is, for comparing: the template and the values, or the text shown.
+enum Message<'a, C> {
+    Filled(C, &'a [String]),
+    Shown,
 }
 
 impl<C: Code> Repr<C> {
@@ -29,22 +45,61 @@ impl<C: Code> Repr<C> {
     pub fn new(kind: C, args: Vec<String>) -> Self {
         debug_assert_eq!(args.len(), kind.params().len());
         Self {
-            code: kind.code(),
+            code: Some(kind.code()),
             kind: Some(kind),
             args: args.into_boxed_slice(),
             status: kind.http_status(),
             description: None,
             text: None,
+            source: None,
         }
     }
 
-    /// An error as a server reported it: the code may be outside the catalog, and
-    /// the parameters are recovered by matching the description against the template.
-    pub fn reported(code: u16, status: u16, text: Option<&str>, description: Option<&str>) -> Self {
-        let kind = C::from_code(code);
+    /// An error of the catalog whose parameters are not given: its message says so.
+    pub fn without_args(kind: C) -> Self {
+        Self {
+            args: Box::default(),
+            ..Self::new(kind, vec![String::new(); kind.params().len()])
+        }
+    }
+
+    /// An error of the catalog from `(name, value)` arguments checked at run time.
+    ///
+    /// # Errors
+    ///
+    /// A parameter missing, unknown or given twice.
+    pub fn checked(kind: C, args: &[(&str, &dyn Display)]) -> Result<Self, RenderError> {
+        check(kind, args)?;
+        let values = kind
+            .params()
+            .iter()
+            .map(|p| {
+                args.iter()
+                    .find(|(n, _)| n == p)
+                    .map(|(_, v)| v.to_string())
+                    .unwrap_or_default()
+            })
+            .collect();
+        Ok(Self::new(kind, values))
+    }
+
+    /// An error as a server reported it: the code may be absent or outside the catalog,
+    /// and the parameters are recovered by matching the description against the
+    /// template, or else against the template as published where the catalog corrects it.
+    pub fn reported(
+        code: Option<u16>,
+        status: u16,
+        text: Option<&str>,
+        description: Option<&str>,
+    ) -> Self {
+        let kind = code.and_then(C::from_code);
         let args = match (kind, description) {
             (Some(kind), Some(description)) => {
-                match_template(kind.pieces(), kind.params().len(), description)
+                let params = kind.params().len();
+                match_template(kind.pieces(), params, description).or_else(|| {
+                    let published = kind.published_pieces()?;
+                    match_template(published, params, description)
+                })
             }
             _ => None,
         };
@@ -55,22 +110,54 @@ impl<C: Code> Repr<C> {
             status,
             description: description.map(Box::from),
             text: text.map(Box::from),
+            source: None,
         }
     }
 
-    /// The code, or `None` for one outside the catalog.
+    /// The error with `source` as its cause.
+    #[must_use]
+    pub fn with_source(
+        mut self,
+        source: impl Into<Box<dyn std::error::Error + Send + Sync>>,
+    ) -> Self {
+        self.source = Some(Arc::from(source.into()));
+        self
+    }
+
+    /// The cause, if one was attached.
+    pub fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.source
+            .as_deref()
+            .map(|s| s as &(dyn std::error::Error + 'static))
+    }
+
+    /// The code, or `None` for one outside the catalog (or none at all).
     pub fn kind(&self) -> Option<C> {
         self.kind
     }
 
-    /// The numeric code, known to the catalog or not.
+    /// The numeric code, known to the catalog or not; 0 when the status gave none.
     pub fn error_code(&self) -> u16 {
+        self.code.unwrap_or(0)
+    }
+
+    /// The numeric code as the status gave it.
+    pub fn code(&self) -> Option<u16> {
         self.code
     }
 
     /// The HTTP status answered with this error.
     pub fn http_status(&self) -> u16 {
         self.status
+    }
+
+    /// Whether repeating the same request may succeed: as the catalog says for a known
+    /// code, else by the HTTP status (5xx and 429 may).
+    pub fn is_retryable(&self) -> bool {
+        match self.kind {
+            Some(kind) => kind.is_retryable(),
+            None => self.status >= 500 || self.status == 429,
+        }
     }
 
     /// The status text: as read from the wire, else the status's reason phrase, else
@@ -87,8 +174,14 @@ impl<C: Code> Repr<C> {
         self.description.as_deref()
     }
 
+    /// The parameters' values, where they are known.
+    fn known_args(&self) -> Option<(C, &[String])> {
+        let kind = self.kind?;
+        (self.args.len() == kind.params().len()).then_some((kind, &*self.args))
+    }
+
     fn names(&self) -> &'static [&'static str] {
-        self.kind.map_or(&[], C::params)
+        self.known_args().map_or(&[], |(kind, _)| kind.params())
     }
 
     /// The value of the parameter `name`.
@@ -105,28 +198,60 @@ impl<C: Code> Repr<C> {
         }
     }
 
+    /// What the message is, for comparing: the corrected template and the values where
+    /// they are known (whichever text they were read from), else the text shown.
+    fn canonical(&self) -> Message<'_, C> {
+        match self.known_args() {
+            Some((kind, args)) => Message::Filled(kind, args),
+            None => Message::Shown,
+        }
+    }
+
+    /// `f` of the message shown, allocating only when it is not a description.
+    fn with_shown<R>(&self, f: impl FnOnce(&str) -> R) -> R {
+        match &self.description {
+            Some(description) => f(description),
+            None => f(&self.message()),
+        }
+    }
+
     /// Passes the message to `write` in pieces: the description read from the wire,
-    /// else the template's literals and values (a parameter without a value stays
-    /// `{name}`), else nothing.
+    /// else the template's literals and values, else the template with a note that the
+    /// parameters are not known, else the code.
     fn write_pieces<E>(&self, mut write: impl FnMut(&str) -> Result<(), E>) -> Result<(), E> {
         if let Some(description) = &self.description {
             return write(description);
         }
-        let Some(kind) = self.kind else { return Ok(()) };
-        for piece in kind.pieces() {
-            match *piece {
-                Piece::Lit(s) => write(s)?,
-                Piece::Param(i) => match self.args.get(i) {
-                    Some(value) => write(value)?,
-                    None => {
-                        write("{")?;
-                        write(kind.params()[i])?;
-                        write("}")?;
+        match (self.kind, self.known_args()) {
+            (_, Some((kind, args))) => write_filled(kind.pieces(), args, &mut write),
+            (Some(kind), None) => {
+                write(kind.message())?;
+                write(PARAMETERS_UNKNOWN)
+            }
+            (None, None) => self.write_unknown(&mut write),
+        }
+    }
+
+    /// The message of an error outside the catalog and without a description.
+    fn write_unknown<E>(&self, write: &mut impl FnMut(&str) -> Result<(), E>) -> Result<(), E> {
+        let mut number = [0u8; 5];
+        match self.code {
+            Some(code) => {
+                write("error ")?;
+                write(format_u16(code, &mut number))
+            }
+            None => {
+                write("HTTP ")?;
+                write(format_u16(self.status, &mut number))?;
+                match reason_phrase(self.status).or(self.text.as_deref()) {
+                    Some(text) if !text.is_empty() => {
+                        write(" ")?;
+                        write(text)
                     }
-                },
+                    _ => Ok(()),
+                }
             }
         }
-        Ok(())
     }
 
     /// Whether the message is `text`, compared piece by piece without allocating.
@@ -141,9 +266,6 @@ impl<C: Code> Repr<C> {
 
     /// The filled message in one allocation of the exact size.
     pub fn message(&self) -> String {
-        if self.description.is_none() && self.kind.is_none() {
-            return self.to_string();
-        }
         let mut len = 0;
         let Ok(()) = self.write_pieces(|s| {
             len += s.len();
@@ -158,23 +280,84 @@ impl<C: Code> Repr<C> {
     }
 }
 
-/// Two errors are equal when they have the same code, status, status text, message and
-/// parameters, however they were made: built here or read from the wire.
+/// What a message whose parameters are not known says after its template.
+const PARAMETERS_UNKNOWN: &str = " (parameters not given)";
+
+/// The template's literals and the values, in order.
+fn write_filled<E>(
+    pieces: &[Piece],
+    args: &[String],
+    write: &mut impl FnMut(&str) -> Result<(), E>,
+) -> Result<(), E> {
+    for piece in pieces {
+        match *piece {
+            Piece::Lit(s) => write(s)?,
+            Piece::Param(i) => write(args.get(i).map_or("", String::as_str))?,
+        }
+    }
+    Ok(())
+}
+
+/// The template's literals and the values, as one text.
+fn filled_text(pieces: &[Piece], args: &[String]) -> String {
+    let mut out = String::new();
+    let Ok(()) = write_filled(pieces, args, &mut |s| {
+        out.push_str(s);
+        Ok::<(), core::convert::Infallible>(())
+    });
+    out
+}
+
+/// `n` in decimal, in `buf`.
+fn format_u16(n: u16, buf: &mut [u8; 5]) -> &str {
+    let mut i = buf.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    core::str::from_utf8(&buf[i..]).unwrap_or_default()
+}
+
+/// Whether the pieces and values fill `text` exactly, compared without allocating.
+fn filled_is(pieces: &[Piece], args: &[String], text: &str) -> bool {
+    let mut rest = text;
+    let prefix: Result<(), ()> = write_filled(pieces, args, &mut |s| {
+        rest = rest.strip_prefix(s).ok_or(())?;
+        Ok(())
+    });
+    prefix.is_ok() && rest.is_empty()
+}
+
+/// Two errors are equal when a client would take them for the same: the same code, HTTP
+/// status and message, and status texts equal but for ASCII case. The message is
+/// compared as the catalog writes it: an error read in the published text of a code
+/// whose catalog corrects a typo equals the one built here; the parameters are those of
+/// the message (where a template is ambiguous, two sets of values that give the same
+/// message are equal). The cause is not compared.
 impl<C: Code> PartialEq for Repr<C> {
     fn eq(&self, other: &Self) -> bool {
         self.code == other.code
             && self.status == other.status
-            && self.args == other.args
-            && self.status_text() == other.status_text()
-            && match (&self.description, &other.description) {
-                // Same code and arguments fill the same template.
-                (None, None) => true,
-                (Some(text), _) => other.message_is(text),
-                (None, Some(text)) => self.message_is(text),
+            && self.status_text().eq_ignore_ascii_case(other.status_text())
+            && match (self.canonical(), other.canonical()) {
+                (Message::Filled(a, x), Message::Filled(b, y)) => {
+                    a == b && (x == y || filled_is(a.pieces(), x, &filled_text(b.pieces(), y)))
+                }
+                (Message::Filled(kind, args), Message::Shown) => {
+                    other.with_shown(|text| filled_is(kind.pieces(), args, text))
+                }
+                (Message::Shown, Message::Filled(kind, args)) => {
+                    self.with_shown(|text| filled_is(kind.pieces(), args, text))
+                }
+                (Message::Shown, Message::Shown) => other.with_shown(|text| self.message_is(text)),
             }
     }
 }
-
 impl<C: Code> Eq for Repr<C> {}
 
 impl<C: Code> Hash for Repr<C> {
@@ -182,15 +365,11 @@ impl<C: Code> Hash for Repr<C> {
         // A subset of what `eq` compares, so that equal errors hash alike.
         self.code.hash(state);
         self.status.hash(state);
-        self.args.hash(state);
     }
 }
 
 impl<C: Code> Display for Repr<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.description.is_none() && self.kind.is_none() {
-            return write!(f, "error {}", self.code);
-        }
         self.write_pieces(|s| f.write_str(s))
     }
 }
@@ -202,13 +381,17 @@ impl<C: Code> Repr<C> {
     ///
     /// When `f` fails.
     pub fn fmt_debug(&self, name: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct(name)
-            .field("code", &self.code)
+        let mut debug = f.debug_struct(name);
+        debug
+            .field("code", &self.error_code())
             .field("kind", &self.kind)
             .field("message", &format_args!("{self}"))
             .field("args", &self.args())
-            .field("http_status", &self.status)
-            .finish()
+            .field("http_status", &self.status);
+        if let Some(source) = &self.source {
+            debug.field("source", source);
+        }
+        debug.finish()
     }
 }
 

@@ -100,9 +100,13 @@ pub mod __private;
 ///
 /// # The catalog format
 ///
-/// A TOML file of `[[category]]` and `[[code]]` tables:
+/// A TOML file of an optional `[catalog]` table, `[[category]]` and `[[code]]` tables:
 ///
 /// ```toml
+/// [catalog]                # optional
+/// name = "billing"         # snake_case: prefixes diagnostic codes, as in `billing::3400`
+/// doc_url = "https://example.com/errors#{code}"  # a code's documentation: `{code}`, `{name}`
+///
 /// [[category]]
 /// name = "Labels"          # UpperCamelCase: the category enum's variant
 /// title = "Labels"         # what the range's codes are about, for people
@@ -118,6 +122,7 @@ pub mod __private;
 /// published_message = "..."      # optional: the published text, where `message` corrects a typo
 /// published_explanation = "..."  # optional: likewise for `explanation`
 /// status = 404             # the HTTP status, unless its category gives one
+/// retryable = false        # optional: whether the same request may succeed later
 /// ```
 ///
 /// Names that are Rust keywords work (the generated constructor and parameters are then
@@ -148,6 +153,7 @@ mod axum;
 mod code;
 mod error;
 mod http;
+mod miette;
 mod module_check;
 mod reason;
 mod recover;

@@ -7,8 +7,8 @@ pub use crate::error::Repr;
 pub use crate::module_check::is_module;
 pub use crate::render::{render, render_to};
 pub use crate::{
-    __impl_axum as impl_axum, __impl_http as impl_http, __impl_serde as impl_serde,
-    __impl_wire as impl_wire,
+    __impl_axum as impl_axum, __impl_http as impl_http, __impl_miette as impl_miette,
+    __impl_serde as impl_serde, __impl_wire as impl_wire,
 };
 
 #[cfg(feature = "serde")]
@@ -22,4 +22,7 @@ pub use {
 pub use {crate::http::status_code, ::http};
 
 #[cfg(feature = "axum")]
-pub use {crate::axum::json_response, ::axum_core};
+pub use {crate::axum::json_response, ::axum};
+
+#[cfg(feature = "miette")]
+pub use {crate::miette::diagnostic_code, ::miette};

@@ -1,70 +1,118 @@
 //! Finding the parameters' values in a description read from the wire, by matching it
-//! against the code's template.
+//! against the code's template, in time linear in the description's length.
 
 use crate::code::Piece;
 
-/// Values for the template's parameters (by index) such that the template, filled,
-/// is `text`; `None` when it cannot be. A repeated parameter must match the same text.
+/// Values for the template's parameters (by index) such that the template, filled, is
+/// `text`; `None` when the rule below finds none.
 ///
-/// A value ends where the next literal occurs (each occurrence is tried) or, for the
-/// last piece, at the end of the text. A budget of steps bounds the work on hostile
-/// descriptions; past it, no parameters are recovered.
+/// The rule: the template's first literal must begin the text and its last literal
+/// must end it; in between, each parameter's value ends where the literal after it
+/// first occurs (the leftmost match), a parameter directly followed by another takes
+/// the empty text, and the last parameter takes the rest. A parameter used twice must
+/// get the same value both times.
+///
+/// Each literal is searched for once, from where the previous one ended, so the time is
+/// linear in the length of `text` whatever it holds. Filling the template with the values
+/// found gives `text` back exactly; where a template is ambiguous (a value could contain
+/// the literal after it), the values found may differ from the ones a message was built
+/// from, but not the message.
 pub(crate) fn match_template(pieces: &[Piece], params: usize, text: &str) -> Option<Vec<String>> {
-    let mut matcher = Matcher {
-        values: vec![None; params],
-        budget: 10_000,
-    };
-    if !matcher.go(pieces, text) {
-        return None;
-    }
-    matcher
-        .values
-        .into_iter()
-        .map(|v| v.map(str::to_owned))
-        .collect()
-}
-
-struct Matcher<'t> {
-    values: Vec<Option<&'t str>>,
-    budget: usize,
-}
-
-impl<'t> Matcher<'t> {
-    fn go(&mut self, pieces: &[Piece], text: &'t str) -> bool {
-        if self.budget == 0 {
-            return false;
-        }
-        self.budget -= 1;
-        match pieces {
-            [] => text.is_empty(),
-            [Piece::Lit(lit), rest @ ..] => text
-                .strip_prefix(lit)
-                .is_some_and(|tail| self.go(rest, tail)),
-            [Piece::Param(i), rest @ ..] => {
-                let ends: Box<dyn Iterator<Item = usize> + 't> = match rest.first() {
-                    None => Box::new([text.len()].into_iter()),
-                    Some(Piece::Lit(lit)) => Box::new(text.match_indices(*lit).map(|(at, _)| at)),
-                    Some(Piece::Param(_)) => {
-                        Box::new(text.char_indices().map(|(at, _)| at).chain([text.len()]))
-                    }
-                };
-                for end in ends {
-                    let value = &text[..end];
-                    let previous = self.values[*i];
-                    if previous.is_some_and(|p| p != value) {
-                        continue;
-                    }
-                    self.values[*i] = Some(value);
-                    if self.go(rest, &text[end..]) {
-                        return true;
-                    }
-                    self.values[*i] = previous;
-                    if self.budget == 0 {
-                        return false;
-                    }
+    let (body, pieces) = strip_outer_literals(pieces, text)?;
+    let mut values: Vec<Option<&str>> = vec![None; params];
+    let mut at = 0;
+    let mut rest = pieces.iter().peekable();
+    while let Some(piece) = rest.next() {
+        match piece {
+            Piece::Lit(lit) => {
+                if !body[at..].starts_with(lit) {
+                    return None;
                 }
-                false
+                at += lit.len();
+            }
+            Piece::Param(i) => {
+                let end = match rest.peek() {
+                    None => body.len(),
+                    Some(Piece::Lit(lit)) => at + body[at..].find(lit)?,
+                    Some(Piece::Param(_)) => at,
+                };
+                let value = &body[at..end];
+                let slot = values.get_mut(*i)?;
+                if slot.is_some_and(|previous| previous != value) {
+                    return None;
+                }
+                *slot = Some(value);
+                at = end;
             }
         }
+    }
+    if at != body.len() {
+        return None;
+    }
+    values.into_iter().map(|v| v.map(str::to_owned)).collect()
+}
+
+/// The text between the template's first and last literals, which must begin and end
+/// it, and the pieces between them.
+fn strip_outer_literals<'p, 't>(
+    mut pieces: &'p [Piece],
+    text: &'t str,
+) -> Option<(&'t str, &'p [Piece])> {
+    if let [Piece::Lit(only)] = pieces {
+        return (text == *only).then_some(("", &[]));
+    }
+    let mut body = text;
+    if let [Piece::Lit(first), rest @ ..] = pieces {
+        body = body.strip_prefix(first)?;
+        pieces = rest;
+    }
+    if let [rest @ .., Piece::Lit(last)] = pieces {
+        body = body.strip_suffix(last)?;
+        pieces = rest;
+    }
+    Some((body, pieces))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::match_template;
+    use crate::code::Piece::{Lit, Param};
+
+    #[test]
+    fn values_end_at_the_first_occurrence_of_the_next_literal() {
+        let pieces = [Lit("Widget "), Param(0), Lit(" is a "), Param(1), Lit("!")];
+        let found = match_template(&pieces, 2, "Widget w is a a is a b!");
+        assert_eq!(found, Some(vec!["w".to_owned(), "a is a b".to_owned()]));
+    }
+
+    #[test]
+    fn the_first_and_last_literals_anchor_the_text() {
+        let pieces = [Lit("Invalid label '"), Param(0), Lit("'")];
+        let quotes = "'".repeat(5000);
+        let text = format!("Invalid label '{quotes}'");
+        assert_eq!(match_template(&pieces, 1, &text), Some(vec![quotes]));
+        assert_eq!(match_template(&pieces, 1, "Invalid label 'x"), None);
+        assert_eq!(
+            match_template(&[Lit("Server error")], 0, "Server error"),
+            Some(vec![])
+        );
+        assert_eq!(match_template(&[Lit("Server error")], 0, "Server"), None);
+    }
+
+    #[test]
+    fn a_repeated_parameter_must_match_the_same_text() {
+        let pieces = [Param(0), Lit(" and "), Param(0)];
+        assert_eq!(
+            match_template(&pieces, 1, "a and a"),
+            Some(vec!["a".to_owned()])
+        );
+        assert_eq!(match_template(&pieces, 1, "a and b"), None);
+    }
+
+    #[test]
+    fn adjacent_parameters_give_the_first_the_empty_text() {
+        let pieces = [Param(0), Param(1)];
+        let found = match_template(&pieces, 2, "ab");
+        assert_eq!(found, Some(vec![String::new(), "ab".to_owned()]));
     }
 }

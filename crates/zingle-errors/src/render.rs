@@ -57,7 +57,7 @@ fn list(names: &[&str]) -> String {
 }
 
 /// Checks `args` against the code's parameters without allocating on success.
-fn check<C: Code>(code: C, args: &[(&str, &dyn Display)]) -> Result<(), RenderError> {
+pub(crate) fn check<C: Code>(code: C, args: &[(&str, &dyn Display)]) -> Result<(), RenderError> {
     let params = code.params();
     for (i, (name, _)) in args.iter().enumerate() {
         if !params.contains(name) {

@@ -17,7 +17,8 @@ pub(super) fn enum_item(
     let non_exhaustive = cx.non_exhaustive.then(|| quote!(#[non_exhaustive]));
     let variants = entries.iter().map(|e| {
         let (doc, variant, code) = (&e.doc, &e.variant, &e.code);
-        quote!(#[doc = #doc] #variant = #code,)
+        let alias = e.entry.code.to_string();
+        quote!(#[doc = #doc] #[doc(alias = #alias)] #variant = #code,)
     });
     let (first, last) = match catalog.entries() {
         [first, .., last] => (first.code, last.code),
@@ -72,6 +73,15 @@ pub(super) fn inherent_impl(cx: &Context, entries: &[EntryTokens<'_>]) -> TokenS
     let pieces = match_each(&|e| e.pieces.clone());
     let categories = match_each(&|e| e.category.clone());
     let statuses = match_each(&|e| e.entry.status.to_token_stream());
+    let retryable = match_each(&|e| e.entry.retryable.to_token_stream());
+    let doc_urls = match_each(&|e| match &e.doc_url {
+        Some(url) => quote!(::core::option::Option::Some(#url)),
+        None => quote!(::core::option::Option::None),
+    });
+    let published = match_each(&|e| match &e.published_pieces {
+        Some(pieces) => quote!(::core::option::Option::Some(#pieces)),
+        None => quote!(::core::option::Option::None),
+    });
     let all = patterns();
     quote! {
         impl #code_ty {
@@ -129,8 +139,26 @@ pub(super) fn inherent_impl(cx: &Context, entries: &[EntryTokens<'_>]) -> TokenS
                 match self { #statuses }
             }
 
+            /// Whether repeating the same request may succeed later.
+            #[must_use]
+            pub const fn is_retryable(self) -> bool {
+                match self { #retryable }
+            }
+
+            /// The code's documentation link, where the catalog gives one.
+            #[must_use]
+            // Whether the codes have links is the catalog's choice: all, or none.
+            #[allow(clippy::unnecessary_wraps)]
+            pub const fn doc_url(self) -> ::core::option::Option<&'static str> {
+                match self { #doc_urls }
+            }
+
             const fn pieces(self) -> &'static [#rt::__private::Piece] {
                 match self { #pieces }
+            }
+
+            const fn published_pieces(self) -> ::core::option::Option<&'static [#rt::__private::Piece]> {
+                match self { #published }
             }
 
             /// Fills the message with `(name, value)` arguments, given in any order.
@@ -168,16 +196,28 @@ pub(super) fn trait_impls(cx: &Context) -> TokenStream {
     let Context {
         rt, code: code_ty, ..
     } = cx;
+    let catalog_name = match &cx.catalog_name {
+        Some(name) => quote!(::core::option::Option::Some(#name)),
+        None => quote!(::core::option::Option::None),
+    };
     quote! {
         #[automatically_derived]
         impl #rt::__private::Code for #code_ty {
             fn code(self) -> u16 { self as u16 }
             fn from_code(code: u16) -> ::core::option::Option<Self> { #code_ty::from_code(code) }
             fn name(self) -> &'static str { #code_ty::name(self) }
+            fn message(self) -> &'static str { #code_ty::message(self) }
             fn params(self) -> &'static [&'static str] { #code_ty::params(self) }
             fn pieces(self) -> &'static [#rt::__private::Piece] { #code_ty::pieces(self) }
             fn http_status(self) -> u16 { #code_ty::http_status(self) }
             fn all() -> &'static [Self] { #code_ty::ALL }
+            fn explanation(self) -> ::core::option::Option<&'static str> { #code_ty::explanation(self) }
+            fn doc_url(self) -> ::core::option::Option<&'static str> { #code_ty::doc_url(self) }
+            fn is_retryable(self) -> bool { #code_ty::is_retryable(self) }
+            fn published_pieces(self) -> ::core::option::Option<&'static [#rt::__private::Piece]> {
+                #code_ty::published_pieces(self)
+            }
+            fn catalog_name() -> ::core::option::Option<&'static str> { #catalog_name }
         }
 
         #[automatically_derived]

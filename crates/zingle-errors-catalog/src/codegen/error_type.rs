@@ -19,8 +19,15 @@ pub(super) fn struct_item(cx: &Context) -> TokenStream {
     let doc = format!(
         "An error of the catalog, with its parameters: what a client returns and a \
          server answers with.\n\n\
-         `Display` writes the filled message. Build one with a constructor named after \
-         the code, or with `{}!`.",
+         `Display` writes the filled message (or the description, verbatim, of an error \
+         read from the wire). Build one with a constructor named after the code, with \
+         `{}!`, or with `new` for a code known only at run time.\n\n\
+         Two errors are equal when a client would take them for the same: the same code, \
+         HTTP status and message, and status texts equal but for ASCII case. The message \
+         is compared as the catalog writes it, so an error read in the published text of \
+         a code whose catalog corrects a typo equals the one built here; where a template \
+         is ambiguous, two sets of values that give the same message are equal. A cause \
+         attached with `with_source` is neither compared nor sent.",
         names.error_macro
     );
     quote! {
@@ -54,8 +61,10 @@ pub(super) fn constructors(cx: &Context, entries: &[EntryTokens<'_>]) -> TokenSt
         // A code named like the error type: its constructor is named like it too.
         let allow = (e.entry.snake_name() == to_snake_case(&error_ty.to_string()))
             .then(|| quote!(#[allow(clippy::self_named_constructors)]));
+        let alias = e.entry.code.to_string();
         quote! {
             #[doc = #doc]
+            #[doc(alias = #alias)]
             #[must_use]
             #allow
             pub fn #constructor(#(#params: impl ::core::convert::Into<::std::string::String>),*) -> Self {
@@ -131,6 +140,38 @@ pub(super) fn accessors(cx: &Context) -> TokenStream {
             pub fn args(&self) -> #rt::Args<'_> {
                 self.0.args()
             }
+
+            /// Whether repeating the same request may succeed: as the catalog says for
+            /// a code it knows, else by the HTTP status (5xx and 429 may).
+            #[must_use]
+            pub fn is_retryable(&self) -> bool {
+                self.0.is_retryable()
+            }
+
+            /// The error with `source` as its cause: `source()` returns it and `Debug`
+            /// shows it, for logs; it is never sent on the wire, nor compared.
+            #[must_use]
+            pub fn with_source(
+                self,
+                source: impl ::core::convert::Into<
+                    ::std::boxed::Box<dyn ::std::error::Error + ::core::marker::Send + ::core::marker::Sync>,
+                >,
+            ) -> Self {
+                #error_ty(self.0.with_source(source))
+            }
+
+            /// The error of a code known only at run time, with `(name, value)`
+            /// arguments in any order, checked at run time.
+            ///
+            /// # Errors
+            ///
+            /// A parameter missing, unknown or given twice, as `render` says.
+            pub fn new(
+                code: #code_ty,
+                args: &[(&str, &dyn ::core::fmt::Display)],
+            ) -> ::core::result::Result<Self, #rt::RenderError> {
+                #rt::__private::Repr::checked(code, args).map(#error_ty)
+            }
         }
     }
 }
@@ -160,10 +201,25 @@ pub(super) fn trait_impls(cx: &Context) -> TokenStream {
         }
 
         #[automatically_derived]
-        impl ::std::error::Error for #error_ty {}
+        impl ::std::error::Error for #error_ty {
+            fn source(&self) -> ::core::option::Option<&(dyn ::std::error::Error + 'static)> {
+                self.0.source()
+            }
+        }
+
+        /// The error of a code known only at run time. A code without parameters gives
+        /// its message; for one with parameters, the message says they are not given
+        /// (build it with `new` to give them).
+        #[automatically_derived]
+        impl ::core::convert::From<#code_ty> for #error_ty {
+            fn from(code: #code_ty) -> Self {
+                #error_ty(#rt::__private::Repr::without_args(code))
+            }
+        }
 
         #rt::__private::impl_wire!(#error_ty);
         #rt::__private::impl_http!(#code_ty, #error_ty);
         #rt::__private::impl_axum!(#error_ty);
+        #rt::__private::impl_miette!(#error_ty);
     }
 }

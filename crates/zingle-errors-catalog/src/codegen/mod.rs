@@ -101,6 +101,8 @@ pub(crate) struct Context {
     pub category: Ident,
     pub names: Names,
     pub non_exhaustive: bool,
+    /// The catalog's name, the prefix of its diagnostic codes.
+    pub catalog_name: Option<String>,
 }
 
 /// The generated items: the code enum, the category enum, the error type, and the macros
@@ -133,6 +135,7 @@ pub fn generate(catalog: &Catalog, options: &Options) -> TokenStream {
         category: ident(&names.category),
         names: names.clone(),
         non_exhaustive: options.non_exhaustive,
+        catalog_name: catalog.name().map(str::to_owned),
     };
     let entries: Vec<EntryTokens> = catalog
         .entries()

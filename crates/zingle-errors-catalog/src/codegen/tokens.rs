@@ -7,7 +7,7 @@ use quote::{ToTokens, quote};
 use syn::Ident;
 
 use super::Context;
-use crate::{Catalog, Entry, Piece, is_keyword};
+use crate::{Catalog, Entry, Piece, Template, is_keyword};
 
 /// One entry's tokens, built once and used by every generated item.
 pub(super) struct EntryTokens<'c> {
@@ -26,6 +26,11 @@ pub(super) struct EntryTokens<'c> {
     pub doc: String,
     /// The message's pieces, as the runtime crate's `Piece`s.
     pub pieces: TokenStream,
+    /// The published message's pieces, where it differs from the message and has the
+    /// same parameters.
+    pub published_pieces: Option<TokenStream>,
+    /// The documentation link.
+    pub doc_url: Option<String>,
     /// `Category::Messages`, the entry's category.
     pub category: TokenStream,
 }
@@ -36,14 +41,15 @@ impl<'c> EntryTokens<'c> {
         let code_ty = &cx.code;
         let category_ty = &cx.category;
         let rt = &cx.rt;
-        let pieces = entry.message.pieces().iter().map(|p| match p {
-            Piece::Literal(s) => quote!(#rt::__private::Piece::Lit(#s)),
-            Piece::Param(i) => quote!(#rt::__private::Piece::Param(#i)),
-        });
+        let doc_url = catalog.doc_url(entry);
         Self {
             entry,
             path: quote!(#code_ty::#variant),
-            pieces: quote!(&[#(#pieces),*]),
+            pieces: pieces(rt, &entry.message, entry.message.params()),
+            published_pieces: published_template(entry)
+                .map(|t| pieces(rt, &t, entry.message.params())),
+            doc: variant_doc(catalog, entry, doc_url.as_deref()),
+            doc_url,
             code: Literal::u16_unsuffixed(entry.code),
             constructor: ident_maybe_raw(&entry.snake_name()),
             params: entry
@@ -52,7 +58,6 @@ impl<'c> EntryTokens<'c> {
                 .iter()
                 .map(|p| ident_maybe_raw(p))
                 .collect(),
-            doc: variant_doc(catalog, entry),
             category: {
                 let name = Ident::new(&catalog.category(entry).name, Span::call_site());
                 quote!(#category_ty::#name)
@@ -60,6 +65,31 @@ impl<'c> EntryTokens<'c> {
             variant,
         }
     }
+}
+
+/// A template's pieces as the runtime crate's `Piece`s, each parameter as its index in
+/// `params` (the message's, which may order them differently from the template).
+fn pieces(rt: &TokenStream, template: &Template, params: &[String]) -> TokenStream {
+    let pieces = template.pieces().iter().map(|p| match p {
+        Piece::Literal(s) => quote!(#rt::__private::Piece::Lit(#s)),
+        Piece::Param(i) => {
+            let name = &template.params()[*i];
+            let index = params.iter().position(|p| p == name).unwrap_or(*i);
+            quote!(#rt::__private::Piece::Param(#index))
+        }
+    });
+    quote!(&[#(#pieces),*])
+}
+
+/// The published message as a template, where the entry corrects it and it has the
+/// message's parameters (else a description in the published text cannot be read).
+fn published_template(entry: &Entry) -> Option<Template> {
+    let published = Template::parse(entry.published_message.as_deref()?).ok()?;
+    let mut theirs: Vec<&String> = published.params().iter().collect();
+    let mut ours: Vec<&String> = entry.message.params().iter().collect();
+    theirs.sort();
+    ours.sort();
+    (theirs == ours).then_some(published)
 }
 
 /// Match arms `pattern => body`, one per distinct body, its patterns joined by `|`
@@ -108,7 +138,7 @@ pub(super) fn ident_maybe_raw(name: &str) -> Ident {
     }
 }
 
-fn variant_doc(catalog: &Catalog, e: &Entry) -> String {
+fn variant_doc(catalog: &Catalog, e: &Entry, doc_url: Option<&str>) -> String {
     let mut doc = format!("`{}`: {}", e.code, code_span(e.message.source()));
     if let Some(x) = &e.explanation {
         doc.push_str("\n\n");
@@ -119,6 +149,12 @@ fn variant_doc(catalog: &Catalog, e: &Entry) -> String {
         "\n\nCategory: {}. HTTP status: {}.",
         category.title, e.status
     ));
+    if e.retryable {
+        doc.push_str(" Retryable: the same request may succeed later.");
+    }
+    if let Some(url) = doc_url {
+        doc.push_str(&format!(" [Documentation]({url})."));
+    }
     doc
 }
 

@@ -3,17 +3,80 @@
 
 use axum::Router;
 use axum::extract::Path;
-use axum::routing::get;
+use axum::extract::rejection::JsonRejection;
+use axum::http::{Method, Uri};
+use axum::routing::{get, post};
 use serde_json::{Value, json};
-use zingle_errors::{Response, ZingleError, zingle_error};
+use zingle_errors::{Response, Status, ZingleError, zingle_error};
 
-/// The mock API's routes.
+/// The mock API's routes, with what each answers: shown by the server's banner.
+pub const ROUTES: &[(&str, &str)] = &[
+    (
+        "GET  /v1/contacts/{id}",
+        "contact c1, else 3000 Contact not found",
+    ),
+    (
+        "GET  /v1/labels/{id}",
+        "labels lbl_…, else 3612 Invalid label",
+    ),
+    (
+        "GET  /v1/services/{id}/plans/{plan}",
+        "always 2801 Invalid service plan",
+    ),
+    (
+        "POST /v1/contacts",
+        "a JSON body echoed, else 2604 Invalid body content",
+    ),
+    (
+        "GET  /v1/boom",
+        "2600 Server error, with a cause that is logged, not sent",
+    ),
+];
+
+/// The mock API's routes; any other answers 404 with a Zingle envelope.
 pub fn app() -> Router {
     Router::new()
         .route("/v1/contacts/{id}", get(contact))
         .route("/v1/labels/{id}", get(label))
         .route("/v1/services/{id}/plans/{plan}", get(plan))
-        .route("/v1/boom", get(|| async { ZingleError::server_error() }))
+        .route("/v1/contacts", post(create_contact))
+        .route("/v1/boom", get(boom))
+        .fallback(no_route)
+        .layer(axum::middleware::map_response(log_errors))
+}
+
+/// Logs each error answered, with its cause: the error rides in the response's
+/// extensions, and its cause never reaches the body.
+async fn log_errors(response: axum::response::Response) -> axum::response::Response {
+    if let Some(error) = response.extensions().get::<ZingleError>() {
+        match std::error::Error::source(error) {
+            Some(cause) => eprintln!("answered {}: {error} (cause: {cause})", error.error_code()),
+            None => eprintln!("answered {}: {error}", error.error_code()),
+        }
+    }
+    response
+}
+
+/// A body that is not JSON is 2604, through `?` on axum's rejection.
+async fn create_contact(
+    body: Result<axum::Json<Value>, JsonRejection>,
+) -> Result<Response<Value>, ZingleError> {
+    let axum::Json(contact) = body?;
+    Ok(Response::ok(200, contact))
+}
+
+/// A server error whose cause stays in the server's log.
+async fn boom() -> ZingleError {
+    let cause = std::io::Error::other("database connection refused");
+    ZingleError::server_error().with_source(cause)
+}
+
+/// Any other route: 404 with the envelope Zingle answers with, and no error code (the
+/// catalog has none for a route that does not exist).
+async fn no_route(method: Method, uri: Uri) -> Response<()> {
+    let mut status = Status::new(404);
+    status.description = Some(format!("No route for {method} {}", uri.path()));
+    Response::with_status(status)
 }
 
 /// Contact `c1` exists; any other is 3000 Contact not found (HTTP 404).

@@ -8,6 +8,8 @@ mod problem;
 mod response;
 #[cfg(feature = "serde")]
 mod status;
+#[cfg(feature = "serde")]
+mod unique_map;
 
 #[cfg(feature = "serde")]
 pub use self::problem::{Problem, to_problem};
@@ -69,6 +71,34 @@ macro_rules! __impl_wire {
         impl $crate::FromStatus for $error {
             fn from_status(status: &$crate::Status) -> ::core::option::Option<Self> {
                 $error::from_status(status)
+            }
+        }
+
+        /// Written as the envelope's `status` object, as `to_response` gives it.
+        #[automatically_derived]
+        impl $crate::__private::serde::Serialize for $error {
+            fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
+            where
+                S: $crate::__private::serde::Serializer,
+            {
+                $crate::__private::serde::Serialize::serialize(&self.to_response().status, serializer)
+            }
+        }
+
+        /// Read from a `status` object that reports an error, as `from_status` reads it.
+        #[automatically_derived]
+        impl<'de> $crate::__private::serde::Deserialize<'de> for $error {
+            fn deserialize<D>(deserializer: D) -> ::core::result::Result<Self, D::Error>
+            where
+                D: $crate::__private::serde::Deserializer<'de>,
+            {
+                let status: $crate::Status =
+                    $crate::__private::serde::Deserialize::deserialize(deserializer)?;
+                $error::from_status(&status).ok_or_else(|| {
+                    <D::Error as $crate::__private::serde::de::Error>::custom(
+                        "the status reports no error: no `error_code`, and a `status_code` under 400",
+                    )
+                })
             }
         }
     };

@@ -1,6 +1,9 @@
 //! A whole Zingle response, `{"status": {...}, "result": ...}`, and an error's.
 
-use serde::de::{DeserializeOwned, Error as _};
+use core::fmt;
+use core::marker::PhantomData;
+
+use serde::de::{DeserializeOwned, Error as _, MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
@@ -102,26 +105,56 @@ pub trait FromStatus: Sized {
 
 impl<'de, T: DeserializeOwned> Deserialize<'de> for Response<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let mut map = Map::deserialize(deserializer)?;
-        let status = map
-            .remove("status")
-            .ok_or_else(|| D::Error::missing_field("status"))?;
-        let status = Status::deserialize(status).map_err(D::Error::custom)?;
-        let (result, result_null) = match map.remove("result") {
+        deserializer.deserialize_map(ResponseVisitor(PhantomData))
+    }
+}
+
+/// Reads the envelope's keys once each: `status` straight from the input (so that its
+/// own keys are checked once each too), `result` and the rest as values.
+struct ResponseVisitor<T>(PhantomData<T>);
+
+impl<'de, T: DeserializeOwned> Visitor<'de> for ResponseVisitor<T> {
+    type Value = Response<T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a Zingle response: an object with a `status`")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
+        let mut status: Option<Status> = None;
+        let mut result: Option<Value> = None;
+        let mut extra = Map::new();
+        while let Some(key) = access.next_key::<String>()? {
+            let duplicate = match key.as_str() {
+                "status" => status.replace(access.next_value()?).is_some(),
+                "result" => result.replace(access.next_value()?).is_some(),
+                _ => {
+                    let value = access.next_value()?;
+                    extra.insert(key.clone(), value).is_some()
+                }
+            };
+            if duplicate {
+                return Err(A::Error::custom(format_args!(
+                    "duplicate key `{key}` in the response"
+                )));
+            }
+        }
+        let status = status.ok_or_else(|| A::Error::missing_field("status"))?;
+        let (result, result_null) = match result {
             None => (None, false),
             Some(Value::Null) => (None, true),
             Some(value) => (
                 Some(
                     T::deserialize(value)
-                        .map_err(|e| D::Error::custom(format_args!("`result`: {e}")))?,
+                        .map_err(|e| A::Error::custom(format_args!("`result`: {e}")))?,
                 ),
                 false,
             ),
         };
-        Ok(Self {
+        Ok(Response {
             status,
             result,
-            extra: map,
+            extra,
             result_null,
         })
     }
@@ -148,6 +181,6 @@ pub fn to_response<C: Code>(error: &Repr<C>) -> Response<()> {
     let mut status = Status::new(error.http_status());
     status.text = error.status_text().to_owned();
     status.description = Some(error.message());
-    status.error_code = Some(error.error_code());
+    status.error_code = error.code();
     Response::with_status(status)
 }

@@ -8,6 +8,7 @@ use serde_json::{Map, Value};
 use crate::code::Code;
 use crate::error::Repr;
 use crate::reason::reason_phrase;
+use crate::wire::unique_map::unique_map;
 
 /// Declares `Status` from its fields, each listed once, in the order they are written:
 /// the required ones, then the optional ones, each optional one read and written by
@@ -36,14 +37,14 @@ macro_rules! status {
         }
 
         /// How each optional field came.
-        #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+        #[derive(Clone, Debug, Default, PartialEq, Eq)]
         struct Forms {
             $( $opt: Form, )*
         }
 
         impl<'de> Deserialize<'de> for Status {
             fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let mut map = Map::deserialize(deserializer)?;
+                let mut map = unique_map(deserializer, "status")?;
                 let mut forms = Forms::default();
                 Ok(Self {
                     $( $req: required(&mut map, stringify!($req))?, )*
@@ -66,7 +67,7 @@ macro_rules! status {
                     &mut map,
                     stringify!($opt),
                     self.$opt.as_ref(),
-                    self.forms.$opt,
+                    &self.forms.$opt,
                 )?; )*
                 for (key, value) in &self.extra {
                     map.serialize_entry(key, value)?;
@@ -91,9 +92,11 @@ status! {
     /// The `status` object of every Zingle response.
     ///
     /// Reading and writing loses nothing: a field that was absent stays absent, a field sent
-    /// as `null` is written as `null` while it is left `None`, an `error_code` sent as a
-    /// string is written as a string, and fields this type does not know are kept in
-    /// [`extra`](Self::extra) and written back after the others.
+    /// as `null` is written as `null` while it is left `None`, a number sent as a string
+    /// (`"error_code": "03612"`, `"page": "1"`) is written as that string, a pagination
+    /// field of another type is left `None` and written back as it came, and
+    /// fields this type does not know are kept in [`extra`](Self::extra) and written back
+    /// after the others. A key given twice is refused, as serde's derive refuses it.
     ///
     /// ```
     /// use zingle_errors::Status;
@@ -122,14 +125,14 @@ status! {
             sort_field: String,
             /// `asc` or `desc`.
             sort_direction: String,
-            /// The page of a list, from 1.
-            page: u64,
+            /// The page of a list, from 1 (read from a number or a numeric string).
+            page: u64 as Count,
             /// Records a page.
-            page_size: u64,
+            page_size: u64 as Count,
             /// Pages in all.
-            total_pages: u64,
+            total_pages: u64 as Count,
             /// Records in all.
-            total_records: u64,
+            total_records: u64 as Count,
         }
     }
 }
@@ -163,10 +166,10 @@ impl Status {
 /// The error a status reports; `None` when it reports none.
 pub fn from_status<C: Code>(status: &Status) -> Option<Repr<C>> {
     status.is_error().then(|| {
-        // A status with no error code (a 4xx or 5xx from a proxy, say) gets code 0.
-        let code = status.error_code.unwrap_or(0);
+        // A status with no error code (a 4xx or 5xx from a proxy, say) is no code of the
+        // catalog, whatever codes it has.
         Repr::reported(
-            code,
+            status.error_code,
             status.status_code,
             Some(&status.text),
             status.description.as_deref(),
@@ -175,28 +178,30 @@ pub fn from_status<C: Code>(status: &Status) -> Option<Repr<C>> {
 }
 
 /// How an optional field came, so that it is written back the same way.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 enum Form {
     /// Absent, or a value of the field's own JSON type.
     #[default]
     Plain,
     /// `null`.
     Null,
-    /// A number sent as a JSON string.
-    Text,
+    /// A number sent as this JSON string (`"03612"`).
+    Text(Box<str>),
+    /// A value of another type than the field's, kept as it came (the field is `None`).
+    Raw(Value),
 }
 
 /// How an optional field's value is read from JSON and written back.
 trait Codec<T> {
-    /// The value of `key`, and the form it came in.
-    fn read<E: de::Error>(key: &str, value: Value) -> Result<(T, Form), E>;
+    /// The value of `key`, if it is one of the field's, and the form it came in.
+    fn read<E: de::Error>(key: &str, value: Value) -> Result<(Option<T>, Form), E>;
 
     /// Writes `value` under `key`, in the form it came in.
     fn write<M: SerializeMap>(
         map: &mut M,
         key: &str,
         value: &T,
-        form: Form,
+        form: &Form,
     ) -> Result<(), M::Error>;
 }
 
@@ -204,23 +209,50 @@ trait Codec<T> {
 struct Json;
 
 impl<T: DeserializeOwned + Serialize> Codec<T> for Json {
-    fn read<E: de::Error>(key: &str, value: Value) -> Result<(T, Form), E> {
+    fn read<E: de::Error>(key: &str, value: Value) -> Result<(Option<T>, Form), E> {
         T::deserialize(value)
-            .map(|value| (value, Form::Plain))
+            .map(|read| (Some(read), Form::Plain))
             .map_err(|e| E::custom(format_args!("`status.{key}`: {e}")))
     }
 
-    fn write<M: SerializeMap>(map: &mut M, key: &str, value: &T, _: Form) -> Result<(), M::Error> {
+    fn write<M: SerializeMap>(map: &mut M, key: &str, value: &T, _: &Form) -> Result<(), M::Error> {
         map.serialize_entry(key, value)
     }
 }
 
+/// A count of a list's pagination, which clients read leniently: a JSON number or a
+/// numeric string, written back as it came; anything else is kept as it came, and the
+/// field left `None`, rather than failing the whole envelope.
+struct Count;
+
+impl Codec<u64> for Count {
+    fn read<E: de::Error>(_: &str, value: Value) -> Result<(Option<u64>, Form), E> {
+        Ok(match &value {
+            Value::Number(n) if n.is_u64() => (n.as_u64(), Form::Plain),
+            Value::String(s) => match s.parse() {
+                Ok(n) => (Some(n), Form::Text(s.as_str().into())),
+                Err(_) => (None, Form::Raw(value)),
+            },
+            _ => (None, Form::Raw(value)),
+        })
+    }
+
+    fn write<M: SerializeMap>(
+        map: &mut M,
+        key: &str,
+        value: &u64,
+        form: &Form,
+    ) -> Result<(), M::Error> {
+        write_number(map, key, *value, form)
+    }
+}
+
 /// An error code: a JSON number or numeric string that fits in a `u16`, written back
-/// as it came.
+/// as it came, to the byte.
 struct CodeNumber;
 
 impl Codec<u16> for CodeNumber {
-    fn read<E: de::Error>(key: &str, value: Value) -> Result<(u16, Form), E> {
+    fn read<E: de::Error>(key: &str, value: Value) -> Result<(Option<u16>, Form), E> {
         let invalid = || {
             E::custom(format_args!(
                 "`status.{key}`: expected an error code from 0 to 65535 as a number or a numeric string, found {value}"
@@ -230,11 +262,12 @@ impl Codec<u16> for CodeNumber {
             Value::Number(n) => n
                 .as_u64()
                 .and_then(|n| u16::try_from(n).ok())
-                .map(|n| (n, Form::Plain))
+                .map(|n| (Some(n), Form::Plain))
                 .ok_or_else(invalid),
-            Value::String(s) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => {
-                s.parse().map(|n| (n, Form::Text)).map_err(|_| invalid())
-            }
+            Value::String(s) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => s
+                .parse()
+                .map(|n| (Some(n), Form::Text(s.as_str().into())))
+                .map_err(|_| invalid()),
             _ => Err(invalid()),
         }
     }
@@ -243,12 +276,24 @@ impl Codec<u16> for CodeNumber {
         map: &mut M,
         key: &str,
         value: &u16,
-        form: Form,
+        form: &Form,
     ) -> Result<(), M::Error> {
-        match form {
-            Form::Text => map.serialize_entry(key, &value.to_string()),
-            Form::Plain | Form::Null => map.serialize_entry(key, value),
-        }
+        write_number(map, key, u64::from(*value), form)
+    }
+}
+
+/// A number as it came: the same text where it came as a string that still reads as
+/// it, else a string of it where it came as one, else a number.
+fn write_number<M: SerializeMap>(
+    map: &mut M,
+    key: &str,
+    value: u64,
+    form: &Form,
+) -> Result<(), M::Error> {
+    match form {
+        Form::Text(text) if text.parse() == Ok(value) => map.serialize_entry(key, text),
+        Form::Text(_) => map.serialize_entry(key, &value.to_string()),
+        Form::Plain | Form::Null | Form::Raw(_) => map.serialize_entry(key, &value),
     }
 }
 
@@ -261,7 +306,8 @@ fn required<T: DeserializeOwned, E: de::Error>(
     T::deserialize(value).map_err(|e| E::custom(format_args!("`status.{key}`: {e}")))
 }
 
-/// Takes `key` out of `map`: `None` when absent or null, noting in `form` how it came.
+/// Takes `key` out of `map`: `None` when absent, null or of another type, noting in
+/// `form` how it came.
 fn optional<T, C: Codec<T>, E: de::Error>(
     map: &mut Map<String, Value>,
     key: &str,
@@ -276,22 +322,23 @@ fn optional<T, C: Codec<T>, E: de::Error>(
         Some(value) => {
             let (value, came) = C::read(key, value)?;
             *form = came;
-            Ok(Some(value))
+            Ok(value)
         }
     }
 }
 
 /// Writes an optional field as it came: its value, else `null` if it came as `null`,
-/// else nothing.
+/// else the value of another type it came as, else nothing.
 fn write_optional<T, C: Codec<T>, M: SerializeMap>(
     map: &mut M,
     key: &str,
     value: Option<&T>,
-    form: Form,
+    form: &Form,
 ) -> Result<(), M::Error> {
-    match value {
-        Some(value) => C::write(map, key, value, form),
-        None if form == Form::Null => map.serialize_entry(key, &()),
-        None => Ok(()),
+    match (value, form) {
+        (Some(value), _) => C::write(map, key, value, form),
+        (None, Form::Null) => map.serialize_entry(key, &()),
+        (None, Form::Raw(raw)) => map.serialize_entry(key, raw),
+        (None, _) => Ok(()),
     }
 }

@@ -1,0 +1,201 @@
+//! The wire as the real server writes it: published text, casing, absent descriptions
+//! and codes, numbers as strings, duplicate keys, lenient pagination, hostile text.
+
+use serde_json::Value;
+use zingle_errors::{ErrorCode, Response, Status, ZingleError, code};
+
+/// A catalog that defines code 0.
+mod zero {
+    zingle_errors::zingle_errors!(
+        "fixtures/zero.toml",
+        module = zero,
+        code_macro = zero_code,
+        error_macro = zero_error
+    );
+}
+
+fn read(json: &str) -> ZingleError {
+    let response: Response<Value> = serde_json::from_str(json).unwrap();
+    response.into_result().unwrap_err()
+}
+
+fn round_trip(err: &ZingleError) -> ZingleError {
+    let json = serde_json::to_string(&err.to_response()).unwrap();
+    read(&json)
+}
+
+#[test]
+fn the_published_text_of_a_corrected_code_is_recognised() {
+    let published = code!(3606)
+        .message()
+        .replacen("recipient_type", "ecipient_type", 1);
+    let json = format!(
+        r#"{{"status":{{"text":"Bad Request","status_code":400,"description":"{published}","error_code":3606}}}}"#
+    );
+    let err = read(&json);
+    assert_eq!(err.kind(), Some(ErrorCode::InvalidRecipientType));
+    assert_eq!(err, ZingleError::invalid_recipient_type());
+    // What the server sent is kept, to the letter.
+    assert_eq!(err.to_string(), published);
+}
+
+#[test]
+fn status_text_casing_does_not_matter() {
+    let err = read(
+        r#"{"status":{"text":"BAD REQUEST","status_code":400,"description":"Invalid label 'x'","error_code":3612}}"#,
+    );
+    assert_eq!(err, ZingleError::invalid_label("x"));
+    assert_eq!(err.status_text(), "BAD REQUEST");
+    let other = read(
+        r#"{"status":{"text":"Not Found","status_code":400,"description":"Invalid label 'x'","error_code":3612}}"#,
+    );
+    assert_ne!(
+        other,
+        ZingleError::invalid_label("x"),
+        "another text is another error"
+    );
+}
+
+#[test]
+fn a_known_code_without_description_says_its_parameters_are_not_given() {
+    let err = read(r#"{"status":{"text":"Bad Request","status_code":400,"error_code":3612}}"#);
+    assert_eq!(err.kind(), Some(ErrorCode::InvalidLabel));
+    assert_eq!(err.arg("correspondent_id"), None);
+    assert_eq!(
+        err.to_string(),
+        "Invalid label '{correspondent_id}' (parameters not given)"
+    );
+    assert_eq!(round_trip(&err), err);
+    // Without parameters, the message is whole.
+    let err = read(r#"{"status":{"text":"Not Found","status_code":404,"error_code":3000}}"#);
+    assert_eq!(err.to_string(), "Contact not found");
+    assert_eq!(err, ZingleError::contact_not_found());
+}
+
+#[test]
+fn a_status_without_a_code_is_no_code_of_the_catalog() {
+    let status: Status =
+        serde_json::from_str(r#"{"text":"Bad Gateway","status_code":502}"#).unwrap();
+    let err = zero::ZingleError::from_status(&status).unwrap();
+    assert_eq!(err.kind(), None);
+    assert_eq!(err.error_code(), 0);
+    assert_eq!(err.to_string(), "HTTP 502 Bad Gateway");
+    assert!(err.is_retryable(), "a 5xx may pass later");
+    // Written back without a code, as it came.
+    assert_eq!(
+        serde_json::to_string(&err.to_response()).unwrap(),
+        r#"{"status":{"text":"Bad Gateway","status_code":502,"description":"HTTP 502 Bad Gateway"}}"#
+    );
+    let coded: Status =
+        serde_json::from_str(r#"{"text":"Bad Request","status_code":400,"error_code":0}"#).unwrap();
+    assert_eq!(
+        zero::ZingleError::from_status(&coded).unwrap().kind(),
+        Some(zero::ErrorCode::Zero)
+    );
+}
+
+#[test]
+fn numbers_sent_as_text_are_written_back_to_the_byte() {
+    for json in [
+        r#"{"status":{"text":"Bad Request","status_code":400,"error_code":"03612"}}"#,
+        r#"{"status":{"text":"OK","status_code":200,"page":"1","page_size":"010","total_pages":3,"total_records":"25"}}"#,
+    ] {
+        let response: Response<Value> = serde_json::from_str(json).unwrap();
+        assert_eq!(serde_json::to_string(&response).unwrap(), json);
+    }
+    let response: Response<Value> =
+        serde_json::from_str(r#"{"status":{"text":"OK","status_code":200,"page":"1"}}"#).unwrap();
+    assert_eq!(response.status.page, Some(1));
+}
+
+#[test]
+fn pagination_of_another_type_does_not_fail_the_envelope() {
+    let json = r#"{"status":{"text":"OK","status_code":200,"page":-2,"page_size":"all","total_pages":null},"result":[]}"#;
+    let response: Response<Value> = serde_json::from_str(json).unwrap();
+    assert_eq!(
+        (response.status.page, response.status.page_size),
+        (None, None)
+    );
+    assert_eq!(serde_json::to_string(&response).unwrap(), json);
+    assert_eq!(response.into_result().unwrap(), Some(serde_json::json!([])));
+}
+
+#[test]
+fn a_key_given_twice_is_refused() {
+    let twice = r#"{"status":{"text":"Bad Request","status_code":400,"error_code":3000},"status":{"text":"OK","status_code":200}}"#;
+    let err = serde_json::from_str::<Response<Value>>(twice).unwrap_err();
+    assert!(err.to_string().contains("duplicate key `status`"), "{err}");
+    let inner = r#"{"status":{"text":"OK","status_code":200,"error_code":1,"error_code":2}}"#;
+    let err = serde_json::from_str::<Response<Value>>(inner).unwrap_err();
+    assert!(
+        err.to_string().contains("duplicate key `error_code`"),
+        "{err}"
+    );
+    let result = r#"{"status":{"text":"OK","status_code":200},"result":1,"result":2}"#;
+    assert!(serde_json::from_str::<Response<Value>>(result).is_err());
+}
+
+#[test]
+fn values_holding_the_templates_own_text_come_back_equal() {
+    let quotes = "'".repeat(5000);
+    let err = ZingleError::invalid_label(quotes.as_str());
+    let back = round_trip(&err);
+    assert_eq!(back, err);
+    assert_eq!(back.arg("correspondent_id"), Some(quotes.as_str()));
+    // 3614: "Invalid contact '{correspondent_id}' specified for {channel_type_display_name}".
+    let err = ZingleError::invalid_contact("a' specified for b", "c");
+    let back = round_trip(&err);
+    assert_eq!(
+        back, err,
+        "the same message: equal, though the values split otherwise"
+    );
+    assert_eq!(back.to_string(), err.to_string());
+}
+
+#[test]
+fn hostile_descriptions_are_read_whole() {
+    // A megabyte of near misses for a two-parameter template.
+    let near_misses = "Invalid contact 'x' specified fo".repeat(32 * 1024);
+    let description = format!("Invalid contact '{near_misses}' specified for y");
+    let mut status = Status::new(400);
+    status.error_code = Some(3614);
+    status.description = Some(description.clone());
+    let err = ZingleError::from_status(&status).unwrap();
+    assert_eq!(err.to_string(), description);
+    let rendered = code!(3614)
+        .render(&[
+            ("correspondent_id", &err.arg("correspondent_id").unwrap()),
+            (
+                "channel_type_display_name",
+                &err.arg("channel_type_display_name").unwrap(),
+            ),
+        ])
+        .unwrap();
+    assert_eq!(rendered, description, "the values found give the text back");
+}
+
+#[test]
+fn errors_are_serde_values_as_the_status_object() {
+    let err = ZingleError::invalid_label("vip");
+    let json = serde_json::to_string(&err).unwrap();
+    assert_eq!(
+        json,
+        r#"{"text":"Bad Request","status_code":400,"description":"Invalid label 'vip'","error_code":3612}"#
+    );
+    let back: ZingleError = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, err);
+    let ok = serde_json::from_str::<ZingleError>(r#"{"text":"OK","status_code":200}"#);
+    assert!(ok.unwrap_err().to_string().contains("reports no error"));
+
+    #[derive(serde::Serialize, serde::Deserialize, PartialEq, Debug)]
+    struct Job {
+        id: u32,
+        error: Option<ZingleError>,
+    }
+    let job = Job {
+        id: 7,
+        error: Some(ZingleError::server_error()),
+    };
+    let text = serde_json::to_string(&job).unwrap();
+    assert_eq!(serde_json::from_str::<Job>(&text).unwrap(), job);
+}
