@@ -109,7 +109,7 @@ fn unknown_keys_are_errors_with_a_suggestion() {
     let errors = parse(&format!("colour = 1\n{HEAD}"), "codes.toml").unwrap_err();
     assert_eq!(
         errors.to_string(),
-        "codes.toml:1:1: unknown key `colour` in the top level; expected one of catalog, category, code"
+        "codes.toml:1:1: unknown key `colour` in the top level; expected one of catalog, category, code, retired"
     );
 }
 

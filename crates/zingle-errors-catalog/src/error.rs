@@ -122,6 +122,16 @@ pub enum Fault {
         /// The placeholder's name.
         name: String,
     },
+    /// A code that takes the number or the name of a retired code.
+    #[error(
+        "{what} of a retired code, retired at {retired_at}: a retired code's number and name are never used again"
+    )]
+    ReusesRetired {
+        /// `code 3612` or `name `InvalidLabel``.
+        what: String,
+        /// Where the code is retired.
+        retired_at: Location,
+    },
     /// A message with no text.
     #[error("empty message")]
     EmptyMessage,

@@ -49,7 +49,7 @@ use std::path::Path;
 
 pub use error::{Error, Errors, Fault, LoadError, SHOWN_FAULTS};
 pub use location::Location;
-pub use model::{Catalog, Category, Entry};
+pub use model::{Catalog, Category, Entry, Retired};
 pub use naming::{
     NOT_RAW, RESERVED_CONSTRUCTORS, RESERVED_VARIANTS, is_keyword, is_snake_case,
     is_upper_camel_case, suggest, to_snake_case,

@@ -9,6 +9,21 @@ pub struct Catalog {
     pub(crate) doc_url: Option<Template>,
     pub(crate) categories: Vec<Category>,
     pub(crate) entries: Vec<Entry>,
+    pub(crate) retired: Vec<Retired>,
+}
+
+/// A `[[retired]]`: a code that is no more. Its number and name stay reserved: no code
+/// may take them again.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Retired {
+    /// The number it had.
+    pub code: u16,
+    /// The last name it had.
+    pub name: String,
+    /// Why it was retired, and what to use instead.
+    pub reason: String,
+    /// Where the `[[retired]]` table is.
+    pub location: Location,
 }
 
 /// A `[[category]]`: one range of codes with a title.
@@ -49,6 +64,12 @@ pub struct Entry {
     pub status: u16,
     /// Whether repeating the same request may succeed (`retryable = true`).
     pub retryable: bool,
+    /// Why the code is deprecated and what to use instead, where it is.
+    pub deprecated: Option<String>,
+    /// Names the code had before, which still work, deprecated.
+    pub aliases: Vec<String>,
+    /// The version that added the code, where the catalog says.
+    pub since: Option<String>,
     /// Where the entry's `[[code]]` table is.
     pub location: Location,
 }
@@ -85,6 +106,12 @@ impl Catalog {
             }
         }
         Some(url)
+    }
+
+    /// Retired codes, in file order.
+    #[must_use]
+    pub fn retired(&self) -> &[Retired] {
+        &self.retired
     }
 
     /// Categories, in file order.

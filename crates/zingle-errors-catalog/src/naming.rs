@@ -30,6 +30,7 @@ pub const RESERVED_CONSTRUCTORS: &[&str] = &[
     "message",
     "new",
     "render",
+    "retired",
     "serialize",
     "source",
     "status_text",

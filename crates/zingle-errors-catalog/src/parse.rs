@@ -94,6 +94,19 @@ table! {
         published_explanation: Str = string, false;
         status: Num<u16> = status, false;
         retryable: bool = boolean, false;
+        deprecated: Str = string, false;
+        aliases: Vec<Str> = strings, false;
+        since: Str = string, false;
+    }
+}
+
+table! {
+    /// A `[[retired]]` as written: a code that is no more, whose number and name stay
+    /// reserved.
+    RawRetired = "retired" as "[[retired]]" {
+        code: Num<u16> = code, true;
+        name: Str = string, true;
+        reason: Str = string, true;
     }
 }
 
@@ -110,12 +123,18 @@ pub(crate) struct Raw {
     pub categories: Vec<RawCategory>,
     pub entries: Vec<RawEntry>,
     pub catalog: Option<RawCatalog>,
+    pub retired: Vec<RawRetired>,
     /// Whether the TOML itself failed to parse (nothing else is then checked).
     pub broken: bool,
 }
 
 /// The keys of the top level: one per kind of table.
-const TOP_KEYS: &[&str] = &[RawCatalog::KEY, RawCategory::KEY, RawEntry::KEY];
+const TOP_KEYS: &[&str] = &[
+    RawCatalog::KEY,
+    RawCategory::KEY,
+    RawEntry::KEY,
+    RawRetired::KEY,
+];
 
 pub(crate) fn parse(source: &str, faults: &mut Faults) -> Raw {
     let (doc, errors) = DeTable::parse_recoverable(source);
@@ -182,6 +201,8 @@ pub(crate) fn parse(source: &str, faults: &mut Faults) -> Raw {
             let at = starts.map_or(item.span().start, |s| s[i]);
             if name == RawCategory::KEY {
                 raw.categories.push(RawCategory::read(table, at, faults));
+            } else if name == RawRetired::KEY {
+                raw.retired.push(RawRetired::read(table, at, faults));
             } else {
                 raw.entries.push(RawEntry::read(table, at, faults));
             }
@@ -237,6 +258,37 @@ fn string(key: &str, v: &DeValue<'_>, span: Range<usize>, faults: &mut Faults) -
             None
         }
     }
+}
+
+fn strings(
+    key: &str,
+    v: &DeValue<'_>,
+    span: Range<usize>,
+    faults: &mut Faults,
+) -> Option<Vec<Str>> {
+    let wrong = |faults: &mut Faults, at: usize, found: &'static str| {
+        let fault = Fault::WrongType {
+            key: key.to_owned(),
+            expected: "an array of strings",
+            found,
+        };
+        faults.push(at, fault);
+    };
+    let Some(items) = v.as_array() else {
+        wrong(faults, span.start, v.type_str());
+        return None;
+    };
+    let mut strings = Vec::with_capacity(items.len());
+    for item in items {
+        match item.get_ref().as_str() {
+            Some(s) => strings.push(Str {
+                value: s.to_owned(),
+                span: item.span(),
+            }),
+            None => wrong(faults, item.span().start, item.get_ref().type_str()),
+        }
+    }
+    Some(strings)
 }
 
 fn boolean(key: &str, v: &DeValue<'_>, span: Range<usize>, faults: &mut Faults) -> Option<bool> {

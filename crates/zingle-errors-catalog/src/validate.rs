@@ -5,10 +5,10 @@ use std::collections::{HashMap, HashSet};
 
 use crate::error::Faults;
 use crate::location::LineIndex;
-use crate::parse::{Num, Raw, RawCategory, RawEntry, Str};
+use crate::parse::{Num, Raw, RawCategory, RawEntry, RawRetired, Str};
 use crate::{
-    Catalog, Category, Entry, Fault, NOT_RAW, RESERVED_CONSTRUCTORS, RESERVED_VARIANTS, Template,
-    is_snake_case, is_upper_camel_case, suggest, to_snake_case,
+    Catalog, Category, Entry, Fault, NOT_RAW, RESERVED_CONSTRUCTORS, RESERVED_VARIANTS, Retired,
+    Template, is_snake_case, is_upper_camel_case, suggest, to_snake_case,
 };
 
 /// What the rules have seen so far: the offset where each code and name first appears.
@@ -21,6 +21,9 @@ struct Seen<'i> {
     /// Categories declared with a fault: their codes are not checked against them, so
     /// that one fault is not reported again at every code of the category.
     faulty_categories: HashSet<String>,
+    /// The numbers and names of retired codes, where they are retired.
+    retired_codes: HashMap<u16, usize>,
+    retired_names: HashMap<String, usize>,
 }
 
 pub(crate) fn validate(raw: Raw, index: &LineIndex<'_>, faults: &mut Faults) -> Catalog {
@@ -29,6 +32,7 @@ pub(crate) fn validate(raw: Raw, index: &LineIndex<'_>, faults: &mut Faults) -> 
         doc_url: None,
         categories: Vec::new(),
         entries: Vec::new(),
+        retired: Vec::new(),
     };
     if raw.broken {
         return catalog;
@@ -40,7 +44,12 @@ pub(crate) fn validate(raw: Raw, index: &LineIndex<'_>, faults: &mut Faults) -> 
         names: HashMap::new(),
         constructors: HashMap::new(),
         faulty_categories: HashSet::new(),
+        retired_codes: HashMap::new(),
+        retired_names: HashMap::new(),
     };
+    for r in raw.retired {
+        catalog.retired.extend(retired(r, &mut seen, faults));
+    }
     if let Some(meta) = raw.catalog {
         catalog.name = meta
             .name
@@ -111,13 +120,13 @@ fn entry(
 ) -> Option<Entry> {
     let mut ok = true;
     if let Some(code) = &e.code {
-        ok &= code_is_unique(code, seen, faults);
+        ok &= code_is_unique(code, seen, faults) && code_is_not_retired(code, seen, faults);
     }
     if let Some(name) = &e.name {
-        ok &= name_is_upper_camel_case(name, faults)
-            && name_is_not_reserved(name, faults)
-            && name_is_unique(name, &mut seen.names, seen.index, faults)
-            && constructor_is_free(name, seen, faults);
+        ok &= name_is_free(name, seen, faults);
+    }
+    for alias in e.aliases.iter().flatten() {
+        ok &= name_is_free(alias, seen, faults);
     }
     let category = e
         .category
@@ -147,8 +156,76 @@ fn entry(
         published_explanation: e.published_explanation.map(|s| s.value),
         status,
         retryable: e.retryable.unwrap_or(false),
+        deprecated: e.deprecated.map(|s| s.value),
+        aliases: e.aliases.into_iter().flatten().map(|s| s.value).collect(),
+        since: e.since.map(|s| s.value),
         location: seen.index.location(e.at),
     })
+}
+
+/// A retired code: its number and name are reserved from then on.
+fn retired(r: RawRetired, seen: &mut Seen<'_>, faults: &mut Faults) -> Option<Retired> {
+    let (Some(code), Some(name), Some(reason)) = (r.code, r.name, r.reason) else {
+        return None;
+    };
+    let unique_code = match seen.retired_codes.get(&code.value) {
+        Some(&first) => {
+            let fault = Fault::DuplicateCode {
+                code: code.value,
+                first: seen.index.location(first),
+            };
+            faults.push(code.at, fault);
+            false
+        }
+        None => {
+            seen.retired_codes.insert(code.value, code.at);
+            true
+        }
+    };
+    let unique_name = name_is_upper_camel_case(&name, faults)
+        && name_is_unique(&name, &mut seen.retired_names, seen.index, faults);
+    (unique_code && unique_name).then(|| Retired {
+        code: code.value,
+        name: name.value,
+        reason: reason.value,
+        location: seen.index.location(r.at),
+    })
+}
+
+/// A name of a code, or a former name (an alias), can be the variant and give the
+/// constructor: all the rules of names.
+fn name_is_free(name: &Str, seen: &mut Seen<'_>, faults: &mut Faults) -> bool {
+    name_is_upper_camel_case(name, faults)
+        && name_is_not_reserved(name, faults)
+        && name_is_not_retired(name, seen, faults)
+        && name_is_unique(name, &mut seen.names, seen.index, faults)
+        && constructor_is_free(name, seen, faults)
+}
+
+/// No code takes the number of a retired code.
+fn code_is_not_retired(code: &Num<u16>, seen: &Seen<'_>, faults: &mut Faults) -> bool {
+    let Some(&at) = seen.retired_codes.get(&code.value) else {
+        return true;
+    };
+    let fault = Fault::ReusesRetired {
+        what: format!("code {} is the number", code.value),
+        retired_at: seen.index.location(at),
+    };
+    faults.push(code.at, fault);
+    false
+}
+
+/// No code takes the name of a retired code.
+fn name_is_not_retired(name: &Str, seen: &Seen<'_>, faults: &mut Faults) -> bool {
+    let Some(&at) = seen.retired_names.get(&name.value) else {
+        return true;
+    };
+    let fault = Fault::ReusesRetired {
+        what: format!("name `{}` is the name", name.value),
+        retired_at: seen.index.location(at),
+    };
+    faults.push(name.span.start, fault);
+    false
 }
 
 /// Names of codes and categories are UpperCamelCase Rust identifiers.

@@ -2,6 +2,7 @@
 
 use proc_macro2::TokenStream;
 use quote::quote;
+use syn::Ident;
 use syn::parse::{Parse, ParseStream};
 
 use crate::table::{Found, Key, Table};
@@ -26,6 +27,7 @@ impl Parse for CodeCall {
 pub(crate) fn expand(call: &CodeCall) -> syn::Result<TokenStream> {
     let (Found::Row(row) | Found::Faulty(row)) = call.table.find(&call.key)?;
     let path = &call.table.path;
-    let name = &row.name;
+    // At the user's token, so that a deprecated code or former name warns there.
+    let name = Ident::new(&row.name.to_string(), call.key.span());
     Ok(quote!(#path::#name))
 }

@@ -114,7 +114,8 @@ pub(crate) fn expand(call: ErrorCall) -> TokenStream {
                     .map_or_else(Span::call_site, |t| t.span());
                 quote_spanned!(span=> ::std::string::ToString::to_string(#b))
             });
-            let ctor = &row.ctor;
+            // At the user's token, so that a deprecated code or former name warns there.
+            let ctor = respan(&row.ctor, key_span);
             quote! {
                 match #evaluated {
                     (#(#bindings,)*) => #path::#ctor(#(#ordered),*),
@@ -166,4 +167,13 @@ fn param_faults(
         errors.push(syn::Error::new(span, format!("{fault}{hint}")));
     }
     errors
+}
+
+/// The identifier with another span, raw if it was.
+fn respan(ident: &syn::Ident, span: Span) -> syn::Ident {
+    let text = ident.to_string();
+    match text.strip_prefix("r#") {
+        Some(raw) => syn::Ident::new_raw(raw, span),
+        None => syn::Ident::new(&text, span),
+    }
 }

@@ -22,6 +22,10 @@ pub trait Code: Copy + Eq + Hash + fmt::Debug + Send + Sync + 'static {
     fn from_code(code: u16) -> Option<Self>;
     /// The name, such as `"InvalidLabel"`.
     fn name(self) -> &'static str;
+    /// The code with this name, or a name it had before.
+    fn from_name(name: &str) -> Option<Self>;
+    /// Why the code with this number was retired, if it was.
+    fn retired(code: u16) -> Option<&'static str>;
     /// The message template, unfilled.
     fn message(self) -> &'static str;
     /// The message's parameters, in order of first use.
@@ -53,7 +57,7 @@ pub trait Code: Copy + Eq + Hash + fmt::Debug + Send + Sync + 'static {
 pub fn parse_code<C: Code>(s: &str) -> Result<C, ParseCodeError> {
     let found = match s.parse::<u16>() {
         Ok(n) => C::from_code(n),
-        Err(_) => C::all().iter().copied().find(|c| c.name() == s),
+        Err(_) => C::from_name(s),
     };
     found.ok_or_else(|| ParseCodeError {
         input: s.to_owned(),

@@ -141,6 +141,14 @@ impl<C: Code> Repr<C> {
         self.code.unwrap_or(0)
     }
 
+    /// Why the error's code was retired, if the catalog retired it.
+    pub fn retired(&self) -> Option<&'static str> {
+        match (self.kind, self.code) {
+            (None, Some(code)) => C::retired(code),
+            _ => None,
+        }
+    }
+
     /// The numeric code as the status gave it.
     pub fn code(&self) -> Option<u16> {
         self.code
@@ -238,7 +246,15 @@ impl<C: Code> Repr<C> {
         match self.code {
             Some(code) => {
                 write("error ")?;
-                write(format_u16(code, &mut number))
+                write(format_u16(code, &mut number))?;
+                match C::retired(code) {
+                    Some(reason) => {
+                        write(" (retired: ")?;
+                        write(reason)?;
+                        write(")")
+                    }
+                    None => Ok(()),
+                }
             }
             None => {
                 write("HTTP ")?;

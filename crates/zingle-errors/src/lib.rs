@@ -123,6 +123,14 @@ pub mod __private;
 /// published_explanation = "..."  # optional: likewise for `explanation`
 /// status = 404             # the HTTP status, unless its category gives one
 /// retryable = false        # optional: whether the same request may succeed later
+/// deprecated = "use 3401"  # optional: why, and what to use instead; using the code warns
+/// aliases = ["NoLabel"]    # optional: former names, which still work, with a warning
+/// since = "0.2"            # optional: the version that added the code, for docs
+///
+/// [[retired]]              # a code that is no more: its number and name are never reused
+/// code = 3499
+/// name = "LabelExploded"
+/// reason = "labels no longer explode"
 /// ```
 ///
 /// Names that are Rust keywords work (the generated constructor and parameters are then

@@ -84,6 +84,7 @@ pub(super) fn inherent_impl(cx: &Context, catalog: &Catalog) -> TokenStream {
         members.iter().map(|names| quote!(&[#(#code_ty::#names),*])),
     );
     quote! {
+        #[allow(deprecated)]
         impl #category_ty {
             /// Every category, in catalog order.
             pub const ALL: &'static [#category_ty] = &[#(#variants),*];

@@ -16,9 +16,9 @@ pub(super) fn enum_item(
     let code_ty = &cx.code;
     let non_exhaustive = cx.non_exhaustive.then(|| quote!(#[non_exhaustive]));
     let variants = entries.iter().map(|e| {
-        let (doc, variant, code) = (&e.doc, &e.variant, &e.code);
+        let (doc, variant, code, deprecated) = (&e.doc, &e.variant, &e.code, &e.deprecated);
         let alias = e.entry.code.to_string();
-        quote!(#[doc = #doc] #[doc(alias = #alias)] #variant = #code,)
+        quote!(#[doc = #doc] #[doc(alias = #alias)] #deprecated #variant = #code,)
     });
     let (first, last) = match catalog.entries() {
         [first, .., last] => (first.code, last.code),
@@ -38,7 +38,7 @@ pub(super) fn enum_item(
         #[repr(u16)]
         #non_exhaustive
         // The explanations are the catalog's prose, not code.
-        #[allow(clippy::doc_markdown)]
+        #[allow(clippy::doc_markdown, deprecated)]
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum #code_ty {
             #(#variants)*
@@ -83,8 +83,67 @@ pub(super) fn inherent_impl(cx: &Context, entries: &[EntryTokens<'_>]) -> TokenS
         None => quote!(::core::option::Option::None),
     });
     let all = patterns();
+    let names_with_aliases = entries.iter().flat_map(|e| {
+        let path = &e.path;
+        let name = e.entry.name.as_str();
+        std::iter::once(quote!(#name => ::core::option::Option::Some(#path),)).chain(
+            e.entry
+                .aliases
+                .iter()
+                .map(move |a| quote!(#a => ::core::option::Option::Some(#path),)),
+        )
+    });
+    let alias_consts = entries.iter().flat_map(|e| {
+        let (path, name) = (&e.path, &e.entry.name);
+        e.aliases.iter().map(move |(alias, _)| {
+            let note = format!("renamed `{name}`");
+            quote! {
+                #[deprecated(note = #note)]
+                #[doc(hidden)]
+                pub const #alias: #code_ty = #path;
+            }
+        })
+    });
+    let retired_codes = cx
+        .retired
+        .iter()
+        .map(|(code, reason)| quote!(#code => ::core::option::Option::Some(#reason),));
+    let retired_body = if cx.retired.is_empty() {
+        quote!({
+            let _ = code;
+            ::core::option::Option::None
+        })
+    } else {
+        quote!(match code {
+            #(#retired_codes)*
+            _ => ::core::option::Option::None,
+        })
+    };
     quote! {
+        /// Former names of codes, as constants: they still work, with a warning.
+        #[allow(non_upper_case_globals, deprecated)]
         impl #code_ty {
+            #(#alias_consts)*
+        }
+
+        #[allow(deprecated)]
+        impl #code_ty {
+            /// The code with this name, or a name it had before.
+            #[must_use]
+            pub fn from_name(name: &str) -> ::core::option::Option<#code_ty> {
+                match name {
+                    #(#names_with_aliases)*
+                    _ => ::core::option::Option::None,
+                }
+            }
+
+            /// Why the code with this number was retired, if it was: the number is
+            /// no code any more, and never will be again.
+            #[must_use]
+            pub const fn retired(code: u16) -> ::core::option::Option<&'static str> {
+                #retired_body
+            }
+
             /// Every code, ascending.
             pub const ALL: &'static [#code_ty] = &[#(#all),*];
 
@@ -202,10 +261,13 @@ pub(super) fn trait_impls(cx: &Context) -> TokenStream {
     };
     quote! {
         #[automatically_derived]
+        #[allow(deprecated)]
         impl #rt::__private::Code for #code_ty {
             fn code(self) -> u16 { self as u16 }
             fn from_code(code: u16) -> ::core::option::Option<Self> { #code_ty::from_code(code) }
             fn name(self) -> &'static str { #code_ty::name(self) }
+            fn from_name(name: &str) -> ::core::option::Option<Self> { #code_ty::from_name(name) }
+            fn retired(code: u16) -> ::core::option::Option<&'static str> { #code_ty::retired(code) }
             fn message(self) -> &'static str { #code_ty::message(self) }
             fn params(self) -> &'static [&'static str] { #code_ty::params(self) }
             fn pieces(self) -> &'static [#rt::__private::Piece] { #code_ty::pieces(self) }

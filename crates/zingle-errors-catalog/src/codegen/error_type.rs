@@ -62,10 +62,26 @@ pub(super) fn constructors(cx: &Context, entries: &[EntryTokens<'_>]) -> TokenSt
         let allow = (e.entry.snake_name() == to_snake_case(&error_ty.to_string()))
             .then(|| quote!(#[allow(clippy::self_named_constructors)]));
         let alias = e.entry.code.to_string();
+        let deprecated = &e.deprecated;
+        // Former names give the constructors they gave, deprecated.
+        let former = e.aliases.iter().map(|(_, old)| {
+            let note = format!("renamed `{constructor}`");
+            quote! {
+                #[deprecated(note = #note)]
+                #[doc(hidden)]
+                #[must_use]
+                pub fn #old(#(#params: impl ::core::convert::Into<::std::string::String>),*) -> Self {
+                    Self::#constructor(#(#params),*)
+                }
+            }
+        });
         quote! {
+            #(#former)*
+
             #[doc = #doc]
             #[doc(alias = #alias)]
             #[must_use]
+            #deprecated
             #allow
             pub fn #constructor(#(#params: impl ::core::convert::Into<::std::string::String>),*) -> Self {
                 #error_ty(#rt::__private::Repr::new(
@@ -76,6 +92,7 @@ pub(super) fn constructors(cx: &Context, entries: &[EntryTokens<'_>]) -> TokenSt
         }
     });
     quote! {
+        #[allow(deprecated)]
         impl #error_ty {
             #(#constructors)*
         }
@@ -139,6 +156,13 @@ pub(super) fn accessors(cx: &Context) -> TokenStream {
             /// The `(name, value)` parameters, in order of the message.
             pub fn args(&self) -> #rt::Args<'_> {
                 self.0.args()
+            }
+
+            /// Why the error's code was retired, for an error read from the wire with a
+            /// code the catalog retired (its `kind()` is then `None`).
+            #[must_use]
+            pub fn retired(&self) -> ::core::option::Option<&'static str> {
+                self.0.retired()
             }
 
             /// Whether repeating the same request may succeed: as the catalog says for

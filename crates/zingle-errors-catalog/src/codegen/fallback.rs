@@ -37,6 +37,9 @@ pub(super) fn with_faulty_variant(catalog: &Catalog) -> Catalog {
         published_explanation: None,
         status: 500,
         retryable: false,
+        deprecated: None,
+        aliases: Vec::new(),
+        since: None,
         location,
     });
     catalog.entries.sort_by_key(|e| e.code);

@@ -25,6 +25,14 @@ pub(super) fn table(entries: &[EntryTokens<'_>], faulty: bool) -> TokenStream {
         } = e;
         quote!(#code #variant #constructor [#(#params)*])
     });
+    // Former names after every name, so that a number finds the code itself.
+    let former = entries.iter().flat_map(|e| {
+        let (code, params) = (&e.code, &e.params);
+        e.aliases
+            .iter()
+            .map(move |(alias, ctor)| quote!(#code #alias #ctor [#(#params)*]))
+    });
+    let rows = rows.chain(former);
     let faulty = faulty.then(|| {
         let variant = Ident::new(FAULTY_VARIANT, Span::call_site());
         quote!(faulty #variant)

@@ -20,7 +20,7 @@ mod fallback;
 mod macros;
 mod tokens;
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::{Literal, Span, TokenStream};
 use quote::quote;
 use syn::Ident;
 
@@ -103,6 +103,8 @@ pub(crate) struct Context {
     pub non_exhaustive: bool,
     /// The catalog's name, the prefix of its diagnostic codes.
     pub catalog_name: Option<String>,
+    /// The retired codes' numbers and reasons.
+    pub retired: Vec<(Literal, String)>,
 }
 
 /// The generated items: the code enum, the category enum, the error type, and the macros
@@ -136,6 +138,11 @@ pub fn generate(catalog: &Catalog, options: &Options) -> TokenStream {
         names: names.clone(),
         non_exhaustive: options.non_exhaustive,
         catalog_name: catalog.name().map(str::to_owned),
+        retired: catalog
+            .retired()
+            .iter()
+            .map(|r| (Literal::u16_unsuffixed(r.code), r.reason.clone()))
+            .collect(),
     };
     let entries: Vec<EntryTokens> = catalog
         .entries()

@@ -24,6 +24,10 @@ pub(super) struct EntryTokens<'c> {
     pub params: Vec<Ident>,
     /// The variant's rustdoc.
     pub doc: String,
+    /// `#[deprecated(note = ..)]`, where the code is deprecated.
+    pub deprecated: Option<TokenStream>,
+    /// Former names, each with the constructor it gave.
+    pub aliases: Vec<(Ident, Ident)>,
     /// The message's pieces, as the runtime crate's `Piece`s.
     pub pieces: TokenStream,
     /// The published message's pieces, where it differs from the message and has the
@@ -50,6 +54,18 @@ impl<'c> EntryTokens<'c> {
                 .map(|t| pieces(rt, &t, entry.message.params())),
             doc: variant_doc(catalog, entry, doc_url.as_deref()),
             doc_url,
+            deprecated: entry
+                .deprecated
+                .as_ref()
+                .map(|note| quote!(#[deprecated(note = #note)])),
+            aliases: entry
+                .aliases
+                .iter()
+                .map(|a| {
+                    let ctor = ident_maybe_raw(&crate::to_snake_case(a));
+                    (Ident::new(a, Span::call_site()), ctor)
+                })
+                .collect(),
             code: Literal::u16_unsuffixed(entry.code),
             constructor: ident_maybe_raw(&entry.snake_name()),
             params: entry
@@ -151,6 +167,16 @@ fn variant_doc(catalog: &Catalog, e: &Entry, doc_url: Option<&str>) -> String {
     ));
     if e.retryable {
         doc.push_str(" Retryable: the same request may succeed later.");
+    }
+    if let Some(since) = &e.since {
+        doc.push_str(&format!(" Since {since}."));
+    }
+    if !e.aliases.is_empty() {
+        let names: Vec<String> = e.aliases.iter().map(|a| format!("`{a}`")).collect();
+        doc.push_str(&format!(
+            " Formerly {}, which still work, deprecated.",
+            names.join(", ")
+        ));
     }
     if let Some(url) = doc_url {
         doc.push_str(&format!(" [Documentation]({url})."));
