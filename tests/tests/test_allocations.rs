@@ -75,3 +75,22 @@ fn message_allocates_once_and_exactly() {
     assert_eq!(message.capacity(), message.len());
     assert_eq!(n, 1);
 }
+
+#[test]
+fn to_string_allocates_once() {
+    let err = ZingleError::invalid_contact("42", "SMS");
+    let mut text = String::new();
+    let n = allocations(|| text = err.to_string());
+    assert_eq!(text, "Invalid contact '42' specified for SMS");
+    assert_eq!(n, 1);
+    // Width applies to the whole message.
+    assert_eq!(
+        format!("{:>6}|", ZingleError::server_error()),
+        "Server error|"
+    );
+    assert_eq!(
+        format!("{:>14}|", ZingleError::server_error()),
+        "  Server error|"
+    );
+    assert_eq!(format!("{:.6}|", ZingleError::server_error()), "Server|");
+}

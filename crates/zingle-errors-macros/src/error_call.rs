@@ -61,7 +61,7 @@ pub(crate) fn expand(call: ErrorCall) -> TokenStream {
         .key
         .as_ref()
         .map_or_else(|_| Span::call_site(), Key::span);
-    match found {
+    match &found {
         Some(Found::Row(row)) => faults.extend(param_faults(
             row,
             &call.args,

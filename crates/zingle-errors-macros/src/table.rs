@@ -5,9 +5,11 @@ use proc_macro2::{Span, TokenStream};
 use syn::ext::IdentExt;
 use syn::parse::{Parse, ParseStream};
 use syn::{Ident, LitInt, Token, braced, bracketed, parenthesized};
-use zingle_errors_catalog::suggest;
+use zingle_errors_catalog::{buckets, suggest};
 
-/// One code as the generated macros pass it: `3612 InvalidLabel invalid_label [correspondent_id]`.
+/// One code as the generated macros pass it: `3612 InvalidLabel invalid_label
+/// [correspondent_id]`, then `former` for a former name.
+#[derive(Clone)]
 pub(crate) struct Row {
     pub code: u16,
     pub name: Ident,
@@ -15,24 +17,28 @@ pub(crate) struct Row {
     /// The parameters, unraw (`type`, not `r#type`), so that they compare with what a
     /// user writes.
     pub params: Vec<Ident>,
+    /// Whether `name` is a former name of the code.
+    pub former: bool,
 }
 
-/// `(path) (faulty Variant)? { rows }`: the generated type the macro names; where the
-/// catalog has faults, the variant generated in place of the codes it lacks (a code
-/// that is not found then gives it, silently: the catalog's faults are reported already);
-/// and the codes.
+/// `(path) (faulty Variant)? [ {rows} {rows} ... ]`: the generated type the macro names;
+/// where the catalog has faults, the variant generated in place of the codes it lacks (a
+/// code that is not found then gives it, silently: the catalog's faults are reported
+/// already); and the codes, in buckets by number and by name (see
+/// `zingle_errors_catalog::buckets`). Only the bucket a key falls in is parsed, unless
+/// the key is not found and the message needs the whole catalog.
 pub(crate) struct Table {
     pub path: TokenStream,
     pub faulty: Option<Ident>,
-    pub rows: Vec<Row>,
+    buckets: Vec<TokenStream>,
 }
 
 /// What a key finds.
-pub(crate) enum Found<'t> {
+pub(crate) enum Found {
     /// The code it names.
-    Row(&'t Row),
+    Row(Row),
     /// Nothing, in a catalog with faults: the variant that stands in.
-    Faulty(&'t Row),
+    Faulty(Row),
 }
 
 impl Parse for Table {
@@ -46,31 +52,51 @@ impl Parse for Table {
         } else {
             None
         };
-        let body;
-        braced!(body in input);
-        let mut rows = Vec::new();
-        while !body.is_empty() {
-            let code: LitInt = body.parse()?;
-            let name: Ident = body.parse()?;
-            let ctor: Ident = body.call(Ident::parse_any)?;
-            let list;
-            bracketed!(list in body);
-            let mut params = Vec::new();
-            while !list.is_empty() {
-                params.push(list.call(Ident::parse_any)?.unraw());
-            }
-            rows.push(Row {
-                code: code.base10_parse()?,
-                name,
-                ctor,
-                params,
-            });
-            if !body.is_empty() {
-                body.parse::<Token![,]>()?;
-            }
+        let list;
+        bracketed!(list in input);
+        let mut buckets = Vec::new();
+        while !list.is_empty() {
+            let bucket;
+            braced!(bucket in list);
+            buckets.push(bucket.parse()?);
         }
-        Ok(Self { path, faulty, rows })
+        Ok(Self {
+            path,
+            faulty,
+            buckets,
+        })
     }
+}
+
+/// The rows of one bucket.
+fn rows(input: ParseStream<'_>) -> syn::Result<Vec<Row>> {
+    let mut rows = Vec::new();
+    while !input.is_empty() {
+        let code: LitInt = input.parse()?;
+        let name: Ident = input.parse()?;
+        let ctor: Ident = input.call(Ident::parse_any)?;
+        let list;
+        bracketed!(list in input);
+        let mut params = Vec::new();
+        while !list.is_empty() {
+            params.push(list.call(Ident::parse_any)?.unraw());
+        }
+        let former = input.peek(Ident);
+        if former {
+            input.parse::<Ident>()?;
+        }
+        rows.push(Row {
+            code: code.base10_parse()?,
+            name,
+            ctor,
+            params,
+            former,
+        });
+        if !input.is_empty() {
+            input.parse::<Token![,]>()?;
+        }
+    }
+    Ok(rows)
 }
 
 /// What the user wrote to name a code: a number or a name.
@@ -90,19 +116,21 @@ impl Key {
     /// Reads a key, refusing what cannot name a code, with why. `table` gives the
     /// examples in messages.
     pub fn parse(input: ParseStream<'_>, table: &Table, macro_name: &str) -> syn::Result<Self> {
-        let rows = &table.rows;
-        let example = rows.iter().find(|r| !r.params.is_empty()).or(rows.first());
-        let (code, name) = example.map_or((3612, "InvalidLabel".to_owned()), |r| {
-            (r.code, r.name.to_string())
-        });
-        let wanted = format!(
-            "`{macro_name}!` takes a literal code, such as `{code}`, or a name, such as `{name}`"
-        );
+        let wanted = || {
+            let rows = table.all_rows().unwrap_or_default();
+            let example = rows.iter().find(|r| !r.params.is_empty()).or(rows.first());
+            let (code, name) = example.map_or((3612, "InvalidLabel".to_owned()), |r| {
+                (r.code, r.name.to_string())
+            });
+            format!(
+                "`{macro_name}!` takes a literal code, such as `{code}`, or a name, such as `{name}`"
+            )
+        };
         if input.peek(Token![-]) {
             let minus: Token![-] = input.parse()?;
             return Err(syn::Error::new(
                 minus.span,
-                format!("error codes are never negative: {wanted}"),
+                format!("error codes are never negative: {}", wanted()),
             ));
         }
         if input.peek(LitInt) {
@@ -133,35 +161,65 @@ impl Key {
                 return Err(syn::Error::new(
                     ident.span(),
                     format!(
-                        "`{text}` is not a code name (names are UpperCamelCase): {wanted}, \
+                        "`{text}` is not a code name (names are UpperCamelCase): {}, \
                          not a variable; for a code known only at run time, use the code \
-                         type's `from_code`"
+                         type's `from_code`",
+                        wanted()
                     ),
                 ));
             }
             return Ok(Key::Name(ident));
         }
-        Err(input.error(wanted))
+        Err(input.error(wanted()))
     }
 }
 
 impl Table {
+    /// The rows of the bucket that holds `name`, or the code numbered `code`.
+    fn bucket(&self, index: usize) -> syn::Result<Vec<Row>> {
+        match self.buckets.get(index) {
+            Some(bucket) => syn::parse::Parser::parse2(rows, bucket.clone()),
+            None => Ok(Vec::new()),
+        }
+    }
+
+    /// Every code's row (not the former names'), ascending by code: for messages.
+    fn all_rows(&self) -> syn::Result<Vec<Row>> {
+        let mut all = Vec::new();
+        for index in 0..self.buckets.len() {
+            all.extend(self.bucket(index)?.into_iter().filter(|r| !r.former));
+        }
+        all.sort_by_key(|r| r.code);
+        all.dedup_by_key(|r| r.code);
+        Ok(all)
+    }
+
     /// The row the key names.
-    pub fn find(&self, key: &Key) -> syn::Result<Found<'_>> {
+    pub fn find(&self, key: &Key) -> syn::Result<Found> {
+        let count = self.buckets.len();
         let found = match key {
-            Key::Code(n, _) => self.rows.iter().find(|r| r.code == *n),
-            Key::Name(ident) => self.rows.iter().find(|r| r.name == *ident),
+            Key::Code(n, _) => self
+                .bucket(buckets::of_code(*n, count))?
+                .into_iter()
+                .find(|r| r.code == *n && !r.former),
+            Key::Name(ident) => self
+                .bucket(buckets::of_name(&ident.to_string(), count))?
+                .into_iter()
+                .find(|r| r.name == *ident),
         };
         if let Some(row) = found {
             return Ok(Found::Row(row));
         }
-        let faulty = self.faulty.as_ref();
-        if let Some(row) = faulty.and_then(|f| self.rows.iter().find(|r| r.name == *f)) {
-            return Ok(Found::Faulty(row));
+        if let Some(faulty) = &self.faulty {
+            let bucket = self.bucket(buckets::of_name(&faulty.to_string(), count))?;
+            if let Some(row) = bucket.into_iter().find(|r| r.name == *faulty) {
+                return Ok(Found::Faulty(row));
+            }
         }
+        let rows = self.all_rows()?;
         let message = match key {
             Key::Code(n, _) => {
-                let mut near: Vec<&Row> = self.rows.iter().collect();
+                let mut near: Vec<&Row> = rows.iter().collect();
                 near.sort_by_key(|r| r.code.abs_diff(*n));
                 let near: Vec<String> = near
                     .iter()
@@ -174,7 +232,7 @@ impl Table {
                 )
             }
             Key::Name(ident) => {
-                let names: Vec<String> = self.rows.iter().map(|r| r.name.to_string()).collect();
+                let names: Vec<String> = rows.iter().map(|r| r.name.to_string()).collect();
                 let wanted = ident.to_string();
                 let hint = match suggest(&wanted, names.iter().map(String::as_str)) {
                     Some(s) => format!("; did you mean `{s}`?"),

@@ -10,34 +10,36 @@ use syn::Ident;
 use super::Context;
 use super::tokens::EntryTokens;
 use crate::naming::FAULTY_VARIANT;
-use crate::{Catalog, Entry, to_snake_case};
+use crate::{Catalog, Entry, buckets, to_snake_case};
 
-/// `{ 3612 InvalidLabel invalid_label [correspondent_id], ... }`: what the hidden proc
-/// macros know of the catalog; `faulty` first when the catalog has faults.
+/// `faulty? [ { rows } { rows } ... ]`, each row `3612 InvalidLabel invalid_label
+/// [correspondent_id]` (and `former` after a former name's): what the hidden proc macros know of the catalog, in buckets by
+/// number and by name (see [`crate::buckets`]), so that a call parses one bucket; and,
+/// first, `faulty` and the stand-in variant when the catalog has faults.
 pub(super) fn table(entries: &[EntryTokens<'_>], faulty: bool) -> TokenStream {
-    let rows = entries.iter().map(|e| {
-        let EntryTokens {
-            code,
-            variant,
-            constructor,
-            params,
-            ..
-        } = e;
-        quote!(#code #variant #constructor [#(#params)*])
-    });
-    // Former names after every name, so that a number finds the code itself.
-    let former = entries.iter().flat_map(|e| {
+    let count = buckets::count(entries.len());
+    let mut rows: Vec<Vec<TokenStream>> = vec![Vec::new(); count];
+    for e in entries {
         let (code, params) = (&e.code, &e.params);
-        e.aliases
-            .iter()
-            .map(move |(alias, ctor)| quote!(#code #alias #ctor [#(#params)*]))
-    });
-    let rows = rows.chain(former);
+        let row = |name: &Ident, ctor: &Ident| quote!(#code #name #ctor [#(#params)*]);
+        let former = |name: &Ident, ctor: &Ident| quote!(#code #name #ctor [#(#params)*] former);
+        let by_number = buckets::of_code(e.entry.code, count);
+        rows[by_number].push(row(&e.variant, &e.constructor));
+        let by_name = buckets::of_name(&e.entry.name, count);
+        if by_name != by_number {
+            rows[by_name].push(row(&e.variant, &e.constructor));
+        }
+        // Former names by name only, so that a number finds the code itself.
+        for (alias, ctor) in &e.aliases {
+            rows[buckets::of_name(&alias.to_string(), count)].push(former(alias, ctor));
+        }
+    }
+    let buckets = rows.iter().map(|rows| quote!({ #(#rows),* }));
     let faulty = faulty.then(|| {
         let variant = Ident::new(FAULTY_VARIANT, Span::call_site());
         quote!(faulty #variant)
     });
-    quote!(#faulty { #(#rows),* })
+    quote!(#faulty [ #(#buckets)* ])
 }
 
 /// The name of the hidden re-export of the runtime crate, beside the generated types.

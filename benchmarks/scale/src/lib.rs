@@ -1,0 +1,115 @@
+//! Synthetic catalogs and throwaway crates, for measuring what zingle-errors costs a
+//! build as catalogs grow: `cargo bench -p zingle-errors-scale`.
+#![forbid(unsafe_code)]
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+/// A valid catalog of `codes` codes: categories of a hundred codes, every fourth code
+/// with one parameter, every tenth with two, names and messages unique.
+#[must_use]
+pub fn synthetic_catalog(codes: usize) -> String {
+    let mut toml = String::with_capacity(codes * 120);
+    let categories = codes.div_ceil(100);
+    for c in 0..categories {
+        let first = 1000 + c * 100;
+        let _ = write!(
+            toml,
+            "[[category]]\nname = \"Group{c}\"\ntitle = \"Group {c}\"\nrange = [{first}, {}]\nstatus = 400\n\n",
+            first + 99
+        );
+    }
+    for i in 0..codes {
+        let message = match i % 10 {
+            0 => format!("Thing {i} of '{{owner_id}}' failed for {{reason}}"),
+            n if n % 4 == 1 => format!("Thing {i} is missing '{{thing_id}}'"),
+            _ => format!("Thing {i} failed"),
+        };
+        let _ = write!(
+            toml,
+            "[[code]]\ncode = {}\nname = \"ThingFailed{i}\"\ncategory = \"Group{}\"\nmessage = \"{message}\"\n\n",
+            1000 + i,
+            i / 100
+        );
+    }
+    toml
+}
+
+/// A throwaway crate depending on zingle-errors (by path), whose `src/lib.rs` is `lib`.
+///
+/// # Errors
+///
+/// When a file cannot be written.
+pub fn write_crate(dir: &Path, name: &str, lib: &str) -> std::io::Result<()> {
+    let runtime = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../crates/zingle-errors");
+    std::fs::create_dir_all(dir.join("src"))?;
+    std::fs::write(
+        dir.join("Cargo.toml"),
+        format!(
+            "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\n\
+             [dependencies]\nzingle-errors = {{ path = {:?} }}\n\n[workspace]\n",
+            runtime.display().to_string()
+        ),
+    )?;
+    std::fs::write(dir.join("src/lib.rs"), lib)
+}
+
+/// The median of `runs` runs of `cargo check` of the crate at `dir`, touching its
+/// `src/lib.rs` first so that only it is checked again (its dependencies are built once,
+/// in `target`).
+///
+/// # Errors
+///
+/// When cargo cannot run or the check fails.
+pub fn check_time(dir: &Path, target: &Path, runs: usize) -> std::io::Result<Duration> {
+    let mut times = Vec::with_capacity(runs);
+    // A first run builds the dependencies.
+    cargo_check(dir, target)?;
+    for _ in 0..runs {
+        let lib = dir.join("src/lib.rs");
+        let text = std::fs::read_to_string(&lib)?;
+        std::fs::write(&lib, text)?;
+        let start = Instant::now();
+        cargo_check(dir, target)?;
+        times.push(start.elapsed());
+    }
+    times.sort();
+    Ok(times[times.len() / 2])
+}
+
+fn cargo_check(dir: &Path, target: &Path) -> std::io::Result<()> {
+    let status = Command::new(env!("CARGO"))
+        .args(["check", "--quiet", "--offline"])
+        .env("CARGO_TARGET_DIR", target)
+        .current_dir(dir)
+        .status()?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(std::io::Error::other(format!(
+            "cargo check failed in {}",
+            dir.display()
+        )))
+    }
+}
+
+/// The Rust that `zingle_errors!` generates for `catalog`, as source text.
+#[must_use]
+pub fn generated_source(catalog: &str) -> String {
+    match zingle_errors_catalog::parse(catalog, "codes.toml") {
+        Ok(catalog) => {
+            zingle_errors_catalog::codegen::generate(&catalog, &Default::default()).to_string()
+        }
+        Err(errors) => format!("compile_error!({:?});", errors.to_string()),
+    }
+}
+
+/// A scratch directory under the workspace's target directory.
+#[must_use]
+pub fn scratch(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../target/scale")
+        .join(name)
+}
