@@ -1,0 +1,80 @@
+//! The rules of texts: messages and links are templates, the catalog's name is
+//! snake_case.
+
+use crate::error::Faults;
+use crate::location::LineIndex;
+use crate::parse::Str;
+use crate::{Fault, Template, is_snake_case};
+
+/// A message is a template with text: balanced braces, snake_case placeholders.
+pub(super) fn message_is_a_template(
+    message: &Str,
+    index: &LineIndex<'_>,
+    faults: &mut Faults,
+) -> Option<Template> {
+    if message.value.trim().is_empty() {
+        faults.push(message.span.start, Fault::EmptyMessage);
+        return None;
+    }
+    template(message, "message", index, faults)
+}
+
+/// The catalog's name, which prefixes diagnostic codes, is `snake_case`.
+pub(super) fn catalog_name_is_snake_case(name: &Str, faults: &mut Faults) -> bool {
+    let ok = is_snake_case(&name.value);
+    if !ok {
+        let fault = Fault::InvalidCatalogName {
+            name: name.value.clone(),
+        };
+        faults.push(name.span.start, fault);
+    }
+    ok
+}
+
+/// The documentation link is a template whose placeholders are `{code}` and `{name}`.
+pub(super) fn doc_url_is_a_template(
+    url: &Str,
+    index: &LineIndex<'_>,
+    faults: &mut Faults,
+) -> Option<Template> {
+    let template = template(url, "doc_url", index, faults)?;
+    let unknown: Vec<&String> = template
+        .params()
+        .iter()
+        .filter(|p| !matches!(p.as_str(), "code" | "name"))
+        .collect();
+    for name in &unknown {
+        let fault = Fault::UnknownUrlPlaceholder {
+            name: (*name).clone(),
+        };
+        faults.push(url.span.start, fault);
+    }
+    unknown.is_empty().then_some(template)
+}
+
+/// The template a string holds; each fault points at its brace when the TOML string has
+/// no escapes (so that offsets in the template are offsets in the file).
+pub(super) fn template(
+    text: &Str,
+    key: &'static str,
+    index: &LineIndex<'_>,
+    faults: &mut Faults,
+) -> Option<Template> {
+    let message = text;
+    Template::parse(&message.value)
+        .map_err(|errors| {
+            let literal = index.text(message.span.clone());
+            let verbatim = literal.len() == message.value.len() + 2
+                && literal[1..literal.len() - 1] == message.value;
+            for error in errors {
+                let at = if verbatim {
+                    message.span.start + 1 + error.offset()
+                } else {
+                    message.span.start
+                };
+                let fault = Fault::Template { key, error };
+                faults.push(at, fault);
+            }
+        })
+        .ok()
+}

@@ -1,0 +1,167 @@
+//! An error's message: written piece by piece, without template parsing at run time,
+//! whether it was built here or read from the wire.
+
+use core::fmt::{self, Display};
+
+use super::Repr;
+use crate::code::{Code, Piece};
+use crate::reason::reason_phrase;
+
+impl<C: Code> Repr<C> {
+    /// Passes the message to `write` in pieces: the description read from the wire,
+    /// else the template's literals and values, else the template with a note that the
+    /// parameters are not known, else the code.
+    fn write_pieces<E>(&self, mut write: impl FnMut(&str) -> Result<(), E>) -> Result<(), E> {
+        if let Some(description) = &self.description {
+            return write(description);
+        }
+        match (self.kind, self.known_args()) {
+            (_, Some((kind, args))) => write_filled(kind.pieces(), args, &mut write),
+            (Some(kind), None) => {
+                write(kind.message())?;
+                write(PARAMETERS_UNKNOWN)
+            }
+            (None, None) => self.write_unknown(&mut write),
+        }
+    }
+
+    /// The message of an error outside the catalog and without a description.
+    fn write_unknown<E>(&self, write: &mut impl FnMut(&str) -> Result<(), E>) -> Result<(), E> {
+        let mut number = [0u8; 5];
+        match self.code {
+            Some(code) => {
+                write("error ")?;
+                write(format_u16(code, &mut number))?;
+                match C::retired(code) {
+                    Some(reason) => {
+                        write(" (retired: ")?;
+                        write(reason)?;
+                        write(")")
+                    }
+                    None => Ok(()),
+                }
+            }
+            None => {
+                write("HTTP ")?;
+                write(format_u16(self.status, &mut number))?;
+                match reason_phrase(self.status).or(self.text.as_deref()) {
+                    Some(text) if !text.is_empty() => {
+                        write(" ")?;
+                        write(text)
+                    }
+                    _ => Ok(()),
+                }
+            }
+        }
+    }
+
+    /// Whether the message is `text`, compared piece by piece without allocating.
+    pub(super) fn message_is(&self, text: &str) -> bool {
+        let mut rest = text;
+        let prefix: Result<(), ()> = self.write_pieces(|s| {
+            rest = rest.strip_prefix(s).ok_or(())?;
+            Ok(())
+        });
+        prefix.is_ok() && rest.is_empty()
+    }
+
+    /// The filled message in one allocation of the exact size.
+    pub fn message(&self) -> String {
+        let mut len = 0;
+        let Ok(()) = self.write_pieces(|s| {
+            len += s.len();
+            Ok::<(), core::convert::Infallible>(())
+        });
+        let mut out = String::with_capacity(len);
+        let Ok(()) = self.write_pieces(|s| {
+            out.push_str(s);
+            Ok::<(), core::convert::Infallible>(())
+        });
+        out
+    }
+}
+
+/// What a message whose parameters are not known says after its template.
+const PARAMETERS_UNKNOWN: &str = " (parameters not given)";
+
+/// The template's literals and the values, in order.
+fn write_filled<E>(
+    pieces: &[Piece],
+    args: &[String],
+    write: &mut impl FnMut(&str) -> Result<(), E>,
+) -> Result<(), E> {
+    for piece in pieces {
+        match *piece {
+            Piece::Lit(s) => write(s)?,
+            Piece::Param(i) => write(args.get(i).map_or("", String::as_str))?,
+        }
+    }
+    Ok(())
+}
+
+/// The template's literals and the values, as one text.
+pub(super) fn filled_text(pieces: &[Piece], args: &[String]) -> String {
+    let mut out = String::new();
+    let Ok(()) = write_filled(pieces, args, &mut |s| {
+        out.push_str(s);
+        Ok::<(), core::convert::Infallible>(())
+    });
+    out
+}
+
+/// `n` in decimal, in `buf`.
+fn format_u16(n: u16, buf: &mut [u8; 5]) -> &str {
+    let mut i = buf.len();
+    let mut n = n;
+    loop {
+        i -= 1;
+        buf[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    core::str::from_utf8(&buf[i..]).unwrap_or_default()
+}
+
+/// Whether the pieces and values fill `text` exactly, compared without allocating.
+pub(super) fn filled_is(pieces: &[Piece], args: &[String], text: &str) -> bool {
+    let mut rest = text;
+    let prefix: Result<(), ()> = write_filled(pieces, args, &mut |s| {
+        rest = rest.strip_prefix(s).ok_or(())?;
+        Ok(())
+    });
+    prefix.is_ok() && rest.is_empty()
+}
+
+/// The longest message `Display` assembles on the stack before writing it at once.
+const STACK_MESSAGE: usize = 256;
+
+/// Writes the message in one `write_str` where it fits on the stack, so that
+/// `to_string()` allocates once, at the exact size, rather than growing its buffer piece
+/// by piece; a longer message is written piece by piece. Width, fill and precision
+/// (`{:>40}`) apply to the whole message.
+impl<C: Code> Display for Repr<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut len = 0;
+        let Ok(()) = self.write_pieces(|s| {
+            len += s.len();
+            Ok::<(), core::convert::Infallible>(())
+        });
+        if len > STACK_MESSAGE {
+            if f.width().is_some() || f.precision().is_some() {
+                return f.pad(&self.message());
+            }
+            return self.write_pieces(|s| f.write_str(s));
+        }
+        let mut buf = [0u8; STACK_MESSAGE];
+        let mut at = 0;
+        let Ok(()) = self.write_pieces(|s| {
+            buf[at..at + s.len()].copy_from_slice(s.as_bytes());
+            at += s.len();
+            Ok::<(), core::convert::Infallible>(())
+        });
+        // Whole `str`s, end to end: valid UTF-8.
+        f.pad(core::str::from_utf8(&buf[..at]).map_err(|_| fmt::Error)?)
+    }
+}

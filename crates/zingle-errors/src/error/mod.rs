@@ -1,0 +1,233 @@
+//! The data and behaviour of a generated `ZingleError`: built from a code and its
+//! arguments, or reported by a server.
+
+mod args;
+mod equality;
+mod message;
+
+use core::fmt::{self, Display};
+use std::sync::Arc;
+
+pub use self::args::Args;
+
+use crate::code::Code;
+use crate::reason::reason_phrase;
+use crate::recover::match_template;
+use crate::render::{RenderError, check};
+
+/// A cause kept with an error: shared, so that the error stays `Clone`.
+type Source = Arc<dyn std::error::Error + Send + Sync + 'static>;
+
+/// The data of a generated `ZingleError`.
+#[derive(Clone)]
+pub struct Repr<C> {
+    /// The code; `None` for a status that reported an error without one.
+    code: Option<u16>,
+    /// `C::from_code(code)`, kept to spare the lookup.
+    kind: Option<C>,
+    /// Parameter values, in the order of `kind.params()`; fewer (none) when they are
+    /// not known: a description read from the wire did not match the template, or
+    /// there was none.
+    args: Box<[String]>,
+    status: u16,
+    /// The description as read from the wire, verbatim.
+    description: Option<Box<str>>,
+    /// The status text as read from the wire.
+    text: Option<Box<str>>,
+    /// What caused the error, for logs: never on the wire, not compared.
+    source: Option<Source>,
+}
+
+impl<C: Code> Repr<C> {
+    /// An error of the catalog with its arguments, in the order of `kind.params()`.
+    pub fn new(kind: C, args: Vec<String>) -> Self {
+        debug_assert_eq!(args.len(), kind.params().len());
+        Self {
+            code: Some(kind.code()),
+            kind: Some(kind),
+            args: args.into_boxed_slice(),
+            status: kind.http_status(),
+            description: None,
+            text: None,
+            source: None,
+        }
+    }
+
+    /// An error of the catalog whose parameters are not given: its message says so.
+    pub fn without_args(kind: C) -> Self {
+        Self {
+            args: Box::default(),
+            ..Self::new(kind, vec![String::new(); kind.params().len()])
+        }
+    }
+
+    /// An error of the catalog from `(name, value)` arguments checked at run time.
+    ///
+    /// # Errors
+    ///
+    /// A parameter missing, unknown or given twice.
+    pub fn checked(kind: C, args: &[(&str, &dyn Display)]) -> Result<Self, RenderError> {
+        check(kind, args)?;
+        let values = kind
+            .params()
+            .iter()
+            .map(|p| {
+                args.iter()
+                    .find(|(n, _)| n == p)
+                    .map(|(_, v)| v.to_string())
+                    .unwrap_or_default()
+            })
+            .collect();
+        Ok(Self::new(kind, values))
+    }
+
+    /// An error as a server reported it: the code may be absent or outside the catalog,
+    /// and the parameters are recovered by matching the description against the
+    /// template, or else against the template as published where the catalog corrects it.
+    pub fn reported(
+        code: Option<u16>,
+        status: u16,
+        text: Option<&str>,
+        description: Option<&str>,
+    ) -> Self {
+        let kind = code.and_then(C::from_code);
+        let args = match (kind, description) {
+            (Some(kind), Some(description)) => {
+                let params = kind.params().len();
+                match_template(kind.pieces(), params, description).or_else(|| {
+                    let published = kind.published_pieces()?;
+                    match_template(published, params, description)
+                })
+            }
+            _ => None,
+        };
+        Self {
+            code,
+            kind,
+            args: args.unwrap_or_default().into_boxed_slice(),
+            status,
+            description: description.map(Box::from),
+            text: text.map(Box::from),
+            source: None,
+        }
+    }
+
+    /// The error with `source` as its cause.
+    #[must_use]
+    pub fn with_source(
+        mut self,
+        source: impl Into<Box<dyn std::error::Error + Send + Sync>>,
+    ) -> Self {
+        self.source = Some(Arc::from(source.into()));
+        self
+    }
+
+    /// The cause, if one was attached.
+    pub fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        self.source
+            .as_deref()
+            .map(|s| s as &(dyn std::error::Error + 'static))
+    }
+
+    /// The code, or `None` for one outside the catalog (or none at all).
+    pub fn kind(&self) -> Option<C> {
+        self.kind
+    }
+
+    /// The numeric code, known to the catalog or not; 0 when the status gave none.
+    pub fn error_code(&self) -> u16 {
+        self.code.unwrap_or(0)
+    }
+
+    /// Why the error's code was retired, if the catalog retired it.
+    pub fn retired(&self) -> Option<&'static str> {
+        match (self.kind, self.code) {
+            (None, Some(code)) => C::retired(code),
+            _ => None,
+        }
+    }
+
+    /// The numeric code as the status gave it.
+    pub fn code(&self) -> Option<u16> {
+        self.code
+    }
+
+    /// The HTTP status answered with this error.
+    pub fn http_status(&self) -> u16 {
+        self.status
+    }
+
+    /// Whether repeating the same request may succeed: as the catalog says for a known
+    /// code, else by the HTTP status (5xx and 429 may).
+    pub fn is_retryable(&self) -> bool {
+        match self.kind {
+            Some(kind) => kind.is_retryable(),
+            None => self.status >= 500 || self.status == 429,
+        }
+    }
+
+    /// The status text: as read from the wire, else the status's reason phrase, else
+    /// empty.
+    pub fn status_text(&self) -> &str {
+        self.text
+            .as_deref()
+            .or_else(|| reason_phrase(self.status))
+            .unwrap_or_default()
+    }
+
+    /// The description as read from the wire.
+    pub fn description(&self) -> Option<&str> {
+        self.description.as_deref()
+    }
+
+    /// The parameters' values, where they are known.
+    fn known_args(&self) -> Option<(C, &[String])> {
+        let kind = self.kind?;
+        (self.args.len() == kind.params().len()).then_some((kind, &*self.args))
+    }
+
+    fn names(&self) -> &'static [&'static str] {
+        self.known_args().map_or(&[], |(kind, _)| kind.params())
+    }
+
+    /// The value of the parameter `name`.
+    pub fn arg(&self, name: &str) -> Option<&str> {
+        let i = self.names().iter().position(|n| *n == name)?;
+        self.args.get(i).map(String::as_str)
+    }
+
+    /// The `(name, value)` parameters, in message order.
+    pub fn args(&self) -> Args<'_> {
+        Args {
+            names: self.names().iter(),
+            values: self.args.iter(),
+        }
+    }
+}
+
+impl<C: Code> Repr<C> {
+    /// `Debug` of the generated error type named `name`.
+    ///
+    /// # Errors
+    ///
+    /// When `f` fails.
+    pub fn fmt_debug(&self, name: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut debug = f.debug_struct(name);
+        debug
+            .field("code", &self.error_code())
+            .field("kind", &self.kind)
+            .field("message", &format_args!("{self}"))
+            .field("args", &self.args())
+            .field("http_status", &self.status);
+        if let Some(source) = &self.source {
+            debug.field("source", source);
+        }
+        debug.finish()
+    }
+}
+
+impl<C: Code> fmt::Debug for Repr<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.fmt_debug("Repr", f)
+    }
+}
