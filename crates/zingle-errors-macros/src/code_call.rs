@@ -3,7 +3,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 use syn::Ident;
-use syn::parse::{Parse, ParseStream};
+use syn::parse::{ParseStream, Parser};
 
 use crate::table::{Found, Key, Table};
 
@@ -12,13 +12,22 @@ pub(crate) struct CodeCall {
     key: Key,
 }
 
-impl Parse for CodeCall {
-    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
-        let table: Table = input.parse()?;
-        let key = Key::parse(input, &table, "code")?;
-        if !input.is_empty() {
-            return Err(input.error("`code!` takes one error code or name, such as `code!(3612)`"));
-        }
+impl CodeCall {
+    /// The call: the table, then the user's key.
+    pub fn parse(input: TokenStream) -> syn::Result<Self> {
+        let (table, user) = Table::split(input)?;
+        let key = Parser::parse2(
+            |input: ParseStream<'_>| {
+                let key = Key::parse(input, &table, "code")?;
+                if !input.is_empty() {
+                    return Err(
+                        input.error("`code!` takes one error code or name, such as `code!(3612)`")
+                    );
+                }
+                Ok(key)
+            },
+            user,
+        )?;
         Ok(Self { table, key })
     }
 }

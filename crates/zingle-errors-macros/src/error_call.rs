@@ -2,7 +2,7 @@
 
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
-use syn::parse::{Parse, ParseStream};
+use syn::parse::{ParseStream, Parser};
 use zingle_errors_catalog::{ParamFault, check_params, suggest};
 
 use crate::args::{self, Arg};
@@ -20,9 +20,17 @@ pub(crate) struct ErrorCall {
     named_in_faults: Vec<syn::Ident>,
 }
 
-impl Parse for ErrorCall {
-    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
-        let table: Table = input.parse()?;
+impl ErrorCall {
+    /// The call: the table, then the user's key and parameters.
+    pub fn parse(input: TokenStream) -> syn::Result<Self> {
+        let (table, user) = Table::split(input)?;
+        Parser::parse2(
+            |input: ParseStream<'_>| Self::parse_user(input, table),
+            user,
+        )
+    }
+
+    fn parse_user(input: ParseStream<'_>, table: Table) -> syn::Result<Self> {
         let key = Key::parse(input, &table, "zingle_error");
         if key.is_err() {
             // Skip the rest of the key, to read the parameters after it.

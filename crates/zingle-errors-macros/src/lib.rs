@@ -28,8 +28,8 @@ pub fn zingle_errors(input: TokenStream) -> TokenStream {
 #[doc(hidden)]
 #[proc_macro]
 pub fn __code(input: TokenStream) -> TokenStream {
-    let call = syn::parse_macro_input!(input as code_call::CodeCall);
-    code_call::expand(&call)
+    code_call::CodeCall::parse(input.into())
+        .and_then(|call| code_call::expand(&call))
         .unwrap_or_else(syn::Error::into_compile_error)
         .into()
 }
@@ -38,6 +38,8 @@ pub fn __code(input: TokenStream) -> TokenStream {
 #[doc(hidden)]
 #[proc_macro]
 pub fn __zingle_error(input: TokenStream) -> TokenStream {
-    let call = syn::parse_macro_input!(input as error_call::ErrorCall);
-    error_call::expand(call).into()
+    match error_call::ErrorCall::parse(input.into()) {
+        Ok(call) => error_call::expand(call).into(),
+        Err(e) => e.into_compile_error().into(),
+    }
 }

@@ -1,10 +1,10 @@
 //! The code table that a generated macro passes to the hidden proc macros, and finding a
 //! code in it by number or name.
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 use syn::ext::IdentExt;
-use syn::parse::{Parse, ParseStream};
-use syn::{Ident, LitInt, Token, braced, bracketed, parenthesized};
+use syn::parse::ParseStream;
+use syn::{Ident, LitInt, Token, bracketed};
 use zingle_errors_catalog::{buckets, suggest};
 
 /// One code as the generated macros pass it: `3612 InvalidLabel invalid_label
@@ -41,30 +41,48 @@ pub(crate) enum Found {
     Faulty(Row),
 }
 
-impl Parse for Table {
-    fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
-        let path;
-        parenthesized!(path in input);
-        let path: TokenStream = path.parse()?;
-        let faulty = if input.peek(Ident) {
-            input.parse::<Ident>()?;
-            Some(input.parse::<Ident>()?)
-        } else {
-            None
+impl Table {
+    /// Splits a hidden macro's input into the table and the user's tokens after it,
+    /// walking only the top level of each: the buckets stay unread until one is needed
+    /// (syn would copy every token of the catalog into its buffer on every call).
+    pub fn split(input: TokenStream) -> syn::Result<(Self, TokenStream)> {
+        let malformed = || {
+            syn::Error::new(
+                Span::call_site(),
+                "malformed code table: regenerate the catalog's code with the same zingle-errors version",
+            )
         };
-        let list;
-        bracketed!(list in input);
-        let mut buckets = Vec::new();
-        while !list.is_empty() {
-            let bucket;
-            braced!(bucket in list);
-            buckets.push(bucket.parse()?);
+        let mut tokens = input.into_iter();
+        let path = match tokens.next() {
+            Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Parenthesis => g.stream(),
+            _ => return Err(malformed()),
+        };
+        let mut next = tokens.next();
+        let mut faulty = None;
+        if matches!(&next, Some(TokenTree::Ident(i)) if i == "faulty") {
+            match tokens.next() {
+                Some(TokenTree::Ident(variant)) => faulty = Some(variant),
+                _ => return Err(malformed()),
+            }
+            next = tokens.next();
         }
-        Ok(Self {
+        let buckets = match next {
+            Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Bracket => g
+                .stream()
+                .into_iter()
+                .filter_map(|bucket| match bucket {
+                    TokenTree::Group(bucket) => Some(bucket.stream()),
+                    _ => None,
+                })
+                .collect(),
+            _ => return Err(malformed()),
+        };
+        let table = Self {
             path,
             faulty,
             buckets,
-        })
+        };
+        Ok((table, tokens.collect()))
     }
 }
 
