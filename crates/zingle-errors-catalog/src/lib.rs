@@ -34,7 +34,6 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
-pub mod buckets;
 #[cfg(feature = "codegen")]
 pub mod codegen;
 mod error;

@@ -10,36 +10,30 @@ use syn::Ident;
 use super::Context;
 use super::tokens::EntryTokens;
 use crate::naming::FAULTY_VARIANT;
-use crate::{Catalog, Entry, buckets, to_snake_case};
+use crate::{Catalog, Entry, to_snake_case};
 
-/// `faulty? [ { rows } { rows } ... ]`, each row `3612 InvalidLabel invalid_label
-/// [correspondent_id]` (and `former` after a former name's): what the hidden proc macros know of the catalog, in buckets by
-/// number and by name (see [`crate::buckets`]), so that a call parses one bucket; and,
-/// first, `faulty` and the stand-in variant when the catalog has faults.
+/// `faulty? "rows|former rows"`: what the hidden proc macros know of the catalog, as one
+/// string literal (one token, so that the generated macros copy nothing in proportion to
+/// the catalog when they expand), a row a code, `;`-separated:
+/// `3612 InvalidLabel invalid_label correspondent_id`; after `|`, the former names' rows.
+/// First, `faulty` and the stand-in variant when the catalog has faults.
 pub(super) fn table(entries: &[EntryTokens<'_>], faulty: bool) -> TokenStream {
-    let count = buckets::count(entries.len());
-    let mut rows: Vec<Vec<TokenStream>> = vec![Vec::new(); count];
+    let mut rows = Vec::with_capacity(entries.len());
+    let mut former = Vec::new();
     for e in entries {
-        let (code, params) = (&e.code, &e.params);
-        let row = |name: &Ident, ctor: &Ident| quote!(#code #name #ctor [#(#params)*]);
-        let former = |name: &Ident, ctor: &Ident| quote!(#code #name #ctor [#(#params)*] former);
-        let by_number = buckets::of_code(e.entry.code, count);
-        rows[by_number].push(row(&e.variant, &e.constructor));
-        let by_name = buckets::of_name(&e.entry.name, count);
-        if by_name != by_number {
-            rows[by_name].push(row(&e.variant, &e.constructor));
-        }
-        // Former names by name only, so that a number finds the code itself.
+        let params = e.entry.message.params().join(" ");
+        let row = |name: &str, ctor: &Ident| format!("{} {name} {ctor} {params}", e.entry.code);
+        rows.push(row(&e.entry.name, &e.constructor));
         for (alias, ctor) in &e.aliases {
-            rows[buckets::of_name(&alias.to_string(), count)].push(former(alias, ctor));
+            former.push(row(&alias.to_string(), ctor));
         }
     }
-    let buckets = rows.iter().map(|rows| quote!({ #(#rows),* }));
+    let text = format!("{}|{}", rows.join(";"), former.join(";"));
     let faulty = faulty.then(|| {
         let variant = Ident::new(FAULTY_VARIANT, Span::call_site());
         quote!(faulty #variant)
     });
-    quote!(#faulty [ #(#buckets)* ])
+    quote!(#faulty #text)
 }
 
 /// The name of the hidden re-export of the runtime crate, beside the generated types.
