@@ -5,7 +5,7 @@ use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 use syn::ext::IdentExt;
 use syn::parse::ParseStream;
 use syn::{Ident, LitInt, Token};
-use zingle_errors_catalog::suggest;
+use zingle_errors_catalog::{buckets, suggest};
 
 /// One code as the generated macros pass it.
 #[derive(Clone)]
@@ -18,18 +18,25 @@ pub(crate) struct Row {
     pub params: Vec<Ident>,
 }
 
-/// `(path) (faulty Variant)? "rows|former rows"`: the generated type the macro names;
-/// where the catalog has faults, the variant generated in place of the codes it lacks (a
-/// code that is not found then gives it, silently: the catalog's faults are reported
-/// already); and the codes, as one string (see the code generator's `table`), searched
-/// for the key without parsing the rest, unless the key is not found and the message
-/// needs the whole catalog.
+/// `(path) (faulty Variant)? [ [ "bucket" ... ] ... ]`: the generated type the macro
+/// names; where the catalog has faults, the variant generated in place of the codes it
+/// lacks (a code that is not found then gives it, silently: the catalog's faults are
+/// reported already); and the codes, in buckets by number and by name, grouped (see
+/// `zingle_errors_catalog::buckets` and the code generator's `table`). A key reads one
+/// group's list and one bucket, unless it is not found and the message needs the whole
+/// catalog.
 pub(crate) struct Table {
     pub path: TokenStream,
     pub faulty: Option<Ident>,
-    /// The codes' rows, `;`-separated.
+    /// The groups of buckets, unread.
+    groups: Vec<TokenStream>,
+    /// How many buckets there are.
+    buckets: usize,
+}
+
+/// One bucket's rows: the codes', and the former names'.
+struct Bucket {
     rows: String,
-    /// The former names' rows, likewise.
     former: String,
 }
 
@@ -64,44 +71,73 @@ impl Table {
             }
             next = tokens.next();
         }
-        let Some(TokenTree::Literal(literal)) = next else {
+        let Some(TokenTree::Group(list)) = next else {
             return Err(malformed());
         };
-        // The rows hold letters, digits, `_`, `#`, spaces, `;` and `|`: nothing escaped.
-        let text = literal.to_string();
-        let text = text
-            .strip_prefix('"')
-            .and_then(|t| t.strip_suffix('"'))
-            .ok_or_else(malformed)?;
-        let (rows, former) = text.split_once('|').ok_or_else(malformed)?;
+        let groups: Vec<TokenStream> = list
+            .stream()
+            .into_iter()
+            .filter_map(|group| match group {
+                TokenTree::Group(group) => Some(group.stream()),
+                _ => None,
+            })
+            .collect();
+        // Every group but the last is full.
+        let last = groups.last().map_or(0, |g| g.clone().into_iter().count());
+        let buckets = groups.len().saturating_sub(1) * buckets::GROUP + last;
         let table = Self {
             path,
             faulty,
-            rows: rows.to_owned(),
-            former: former.to_owned(),
+            groups,
+            buckets,
         };
         Ok((table, tokens.collect()))
     }
 
+    /// The bucket numbered `index`.
+    fn bucket(&self, index: usize) -> Option<Bucket> {
+        let group = self.groups.get(index / buckets::GROUP)?;
+        let Some(TokenTree::Literal(literal)) =
+            group.clone().into_iter().nth(index % buckets::GROUP)
+        else {
+            return None;
+        };
+        // The rows hold letters, digits, `_`, `#`, spaces, `;` and `|`: nothing escaped.
+        let text = literal.to_string();
+        let (rows, former) = text
+            .strip_prefix('"')
+            .and_then(|t| t.strip_suffix('"'))?
+            .split_once('|')?;
+        Some(Bucket {
+            rows: rows.to_owned(),
+            former: former.to_owned(),
+        })
+    }
+
     /// Every code's row (not the former names'), ascending by code: for messages.
     fn all_rows(&self) -> Vec<Row> {
-        let mut all: Vec<Row> = self.rows.split(';').filter_map(row).collect();
+        let mut all: Vec<Row> = (0..self.buckets)
+            .filter_map(|i| self.bucket(i))
+            .flat_map(|b| b.rows.split(';').filter_map(row).collect::<Vec<_>>())
+            .collect();
         all.sort_by_key(|r| r.code);
+        all.dedup_by_key(|r| r.code);
         all
     }
 
     /// The row of the code numbered `code`.
     fn by_code(&self, code: u16) -> Option<Row> {
-        let field = format!("{code} ");
-        row(find_row(&self.rows, &field, 0)?)
+        let bucket = self.bucket(buckets::of_code(code, self.buckets))?;
+        row(find_row(&bucket.rows, &format!("{code} "), 0)?)
     }
 
     /// The row of the code, or former name, `name`.
     fn by_name(&self, name: &str) -> Option<Row> {
+        let bucket = self.bucket(buckets::of_name(name, self.buckets))?;
         let field = format!("{name} ");
-        find_row(&self.rows, &field, 1)
+        find_row(&bucket.rows, &field, 1)
+            .or_else(|| find_row(&bucket.former, &field, 1))
             .and_then(row)
-            .or_else(|| find_row(&self.former, &field, 1).and_then(row))
     }
 }
 

@@ -10,30 +10,46 @@ use syn::Ident;
 use super::Context;
 use super::tokens::EntryTokens;
 use crate::naming::FAULTY_VARIANT;
-use crate::{Catalog, Entry, to_snake_case};
+use crate::{Catalog, Entry, buckets, to_snake_case};
 
-/// `faulty? "rows|former rows"`: what the hidden proc macros know of the catalog, as one
-/// string literal (one token, so that the generated macros copy nothing in proportion to
-/// the catalog when they expand), a row a code, `;`-separated:
-/// `3612 InvalidLabel invalid_label correspondent_id`; after `|`, the former names' rows.
-/// First, `faulty` and the stand-in variant when the catalog has faults.
+/// `faulty? [ [ "bucket" "bucket" ... ] [ ... ] ]`: what the hidden proc macros know of
+/// the catalog. The codes are in buckets by number and by name (see [`crate::buckets`]),
+/// the buckets in groups; each bucket is one string literal, a row a code,
+/// `;`-separated: `3612 InvalidLabel invalid_label correspondent_id`, then, after `|`,
+/// the rows of former names. A generated macro's expansion copies a few tokens whatever
+/// the catalog's size, and a call reads one group's list and one bucket. First, `faulty`
+/// and the stand-in variant when the catalog has faults.
 pub(super) fn table(entries: &[EntryTokens<'_>], faulty: bool) -> TokenStream {
-    let mut rows = Vec::with_capacity(entries.len());
-    let mut former = Vec::new();
+    let count = buckets::count(entries.len());
+    let mut rows: Vec<(Vec<String>, Vec<String>)> = vec![(Vec::new(), Vec::new()); count];
     for e in entries {
         let params = e.entry.message.params().join(" ");
         let row = |name: &str, ctor: &Ident| format!("{} {name} {ctor} {params}", e.entry.code);
-        rows.push(row(&e.entry.name, &e.constructor));
+        let by_number = buckets::of_code(e.entry.code, count);
+        rows[by_number].0.push(row(&e.entry.name, &e.constructor));
+        let by_name = buckets::of_name(&e.entry.name, count);
+        if by_name != by_number {
+            rows[by_name].0.push(row(&e.entry.name, &e.constructor));
+        }
         for (alias, ctor) in &e.aliases {
-            former.push(row(&alias.to_string(), ctor));
+            let alias = alias.to_string();
+            rows[buckets::of_name(&alias, count)]
+                .1
+                .push(row(&alias, ctor));
         }
     }
-    let text = format!("{}|{}", rows.join(";"), former.join(";"));
+    let literals: Vec<String> = rows
+        .iter()
+        .map(|(rows, former)| format!("{}|{}", rows.join(";"), former.join(";")))
+        .collect();
+    let groups = literals
+        .chunks(buckets::GROUP)
+        .map(|group| quote!([ #(#group)* ]));
     let faulty = faulty.then(|| {
         let variant = Ident::new(FAULTY_VARIANT, Span::call_site());
         quote!(faulty #variant)
     });
-    quote!(#faulty #text)
+    quote!(#faulty [ #(#groups)* ])
 }
 
 /// The name of the hidden re-export of the runtime crate, beside the generated types.
