@@ -1,23 +1,20 @@
 //! Where the generated macros look a code up: their code table is split into buckets,
-//! by number and by name, as many as there are codes in a bucket, so that a call copies
-//! and reads about the square root of the catalog, not all of it. The code generator and
+//! by number and by name, and the buckets into groups of [`GROUP`], so that a call reads
+//! one group's list and one bucket, whatever the catalog's size. The code generator and
 //! the macros share these functions, so they cannot disagree.
 
-/// How many buckets a table of `codes` codes has: the square root, rounded up.
+/// How many buckets a group holds.
+pub const GROUP: usize = 32;
+
+/// How many buckets a table of `codes` codes has: about eight codes a bucket.
 ///
 /// ```
-/// assert_eq!(zingle_errors_catalog::buckets::count(5), 3);
-/// assert_eq!(zingle_errors_catalog::buckets::count(201), 15);
-/// assert_eq!(zingle_errors_catalog::buckets::count(10_000), 100);
+/// assert_eq!(zingle_errors_catalog::buckets::count(5), 1);
+/// assert_eq!(zingle_errors_catalog::buckets::count(201), 25);
 /// ```
 #[must_use]
 pub fn count(codes: usize) -> usize {
-    let root = codes.isqrt();
-    if root * root < codes {
-        root + 1
-    } else {
-        root.max(1)
-    }
+    (codes / 8).max(1)
 }
 
 /// The bucket that holds the code numbered `code`, of `buckets`.

@@ -18,17 +18,20 @@ pub(crate) struct Row {
     pub params: Vec<Ident>,
 }
 
-/// `(path) (faulty Variant)? [ "bucket" ... ]`: the generated type the macro names;
-/// where the catalog has faults, the variant generated in place of the codes it lacks (a
-/// code that is not found then gives it, silently: the catalog's faults are reported
-/// already); and the codes, in buckets by number and by name (see
+/// `(path) (faulty Variant)? [ [ "bucket" ... ] ... ]`: the generated type the macro
+/// names; where the catalog has faults, the variant generated in place of the codes it
+/// lacks (a code that is not found then gives it, silently: the catalog's faults are
+/// reported already); and the codes, in buckets by number and by name, grouped (see
 /// `zingle_errors_catalog::buckets` and the code generator's `table`). A key reads one
-/// bucket, unless it is not found and the message needs the whole catalog.
+/// group's list and one bucket, unless it is not found and the message needs the whole
+/// catalog.
 pub(crate) struct Table {
     pub path: TokenStream,
     pub faulty: Option<Ident>,
-    /// The buckets, unread.
-    buckets: Vec<proc_macro2::Literal>,
+    /// The groups of buckets, unread.
+    groups: Vec<TokenStream>,
+    /// How many buckets there are.
+    buckets: usize,
 }
 
 /// One bucket's rows: the codes', and the former names'.
@@ -71,17 +74,21 @@ impl Table {
         let Some(TokenTree::Group(list)) = next else {
             return Err(malformed());
         };
-        let buckets = list
+        let groups: Vec<TokenStream> = list
             .stream()
             .into_iter()
-            .filter_map(|bucket| match bucket {
-                TokenTree::Literal(bucket) => Some(bucket),
+            .filter_map(|group| match group {
+                TokenTree::Group(group) => Some(group.stream()),
                 _ => None,
             })
             .collect();
+        // Every group but the last is full.
+        let last = groups.last().map_or(0, |g| g.clone().into_iter().count());
+        let buckets = groups.len().saturating_sub(1) * buckets::GROUP + last;
         let table = Self {
             path,
             faulty,
+            groups,
             buckets,
         };
         Ok((table, tokens.collect()))
@@ -89,7 +96,12 @@ impl Table {
 
     /// The bucket numbered `index`.
     fn bucket(&self, index: usize) -> Option<Bucket> {
-        let literal = self.buckets.get(index)?;
+        let group = self.groups.get(index / buckets::GROUP)?;
+        let Some(TokenTree::Literal(literal)) =
+            group.clone().into_iter().nth(index % buckets::GROUP)
+        else {
+            return None;
+        };
         // The rows hold letters, digits, `_`, `#`, spaces, `;` and `|`: nothing escaped.
         let text = literal.to_string();
         let (rows, former) = text
@@ -104,7 +116,7 @@ impl Table {
 
     /// Every code's row (not the former names'), ascending by code: for messages.
     fn all_rows(&self) -> Vec<Row> {
-        let mut all: Vec<Row> = (0..self.buckets.len())
+        let mut all: Vec<Row> = (0..self.buckets)
             .filter_map(|i| self.bucket(i))
             .flat_map(|b| b.rows.split(';').filter_map(row).collect::<Vec<_>>())
             .collect();
@@ -115,13 +127,13 @@ impl Table {
 
     /// The row of the code numbered `code`.
     fn by_code(&self, code: u16) -> Option<Row> {
-        let bucket = self.bucket(buckets::of_code(code, self.buckets.len()))?;
+        let bucket = self.bucket(buckets::of_code(code, self.buckets))?;
         row(find_row(&bucket.rows, &format!("{code} "), 0)?)
     }
 
     /// The row of the code, or former name, `name`.
     fn by_name(&self, name: &str) -> Option<Row> {
-        let bucket = self.bucket(buckets::of_name(name, self.buckets.len()))?;
+        let bucket = self.bucket(buckets::of_name(name, self.buckets))?;
         let field = format!("{name} ");
         find_row(&bucket.rows, &field, 1)
             .or_else(|| find_row(&bucket.former, &field, 1))

@@ -12,13 +12,13 @@ use super::tokens::EntryTokens;
 use crate::naming::FAULTY_VARIANT;
 use crate::{Catalog, Entry, buckets, to_snake_case};
 
-/// `faulty? [ "bucket" "bucket" ... ]`: what the hidden proc macros know of the catalog.
-/// The codes are in buckets by number and by name (see [`crate::buckets`]); each bucket
-/// is one string literal, a row a code, `;`-separated: `3612 InvalidLabel invalid_label
-/// correspondent_id`, then, after `|`, the rows of former names. A generated macro's
-/// expansion copies one token a bucket (rustc copies every token of a `macro_rules!`
-/// body on each expansion), and a call reads one bucket. First, `faulty` and the stand-in
-/// variant when the catalog has faults.
+/// `faulty? [ [ "bucket" "bucket" ... ] [ ... ] ]`: what the hidden proc macros know of
+/// the catalog. The codes are in buckets by number and by name (see [`crate::buckets`]),
+/// the buckets in groups; each bucket is one string literal, a row a code,
+/// `;`-separated: `3612 InvalidLabel invalid_label correspondent_id`, then, after `|`,
+/// the rows of former names. A generated macro's expansion copies a few tokens whatever
+/// the catalog's size, and a call reads one group's list and one bucket. First, `faulty`
+/// and the stand-in variant when the catalog has faults.
 pub(super) fn table(entries: &[EntryTokens<'_>], faulty: bool) -> TokenStream {
     let count = buckets::count(entries.len());
     let mut rows: Vec<(Vec<String>, Vec<String>)> = vec![(Vec::new(), Vec::new()); count];
@@ -42,11 +42,14 @@ pub(super) fn table(entries: &[EntryTokens<'_>], faulty: bool) -> TokenStream {
         .iter()
         .map(|(rows, former)| format!("{}|{}", rows.join(";"), former.join(";")))
         .collect();
+    let groups = literals
+        .chunks(buckets::GROUP)
+        .map(|group| quote!([ #(#group)* ]));
     let faulty = faulty.then(|| {
         let variant = Ident::new(FAULTY_VARIANT, Span::call_site());
         quote!(faulty #variant)
     });
-    quote!(#faulty [ #(#literals)* ])
+    quote!(#faulty [ #(#groups)* ])
 }
 
 /// The name of the hidden re-export of the runtime crate, beside the generated types.
