@@ -37,22 +37,34 @@ pub fn synthetic_catalog(codes: usize) -> String {
     toml
 }
 
-/// A throwaway crate depending on zingle-errors (by path), whose `src/lib.rs` is `lib`.
+/// A throwaway crate depending on zingle-errors (by path) and on the crates `deps`
+/// (name and directory), whose `src/lib.rs` is `lib`.
 ///
 /// # Errors
 ///
 /// When a file cannot be written.
-pub fn write_crate(dir: &Path, name: &str, lib: &str) -> std::io::Result<()> {
+pub fn write_crate(
+    dir: &Path,
+    name: &str,
+    deps: &[(&str, &Path)],
+    lib: &str,
+) -> std::io::Result<()> {
     let runtime = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../crates/zingle-errors");
     std::fs::create_dir_all(dir.join("src"))?;
-    std::fs::write(
-        dir.join("Cargo.toml"),
-        format!(
-            "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\n\
-             [dependencies]\nzingle-errors = {{ path = {:?} }}\n\n[workspace]\n",
-            runtime.display().to_string()
-        ),
-    )?;
+    let mut manifest = format!(
+        "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\n\
+         [dependencies]\nzingle-errors = {{ path = {:?} }}\n",
+        runtime.display().to_string()
+    );
+    for (dep, path) in deps {
+        let _ = writeln!(
+            manifest,
+            "{dep} = {{ path = {:?} }}",
+            path.display().to_string()
+        );
+    }
+    manifest.push_str("\n[workspace]\n");
+    std::fs::write(dir.join("Cargo.toml"), manifest)?;
     std::fs::write(dir.join("src/lib.rs"), lib)
 }
 
