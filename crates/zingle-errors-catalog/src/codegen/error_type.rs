@@ -153,6 +153,14 @@ pub(super) fn accessors(cx: &Context) -> TokenStream {
                 self.0.message()
             }
 
+            /// The filled message, as `Display` writes it, in one allocation of the
+            /// exact size: `ToString::to_string` would grow its buffer piece by piece.
+            #[must_use]
+            #[allow(clippy::inherent_to_string_shadow_display)]
+            pub fn to_string(&self) -> ::std::string::String {
+                self.0.message()
+            }
+
             /// The `(name, value)` parameters, in order of the message.
             pub fn args(&self) -> #rt::Args<'_> {
                 self.0.args()

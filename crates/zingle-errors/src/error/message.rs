@@ -134,34 +134,13 @@ pub(super) fn filled_is(pieces: &[Piece], args: &[String], text: &str) -> bool {
     prefix.is_ok() && rest.is_empty()
 }
 
-/// The longest message `Display` assembles on the stack before writing it at once.
-const STACK_MESSAGE: usize = 256;
-
-/// Writes the message in one `write_str` where it fits on the stack, so that
-/// `to_string()` allocates once, at the exact size, rather than growing its buffer piece
-/// by piece; a longer message is written piece by piece. Width, fill and precision
-/// (`{:>40}`) apply to the whole message.
+/// Writes the message piece by piece, with no template parsing; width, fill and
+/// precision (`{:>40}`) apply to the whole message.
 impl<C: Code> Display for Repr<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut len = 0;
-        let Ok(()) = self.write_pieces(|s| {
-            len += s.len();
-            Ok::<(), core::convert::Infallible>(())
-        });
-        if len > STACK_MESSAGE {
-            if f.width().is_some() || f.precision().is_some() {
-                return f.pad(&self.message());
-            }
-            return self.write_pieces(|s| f.write_str(s));
+        if f.width().is_some() || f.precision().is_some() {
+            return f.pad(&self.message());
         }
-        let mut buf = [0u8; STACK_MESSAGE];
-        let mut at = 0;
-        let Ok(()) = self.write_pieces(|s| {
-            buf[at..at + s.len()].copy_from_slice(s.as_bytes());
-            at += s.len();
-            Ok::<(), core::convert::Infallible>(())
-        });
-        // Whole `str`s, end to end: valid UTF-8.
-        f.pad(core::str::from_utf8(&buf[..at]).map_err(|_| fmt::Error)?)
+        self.write_pieces(|s| f.write_str(s))
     }
 }
