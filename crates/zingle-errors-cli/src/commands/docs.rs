@@ -23,13 +23,14 @@ fn markdown(catalog: &Catalog) -> String {
     out.push_str("Error Code | Description | Explanation\n--- | --- | ---\n");
     for entry in catalog.entries() {
         let explanation = entry.explanation.as_deref().unwrap_or_default();
-        let _ = writeln!(
-            out,
+        let row = format!(
             "{} | {} | {}",
             entry.code,
             cell(&text(&entry.message)),
             cell(explanation)
         );
+        out.push_str(row.trim_end());
+        out.push('\n');
     }
     out.push_str("\n## Codes by category\n");
     for (i, category) in catalog.categories().iter().enumerate() {
