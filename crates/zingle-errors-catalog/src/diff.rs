@@ -1,30 +1,6 @@
 //! What changed between two versions of a catalog, and which changes break a user.
 //!
-//! A user of a catalog writes Rust against the generated code (`ErrorCode::InvalidLabel`,
-//! `ZingleError::invalid_label(id)`, `Category::Labels`) and reads and writes the wire
-//! (`error_code` 3612, HTTP 400). A change is *breaking* when code or a peer that worked
-//! with the old catalog may fail with the new one:
-//!
-//! | change | breaking | why |
-//! | --- | --- | --- |
-//! | a code removed | yes | its variant and constructor are gone; peers still send it |
-//! | a code renumbered (same name, another number) | yes | the wire number changes |
-//! | a code renamed (same number, another name) | yes | its variant and constructor change name |
-//! | an alias removed | yes | code that names it stops compiling |
-//! | a parameter added, removed or renamed | yes | the constructor's arguments change |
-//! | the parameters reordered | yes | the constructor's arguments are positional |
-//! | an HTTP status changed | yes | clients branch on it |
-//! | a category removed or renamed | yes | its `Category` variant is gone |
-//! | a code renamed, the old name kept in `aliases` | no | the old name still works, deprecated |
-//! | a code deprecated, or no longer | no | a warning, not a failure |
-//! | a code added, a category added | no | |
-//! | a message reworded, same parameters | no | |
-//! | an explanation added, changed or removed | no | |
-//! | a code moved to another category | no | only `category()` answers otherwise |
-//! | `retryable` changed | no | only `is_retryable()` answers otherwise |
-//!
-//! Codes are matched by number, then the codes left on either side by name (a renumbered
-//! code), through hash maps: the time is linear in the size of the catalogs.
+//! The rules are on [`ChangeKind`](crate::ChangeKind).
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -64,6 +40,32 @@ pub struct Change {
 }
 
 /// What changed about a code or a category.
+///
+/// A user of a catalog writes Rust against the generated code (`ErrorCode::InvalidLabel`,
+/// `ZingleError::invalid_label(id)`, `Category::Labels`) and reads and writes the wire
+/// (`error_code` 3612, HTTP 400). A change is *breaking* when code or a peer that worked
+/// with the old catalog may fail with the new one:
+///
+/// | change | breaking | why |
+/// | --- | --- | --- |
+/// | a code removed or retired | yes | its variant and constructor are gone; peers may still send it |
+/// | a code renumbered (same name, another number) | yes | the wire number changes |
+/// | a code renamed (same number, another name) | yes | its variant and constructor change name |
+/// | an alias removed | yes | code that names it stops compiling |
+/// | a parameter added, removed or renamed | yes | the constructor's arguments change |
+/// | the parameters reordered | yes | the constructor's arguments are positional |
+/// | an HTTP status changed | yes | clients branch on it |
+/// | a category removed or renamed | yes | its `Category` variant is gone |
+/// | a code renamed, the old name kept in `aliases` | no | the old name still works, deprecated |
+/// | a code deprecated, or no longer | no | a warning, not a failure |
+/// | a code added, a category added | no | |
+/// | a message reworded, same parameters | no | |
+/// | an explanation added, changed or removed | no | |
+/// | a code moved to another category | no | only `category()` answers otherwise |
+/// | `retryable` changed | no | only `is_retryable()` answers otherwise |
+///
+/// Codes are matched by number, then the codes left on either side by name (a renumbered
+/// code), through hash maps: the time is linear in the size of the catalogs.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ChangeKind {
@@ -171,7 +173,7 @@ pub enum ChangeKind {
 
 impl ChangeKind {
     /// Whether code or a peer that worked with the old catalog may fail with the new one:
-    /// see the [module](self)'s table.
+    /// see the table on [`ChangeKind`].
     #[must_use]
     pub fn is_breaking(&self) -> bool {
         match self {

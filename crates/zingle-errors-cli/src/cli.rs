@@ -130,9 +130,11 @@ pub struct JsonArg {
 /// `explain`.
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
-    /// A code (3612, [3612]), a name (InvalidLabel, invalid_label) or a prefix of
-    /// either (36, Contact).
-    #[arg(value_name = "CODE|NAME")]
+    /// The code, name or prefix to explain.
+    #[arg(
+        value_name = "CODE|NAME",
+        help = "A code (3612, [3612]), a name (InvalidLabel, invalid_label) or a prefix of either (36, Contact)"
+    )]
     pub code: String,
     #[command(flatten)]
     pub catalog: CatalogArg,
