@@ -80,3 +80,14 @@ fn output_is_plain_text() {
         );
     }
 }
+
+#[test]
+fn the_readme_shows_what_explain_prints() {
+    let readme = std::fs::read_to_string(common::dir().join("../../README.md")).expect("README");
+    let command = "```sh\ncargo run -p zingle-errors-cli -- explain 3612\n```\n\n```text\n";
+    let (_, after) = readme
+        .split_once(command)
+        .expect("the main-job command in README");
+    let (shown, _) = after.split_once("```").expect("its output");
+    assert_eq!(shown, run(&["explain", "3612"]).stdout);
+}
