@@ -229,3 +229,25 @@ fn export_refusals() {
     check("export-unknown-format", &["export", "--format", "xml"], 2);
     check("export-no-format", &["export"], 2);
 }
+
+#[test]
+fn json_and_openapi_into_a_directory() {
+    let dir = std::env::temp_dir().join(format!("zingle-errors-export-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let out = dir.to_str().expect("a UTF-8 path");
+    for (format, file) in [("json", "codes.json"), ("openapi", "openapi.json")] {
+        let run = run(&["export", "--format", format, "--out", out]);
+        run.status(0);
+        assert_eq!(run.stdout, format!("wrote {}\n", dir.join(file).display()));
+        let written = std::fs::read_to_string(dir.join(file)).expect("the file");
+        let on_stdout = run_stdout(&["export", "--format", format]);
+        assert_eq!(written, on_stdout, "{format}");
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+fn run_stdout(args: &[&str]) -> String {
+    let run = run(args);
+    run.status(0);
+    run.stdout
+}
