@@ -14,6 +14,9 @@ Without --catalog, the commands answer from the Zingle catalog compiled in.";
 /// export any zingle-errors catalog.
 #[derive(Debug, Parser)]
 #[command(name = "zingle-errors", version, after_help = EXIT_STATUS)]
+// Help as written, never wrapped: the same whether or not another crate of the build
+// turns on clap's `wrap_help`.
+#[command(term_width = 0)]
 #[command(help_template = "{about}\n\n{usage-heading} {usage}\n\n{all-args}{after-help}")]
 pub struct Cli {
     /// What to do.
