@@ -83,7 +83,7 @@ it. A code's score is the best of:
   2  every query word is in its name (InvalidLabel: invalid, label)
   1  every query word is in its explanation
 Codes are listed by score, then by how few words their message has beyond the query's,
-then by code.
+then by code. Exit status 1 when no code matches.
 
 Examples:
   zingle-errors search \"contact not found\"
