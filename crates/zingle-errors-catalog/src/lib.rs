@@ -37,6 +37,7 @@
 pub mod buckets;
 #[cfg(feature = "codegen")]
 pub mod codegen;
+mod diff;
 mod error;
 mod location;
 mod model;
@@ -48,6 +49,7 @@ mod validate;
 
 use std::path::Path;
 
+pub use diff::{Change, ChangeKind, diff};
 pub use error::{Error, Errors, Fault, LoadError, SHOWN_FAULTS};
 pub use location::Location;
 pub use model::{Catalog, Category, Entry, Retired};

@@ -1,0 +1,269 @@
+//! The command line: every subcommand, argument and help text, for clap to parse.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+const EXIT_STATUS: &str = "\
+Exit status: 0 on success; 1 on a failed check, a breaking change, or something asked
+for that is not there (a code, a parameter, a file, valid JSON); 2 on bad usage.
+
+Without --catalog, the commands answer from the Zingle catalog compiled in.";
+
+/// Explain, search, render and parse Zingle API errors; check, diff, document and
+/// export any zingle-errors catalog.
+#[derive(Debug, Parser)]
+#[command(name = "zingle-errors", version, after_help = EXIT_STATUS)]
+// Help as written, never wrapped: the same whether or not another crate of the build
+// turns on clap's `wrap_help`.
+#[command(term_width = 0)]
+#[command(help_template = "{about}\n\n{usage-heading} {usage}\n\n{all-args}{after-help}")]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Explain a code: its message, parameters, explanation, status and the Rust to
+    /// write.
+    #[command(
+        after_help = "Examples:\n  zingle-errors explain 3612\n  zingle-errors explain invalid_label\n  zingle-errors explain 36        # every code from 3600 to 3699"
+    )]
+    Explain(ExplainArgs),
+    /// List the codes, one a line: code, name, HTTP status, message.
+    #[command(
+        after_help = "Examples:\n  zingle-errors list\n  zingle-errors list --category Labels"
+    )]
+    List(ListArgs),
+    /// Find codes by words of their message, name or explanation, best first.
+    #[command(after_help = SEARCH_HELP)]
+    Search(SearchArgs),
+    /// Fill a code's message with values for its parameters.
+    #[command(
+        after_help = "Example:\n  zingle-errors render 3612 correspondent_id=vip\n  Invalid label 'vip'"
+    )]
+    Render(RenderArgs),
+    /// Explain the error in a Zingle response body, with its parameters' values.
+    #[command(
+        after_help = "Examples:\n  zingle-errors parse response.json\n  curl -s $URL | zingle-errors parse\n\nThe body is {\"status\": {\"text\", \"status_code\", \"description\", \"error_code\"}};\nerror_code is a number or a numeric string."
+    )]
+    Parse(ParseArgs),
+    /// Validate a catalog with the zingle_errors! macro's rules and messages.
+    #[command(
+        after_help = "Example:\n  zingle-errors check codes.toml\n  codes.toml: 201 codes in 22 categories\n\nEach fault is printed as PATH:LINE:COL: fault, on stderr; the status is then 1."
+    )]
+    Check(CheckArgs),
+    /// What changed between two catalogs, each change breaking or not.
+    #[command(after_help = DIFF_HELP)]
+    Diff(DiffArgs),
+    /// The catalog as a Markdown document: the published table, then an index by
+    /// category.
+    #[command(after_help = "Example:\n  zingle-errors docs > error_codes.md")]
+    Docs(DocsArgs),
+    /// Export the catalog for other tools: JSON, an OpenAPI 3.1 document, or example
+    /// responses.
+    #[command(after_help = EXPORT_HELP)]
+    Export(ExportArgs),
+    /// Print a shell completion script.
+    #[command(
+        after_help = "Examples:\n  zingle-errors completions bash > /etc/bash_completion.d/zingle-errors\n  zingle-errors completions zsh > ~/.zfunc/_zingle-errors"
+    )]
+    Completions(CompletionsArgs),
+}
+
+const SEARCH_HELP: &str = "\
+Scoring: the query's words (split on anything but letters and digits, case ignored)
+are looked for in each code; a query word matches a word of the text that begins with
+it. A code's score is the best of:
+  4  its message is the query (case, spaces and punctuation ignored)
+  3  every query word is in its message
+  2  every query word is in its name (InvalidLabel: invalid, label)
+  1  every query word is in its explanation
+Codes are listed by score, then by how few words their message has beyond the query's,
+then by code. Exit status 1 when no code matches.
+
+Examples:
+  zingle-errors search \"contact not found\"
+  zingle-errors search base64";
+
+const DIFF_HELP: &str = "\
+Breaking (exit status 1): a code removed, retired or renumbered; a name changed
+(unless the old one is kept in aliases); an alias removed; a parameter added, removed,
+renamed or reordered; an HTTP status changed; a category removed or renamed.
+Not breaking: a new code or category; a message reworded with the same parameters; an
+explanation added, changed or removed; a code moved to another category, deprecated,
+or made retryable or not.
+
+Example:
+  zingle-errors diff old/codes.toml codes.toml";
+
+const EXPORT_HELP: &str = "\
+Formats:
+  json      every field of every code, as a JSON array
+  openapi   an OpenAPI 3.1 document: the error envelope's and problem's schemas,
+            error_code an integer with one `const` and description per code
+  examples  for each code, CODE.envelope.json (a Zingle error response) and
+            CODE.problem.json (RFC 9457), parameters filled with their own names:
+            fixtures an SDK in any language can test itself against (needs --out)
+
+Examples:
+  zingle-errors export --format json > codes.json
+  zingle-errors export --format openapi --out docs/
+  zingle-errors export --format examples --out fixtures/";
+
+/// `--catalog PATH`.
+#[derive(Debug, Args)]
+pub struct CatalogArg {
+    /// Read this catalog instead of the Zingle catalog compiled in.
+    #[arg(long, value_name = "PATH")]
+    pub catalog: Option<PathBuf>,
+}
+
+/// `--json`.
+#[derive(Debug, Args)]
+pub struct JsonArg {
+    /// Print JSON, for scripts.
+    #[arg(long)]
+    pub json: bool,
+}
+
+/// `explain`.
+#[derive(Debug, Args)]
+pub struct ExplainArgs {
+    /// The code, name or prefix to explain.
+    #[arg(
+        value_name = "CODE|NAME",
+        help = "A code (3612, [3612]), a name (InvalidLabel, invalid_label) or a prefix of either (36, Contact)"
+    )]
+    pub code: String,
+    #[command(flatten)]
+    pub catalog: CatalogArg,
+    #[command(flatten)]
+    pub json: JsonArg,
+}
+
+/// `list`.
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only the codes of this category (its name or title, case ignored).
+    #[arg(long, value_name = "NAME")]
+    pub category: Option<String>,
+    #[command(flatten)]
+    pub catalog: CatalogArg,
+    #[command(flatten)]
+    pub json: JsonArg,
+}
+
+/// `search`.
+#[derive(Debug, Args)]
+pub struct SearchArgs {
+    /// Words to look for.
+    #[arg(value_name = "TEXT", required = true, num_args = 1..)]
+    pub text: Vec<String>,
+    #[command(flatten)]
+    pub catalog: CatalogArg,
+    #[command(flatten)]
+    pub json: JsonArg,
+}
+
+/// `render`.
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    /// The code, by number or name.
+    #[arg(value_name = "CODE|NAME")]
+    pub code: String,
+    /// A value for each parameter of the message.
+    #[arg(value_name = "KEY=VALUE")]
+    pub values: Vec<String>,
+    #[command(flatten)]
+    pub catalog: CatalogArg,
+    #[command(flatten)]
+    pub json: JsonArg,
+}
+
+/// `parse`.
+#[derive(Debug, Args)]
+pub struct ParseArgs {
+    /// The response body; `-` or nothing reads stdin.
+    #[arg(value_name = "FILE|-")]
+    pub file: Option<PathBuf>,
+    #[command(flatten)]
+    pub catalog: CatalogArg,
+    #[command(flatten)]
+    pub json: JsonArg,
+}
+
+/// `check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The catalog to validate.
+    #[arg(value_name = "PATH")]
+    pub path: PathBuf,
+    #[command(flatten)]
+    pub json: JsonArg,
+}
+
+/// `diff`.
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The catalog before.
+    #[arg(value_name = "OLD")]
+    pub old: PathBuf,
+    /// The catalog after.
+    #[arg(value_name = "NEW")]
+    pub new: PathBuf,
+    #[command(flatten)]
+    pub json: JsonArg,
+}
+
+/// `docs`.
+#[derive(Debug, Args)]
+pub struct DocsArgs {
+    /// The document's format.
+    #[arg(long, value_enum, default_value_t = DocsFormat::Markdown)]
+    pub format: DocsFormat,
+    #[command(flatten)]
+    pub catalog: CatalogArg,
+}
+
+/// Formats of `docs`.
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum DocsFormat {
+    /// GitHub-flavoured Markdown tables.
+    Markdown,
+}
+
+/// `export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// What to export.
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// Write into this directory (created if need be) instead of stdout.
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    #[command(flatten)]
+    pub catalog: CatalogArg,
+}
+
+/// Formats of `export`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// Every field of every code.
+    Json,
+    /// An OpenAPI 3.1 document of the error responses.
+    Openapi,
+    /// An error envelope and a problem document per code (needs --out).
+    Examples,
+}
+
+/// `completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}

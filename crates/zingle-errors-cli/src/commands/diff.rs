@@ -1,0 +1,49 @@
+//! `diff`: what changed between two catalogs, each change breaking or not.
+
+use serde_json::json;
+use zingle_errors_catalog::diff;
+
+use crate::cli::DiffArgs;
+use crate::failure::Failure;
+use crate::output::{Report, table};
+use crate::source;
+
+/// Runs `diff`.
+pub fn run(args: &DiffArgs) -> Result<Report, Failure> {
+    let old = source::load(&args.old)?;
+    let new = source::load(&args.new)?;
+    let changes = diff(&old, &new);
+    let breaking = changes.iter().filter(|c| c.is_breaking()).count();
+    if args.json.json {
+        let value: Vec<_> = changes
+            .iter()
+            .map(|c| {
+                json!({
+                    "code": c.code,
+                    "name": c.name,
+                    "breaking": c.is_breaking(),
+                    "change": c.kind.to_string(),
+                })
+            })
+            .collect();
+        return Ok(
+            Report::json(&json!({ "breaking": breaking, "changes": value }))
+                .failed_if(breaking > 0),
+        );
+    }
+    let rows: Vec<Vec<String>> = changes
+        .iter()
+        .map(|c| {
+            vec![
+                if c.is_breaking() { "breaking" } else { "ok" }.to_owned(),
+                c.to_string(),
+            ]
+        })
+        .collect();
+    let summary = match (changes.len(), breaking) {
+        (0, _) => "no changes".to_owned(),
+        (1, b) => format!("1 change, {b} breaking"),
+        (n, b) => format!("{n} changes, {b} breaking"),
+    };
+    Ok(Report::text(format!("{}{summary}\n", table(&rows))).failed_if(breaking > 0))
+}

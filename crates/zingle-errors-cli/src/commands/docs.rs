@@ -1,0 +1,82 @@
+//! `docs`: the catalog as the published Markdown table, then an index by category.
+
+use std::fmt::Write;
+
+use zingle_errors_catalog::{Catalog, Piece, Template};
+
+use crate::cli::{DocsArgs, DocsFormat};
+use crate::failure::Failure;
+use crate::output::Report;
+use crate::{reason, source};
+
+/// Runs `docs`.
+pub fn run(args: &DocsArgs) -> Result<Report, Failure> {
+    let catalog = source::catalog(args.catalog.catalog.as_deref())?;
+    Ok(Report::text(match args.format {
+        DocsFormat::Markdown => markdown(&catalog),
+    }))
+}
+
+fn markdown(catalog: &Catalog) -> String {
+    let mut out = String::from("# Error Codes\n");
+    out.push_str("Every error code of the catalog, generated from its `codes.toml` by `zingle-errors docs`.\n\n");
+    out.push_str("Error Code | Description | Explanation\n--- | --- | ---\n");
+    for entry in catalog.entries() {
+        let explanation = entry.explanation.as_deref().unwrap_or_default();
+        let row = format!(
+            "{} | {} | {}",
+            entry.code,
+            cell(&text(&entry.message)),
+            cell(explanation)
+        );
+        out.push_str(row.trim_end());
+        out.push('\n');
+    }
+    out.push_str("\n## Codes by category\n");
+    for (i, category) in catalog.categories().iter().enumerate() {
+        let _ = write!(
+            out,
+            "\n### {} ({}-{})\n\nCode | Name | HTTP status | Retryable\n--- | --- | --- | ---\n",
+            category.title, category.first, category.last
+        );
+        for entry in catalog.entries_of(i) {
+            let name = match &entry.deprecated {
+                Some(note) => format!("{} (deprecated: {})", entry.name, cell(note)),
+                None => entry.name.clone(),
+            };
+            let retryable = if entry.retryable { "yes" } else { "no" };
+            let _ = writeln!(
+                out,
+                "{} | {name} | {} | {retryable}",
+                entry.code,
+                reason::status_line(entry.status)
+            );
+        }
+    }
+    if !catalog.retired().is_empty() {
+        out.push_str("\n## Retired codes\n\nCode | Name | Reason\n--- | --- | ---\n");
+        for r in catalog.retired() {
+            let _ = writeln!(out, "{} | {} | {}", r.code, r.name, cell(&r.reason));
+        }
+    }
+    out
+}
+
+/// A template as people read it: literal braces single, parameters as `{name}`.
+fn text(template: &Template) -> String {
+    let mut out = String::new();
+    for piece in template.pieces() {
+        match piece {
+            Piece::Literal(lit) => out.push_str(lit),
+            Piece::Param(i) => {
+                let _ = write!(out, "{{{}}}", template.params()[*i]);
+            }
+        }
+    }
+    out
+}
+
+/// Text safe in a Markdown table cell: `|` escaped, lines joined.
+fn cell(text: &str) -> String {
+    text.replace('|', "\\|").replace('\n', " ")
+}

@@ -1,0 +1,32 @@
+//! One file per subcommand; each takes its arguments and hands back a [`Report`].
+
+mod check;
+mod completions;
+mod diff;
+mod docs;
+mod explain;
+mod export;
+mod list;
+mod parse;
+mod render;
+mod search;
+
+use crate::cli::Command;
+use crate::failure::Failure;
+use crate::output::Report;
+
+/// Runs a subcommand.
+pub fn run(command: Command) -> Result<Report, Failure> {
+    match command {
+        Command::Explain(args) => explain::run(&args),
+        Command::List(args) => list::run(&args),
+        Command::Search(args) => search::run(&args),
+        Command::Render(args) => render::run(&args),
+        Command::Parse(args) => parse::run(&args),
+        Command::Check(args) => check::run(&args),
+        Command::Diff(args) => diff::run(&args),
+        Command::Docs(args) => docs::run(&args),
+        Command::Export(args) => export::run(&args),
+        Command::Completions(args) => Ok(completions::run(&args)),
+    }
+}

@@ -1,0 +1,57 @@
+//! `render`: a code's message filled with values, checked by the macro's parameter
+//! rule.
+
+use serde_json::json;
+use zingle_errors_catalog::check_params;
+
+use crate::cli::RenderArgs;
+use crate::failure::Failure;
+use crate::lookup::find_one;
+use crate::output::Report;
+use crate::recover::fill;
+use crate::source;
+
+/// Runs `render`.
+pub fn run(args: &RenderArgs) -> Result<Report, Failure> {
+    let catalog = source::catalog(args.catalog.catalog.as_deref())?;
+    let entry = find_one(&catalog, &args.code)?;
+    let mut given: Vec<(&str, &str)> = Vec::new();
+    for arg in &args.values {
+        let Some((key, value)) = arg.split_once('=') else {
+            return Err(Failure::usage(format!(
+                "`{arg}` is not KEY=VALUE (the message's parameters: {})",
+                params_or_none(entry.message.params())
+            )));
+        };
+        given.push((key, value));
+    }
+    let names: Vec<&str> = given.iter().map(|(k, _)| *k).collect();
+    let faults = check_params(entry.code, &entry.name, entry.message.params(), &names);
+    if !faults.is_empty() {
+        let lines: Vec<String> = faults.iter().map(|(_, f)| f.to_string()).collect();
+        return Err(Failure::failed(lines.join("\nerror: ")));
+    }
+    let values: Vec<&str> = entry
+        .message
+        .params()
+        .iter()
+        .map(|p| given.iter().find(|(k, _)| k == p).map_or("", |(_, v)| *v))
+        .collect();
+    let message = fill(&entry.message, &values);
+    if args.json.json {
+        return Ok(Report::json(&json!({
+            "code": entry.code,
+            "name": entry.name,
+            "message": message,
+        })));
+    }
+    Ok(Report::text(format!("{message}\n")))
+}
+
+fn params_or_none(params: &[String]) -> String {
+    if params.is_empty() {
+        "none".to_owned()
+    } else {
+        params.join(", ")
+    }
+}

@@ -1,0 +1,165 @@
+//! Finding codes from what a person types: `3612`, `[3612]`, `InvalidLabel`,
+//! `invalid_label`, an old name kept as an alias, or a prefix (`36`, `Contact`).
+
+use zingle_errors_catalog::{Catalog, Entry, Retired, suggest, to_snake_case};
+
+use crate::failure::Failure;
+
+/// What a query names.
+#[derive(Debug)]
+pub enum Found<'a> {
+    /// One code, by its number, name, `snake_case` name or an alias (`Some(alias)`).
+    One(&'a Entry, Option<&'a str>),
+    /// A code that is no more.
+    Retired(&'a Retired),
+    /// The codes whose number or name begins with the query, ascending.
+    Many(Vec<&'a Entry>),
+}
+
+/// The code or codes `query` names.
+///
+/// # Errors
+///
+/// A failure naming the query and suggesting the nearest codes or names, when it names
+/// nothing.
+pub fn find<'a>(catalog: &'a Catalog, query: &str) -> Result<Found<'a>, Failure> {
+    let query = query.trim();
+    let bare = query
+        .strip_prefix('[')
+        .and_then(|q| q.strip_suffix(']'))
+        .unwrap_or(query)
+        .trim();
+    if bare.is_empty() {
+        return Err(Failure::usage(
+            "give a code, such as 3612, or a name, such as InvalidLabel",
+        ));
+    }
+    if bare.bytes().all(|b| b.is_ascii_digit()) {
+        return by_number(catalog, bare);
+    }
+    by_name(catalog, bare)
+}
+
+/// The one code `query` names; a prefix or a retired code is a failure that says so.
+///
+/// # Errors
+///
+/// A failure when the query names no code, a retired one, or several.
+pub fn find_one<'a>(catalog: &'a Catalog, query: &str) -> Result<&'a Entry, Failure> {
+    match find(catalog, query)? {
+        Found::One(entry, _) => Ok(entry),
+        Found::Retired(r) => Err(Failure::failed(format!(
+            "code {} ({}) is retired: {}",
+            r.code, r.name, r.reason
+        ))),
+        Found::Many(entries) => {
+            let list: Vec<String> = entries
+                .iter()
+                .take(10)
+                .map(|e| format!("{} ({})", e.code, e.name))
+                .collect();
+            let more = entries.len().saturating_sub(list.len());
+            let more = if more > 0 {
+                format!(" and {more} more")
+            } else {
+                String::new()
+            };
+            Err(Failure::failed(format!(
+                "`{query}` names {} codes, not one: {}{more}",
+                entries.len(),
+                list.join(", ")
+            )))
+        }
+    }
+}
+
+fn by_number<'a>(catalog: &'a Catalog, digits: &str) -> Result<Found<'a>, Failure> {
+    if let Ok(code) = digits.parse::<u16>() {
+        if let Some(entry) = catalog.get(code) {
+            return Ok(Found::One(entry, None));
+        }
+        if let Some(r) = catalog.retired().iter().find(|r| r.code == code) {
+            return Ok(Found::Retired(r));
+        }
+    }
+    let matches: Vec<&Entry> = catalog
+        .entries()
+        .iter()
+        .filter(|e| e.code.to_string().starts_with(digits))
+        .collect();
+    if !matches.is_empty() {
+        return Ok(Found::Many(matches));
+    }
+    let near = nearest_numbers(catalog, digits.parse::<u32>().unwrap_or(u32::MAX));
+    Err(Failure::failed(format!(
+        "no code {digits} in the catalog{}",
+        near.map(|n| format!("; nearest: {n}")).unwrap_or_default()
+    )))
+}
+
+/// The codes just below and just above `code`.
+fn nearest_numbers(catalog: &Catalog, code: u32) -> Option<String> {
+    let entries = catalog.entries();
+    let above = entries.partition_point(|e| u32::from(e.code) < code);
+    let mut near: Vec<String> = Vec::new();
+    for entry in [
+        above.checked_sub(1).map(|i| &entries[i]),
+        entries.get(above),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        near.push(format!("{} ({})", entry.code, entry.name));
+    }
+    (!near.is_empty()).then(|| near.join(", "))
+}
+
+fn by_name<'a>(catalog: &'a Catalog, name: &str) -> Result<Found<'a>, Failure> {
+    let entries = catalog.entries();
+    let folded = fold(name);
+    if let Some(entry) = entries.iter().find(|e| e.name == name) {
+        return Ok(Found::One(entry, None));
+    }
+    if let Some(entry) = entries.iter().find(|e| fold(&e.name) == folded) {
+        return Ok(Found::One(entry, None));
+    }
+    for entry in entries {
+        if let Some(alias) = entry.aliases.iter().find(|a| fold(a) == folded) {
+            return Ok(Found::One(entry, Some(alias.as_str())));
+        }
+    }
+    if let Some(r) = catalog.retired().iter().find(|r| fold(&r.name) == folded) {
+        return Ok(Found::Retired(r));
+    }
+    let matches: Vec<&Entry> = entries
+        .iter()
+        .filter(|e| fold(&e.name).starts_with(&folded))
+        .collect();
+    if !matches.is_empty() {
+        return Ok(Found::Many(matches));
+    }
+    let snake: Vec<String> = entries.iter().map(|e| to_snake_case(&e.name)).collect();
+    let candidates = entries
+        .iter()
+        .map(|e| e.name.as_str())
+        .chain(snake.iter().map(String::as_str));
+    let hint = suggest(name, candidates)
+        .and_then(|s| {
+            let folded = fold(s);
+            entries.iter().find(|e| fold(&e.name) == folded)
+        })
+        .map(|e| format!("; did you mean `{}` ({})?", e.name, e.code))
+        .unwrap_or_default();
+    Err(Failure::failed(format!(
+        "no code named `{name}` in the catalog{hint}"
+    )))
+}
+
+/// A name with case and underscores ignored: `invalid_label` and `InvalidLabel` fold
+/// alike.
+fn fold(name: &str) -> String {
+    name.chars()
+        .filter(|&c| c != '_')
+        .map(|c| c.to_ascii_lowercase())
+        .collect()
+}

@@ -1,0 +1,28 @@
+//! `zingle-errors`, the command line of the zingle-errors catalog: explain, search,
+//! render and parse Zingle API errors; check, diff, document and export any catalog.
+//!
+//! Every rule it applies is the `zingle_errors!` macro's, from `zingle-errors-catalog`.
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod cli;
+mod commands;
+mod describe;
+mod failure;
+mod lookup;
+mod output;
+mod reason;
+mod recover;
+mod source;
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+fn main() -> ExitCode {
+    let cli = cli::Cli::parse();
+    match commands::run(cli.command) {
+        Ok(report) => report.print(),
+        Err(failure) => failure.print(),
+    }
+}

@@ -1,0 +1,119 @@
+//! `explain` and `list`: finding codes by number, name, alias or prefix, and refusing
+//! what names nothing.
+
+mod common;
+
+use common::{check, run};
+
+#[test]
+fn explain_a_code_by_number() {
+    check("explain-3612", &["explain", "3612"], 0);
+}
+
+#[test]
+fn every_spelling_of_a_code_explains_the_same() {
+    let by_number = run(&["explain", "3612"]).stdout;
+    for query in [
+        "[3612]",
+        " 3612 ",
+        "InvalidLabel",
+        "invalid_label",
+        "invalidlabel",
+    ] {
+        let run = run(&["explain", query]);
+        run.status(0);
+        assert_eq!(run.stdout, by_number, "{query}");
+    }
+}
+
+#[test]
+fn explain_shows_the_codes_that_share_a_message() {
+    let run = run(&["explain", "3000"]);
+    run.status(0);
+    assert!(
+        run.stdout
+            .contains("same message   7002 (EventContactNotFound)"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn explain_as_json_has_every_field() {
+    check("explain-3612-json", &["explain", "--json", "3612"], 0);
+}
+
+#[test]
+fn a_prefix_lists_its_codes() {
+    check("explain-prefix-number", &["explain", "36"], 0);
+    check("explain-prefix-name", &["explain", "Contact"], 0);
+}
+
+#[test]
+fn an_unknown_code_is_named_with_the_nearest() {
+    check("explain-unknown-number", &["explain", "9999"], 1);
+    check("explain-misspelt-name", &["explain", "InvalidLable"], 1);
+    check("explain-unknown-name", &["explain", "Nothing"], 1);
+    check("explain-empty", &["explain", "[]"], 2);
+}
+
+#[test]
+fn an_own_catalog_explains_aliases_deprecations_and_retired_codes() {
+    let catalog = ["--catalog", "tests/fixtures/new.toml"];
+    check(
+        "explain-alias",
+        &[&["explain", "OrderLocked"][..], &catalog].concat(),
+        0,
+    );
+    check(
+        "explain-retired",
+        &[&["explain", "201"][..], &catalog].concat(),
+        0,
+    );
+    check(
+        "render-retired",
+        &[&["render", "CartExpired"][..], &catalog].concat(),
+        1,
+    );
+}
+
+#[test]
+fn a_catalog_that_cannot_be_read_or_is_invalid_is_refused() {
+    check(
+        "explain-missing-catalog",
+        &["explain", "1", "--catalog", "tests/fixtures/none.toml"],
+        1,
+    );
+    check(
+        "explain-broken-catalog",
+        &["explain", "1", "--catalog", "tests/fixtures/broken.toml"],
+        1,
+    );
+}
+
+#[test]
+fn list_every_code() {
+    let run = check("list", &["list"], 0);
+    assert_eq!(run.stdout.lines().count(), 201);
+}
+
+#[test]
+fn list_a_category_by_name_or_title() {
+    check("list-category", &["list", "--category", "Labels"], 0);
+    let by_title = run(&["list", "--category", "contact custom field values"]);
+    by_title.status(0);
+    assert!(by_title.stdout.starts_with("3700 "), "{}", by_title.stdout);
+    check(
+        "list-unknown-category",
+        &["list", "--category", "Lables"],
+        1,
+    );
+}
+
+#[test]
+fn list_as_json() {
+    let run = run(&["list", "--json"]);
+    run.status(0);
+    let value: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+    assert_eq!(value.as_array().map(Vec::len), Some(201));
+}

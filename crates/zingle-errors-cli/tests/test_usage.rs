@@ -1,0 +1,93 @@
+//! The command line itself: help with an example on every subcommand, bad usage exits
+//! 2, completions for every shell.
+
+mod common;
+
+use common::{check, run, snapshot};
+
+const SUBCOMMANDS: [&str; 10] = [
+    "explain",
+    "list",
+    "search",
+    "render",
+    "parse",
+    "check",
+    "diff",
+    "docs",
+    "export",
+    "completions",
+];
+
+#[test]
+fn every_subcommand_has_help_with_an_example() {
+    let mut all = run(&["--help"]).transcript();
+    for sub in SUBCOMMANDS {
+        let run = run(&[sub, "--help"]);
+        run.status(0);
+        assert!(
+            run.stdout.contains("Example"),
+            "{sub} --help has no example"
+        );
+        assert!(run.stdout.contains("zingle-errors "), "{sub}");
+        all.push_str(&run.transcript());
+    }
+    snapshot("help.txt", &all);
+}
+
+#[test]
+fn bad_usage_exits_2_and_says_why() {
+    check("usage-nothing", &[], 2);
+    check("usage-unknown-subcommand", &["explian", "3612"], 2);
+    check("usage-unknown-flag", &["list", "--colour"], 2);
+    check("usage-missing-argument", &["diff", "codes.toml"], 2);
+}
+
+#[test]
+fn version() {
+    let run = run(&["--version"]);
+    run.status(0);
+    assert_eq!(
+        run.stdout,
+        format!("zingle-errors {}\n", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn completions_for_every_shell() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let run = run(&["completions", shell]);
+        run.status(0);
+        assert!(
+            run.stdout.contains("explain") && run.stdout.contains("catalog"),
+            "{shell}"
+        );
+    }
+    check("completions-unknown-shell", &["completions", "tcsh"], 2);
+}
+
+#[test]
+fn output_is_plain_text() {
+    for args in [
+        &["explain", "3612"][..],
+        &["list"],
+        &["diff", "tests/fixtures/old.toml", "tests/fixtures/new.toml"],
+        &["--help"],
+    ] {
+        let run = run(args);
+        assert!(
+            !run.stdout.contains('\u{1b}') && !run.stderr.contains('\u{1b}'),
+            "{args:?}"
+        );
+    }
+}
+
+#[test]
+fn the_readme_shows_what_explain_prints() {
+    let readme = std::fs::read_to_string(common::dir().join("../../README.md")).expect("README");
+    let command = "```sh\ncargo run -p zingle-errors-cli -- explain 3612\n```\n\n```text\n";
+    let (_, after) = readme
+        .split_once(command)
+        .expect("the main-job command in README");
+    let (shown, _) = after.split_once("```").expect("its output");
+    assert_eq!(shown, run(&["explain", "3612"]).stdout);
+}
