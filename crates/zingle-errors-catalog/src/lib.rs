@@ -34,6 +34,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+pub mod baseline;
 pub mod buckets;
 #[cfg(feature = "codegen")]
 pub mod codegen;

@@ -59,6 +59,11 @@ pub enum Command {
     /// What changed between two catalogs, each change breaking or not.
     #[command(after_help = DIFF_HELP)]
     Diff(DiffArgs),
+    /// Write a catalog's shipped baseline (codes.lock), or check the catalog against it.
+    #[command(
+        after_help = "Examples:\n  zingle-errors lock codes.toml > codes.lock\n  zingle-errors lock codes.toml --check codes.lock\n\nWith --check, every change that would break users of what the lock says was shipped\nis printed with how to make it safely (deprecate, alias, retire), and the status is 1.\nRetiring a code (a [[retired]] table) is how a code leaves, and passes."
+    )]
+    Lock(LockArgs),
     /// The catalog as a Markdown document: the published table, then an index by
     /// category.
     #[command(after_help = "Example:\n  zingle-errors docs > error_codes.md")]
@@ -215,6 +220,19 @@ pub struct DiffArgs {
     /// The catalog after.
     #[arg(value_name = "NEW")]
     pub new: PathBuf,
+    #[command(flatten)]
+    pub json: JsonArg,
+}
+
+/// `lock`.
+#[derive(Debug, Args)]
+pub struct LockArgs {
+    /// The catalog.
+    #[arg(value_name = "PATH")]
+    pub path: PathBuf,
+    /// The lock to check the catalog against, instead of printing the catalog's lock.
+    #[arg(long, value_name = "LOCK")]
+    pub check: Option<PathBuf>,
     #[command(flatten)]
     pub json: JsonArg,
 }

@@ -5,7 +5,7 @@ mod common;
 
 use common::{check, run, snapshot};
 
-const SUBCOMMANDS: [&str; 10] = [
+const SUBCOMMANDS: [&str; 11] = [
     "explain",
     "list",
     "search",
@@ -13,6 +13,7 @@ const SUBCOMMANDS: [&str; 10] = [
     "parse",
     "check",
     "diff",
+    "lock",
     "docs",
     "export",
     "completions",
