@@ -54,7 +54,7 @@ pub(crate) const FAULTY_VARIANT: &str = "CatalogHasFaults";
 
 /// Every keyword of every Rust edition, strict, reserved and weak: no generated
 /// identifier may be one unless written raw (`r#type`).
-const KEYWORDS: &[&str] = &[
+pub const KEYWORDS: &[&str] = &[
     "Self",
     "abstract",
     "as",
