@@ -1,0 +1,84 @@
+//! Finding a code and reading an envelope, side by side with what a user would write
+//! instead.
+//!
+//! `cargo bench -p zingle-errors --bench lookup`; compare the medians of each group:
+//! - `from_code`: the generated `ErrorCode::from_code` (a `match`), a `HashMap<u16, _>`
+//!   and a binary search over a sorted slice, each over every code of the catalog;
+//! - `read_envelope`: an error response read into `Response` and `into_result`, and the
+//!   same JSON into a `serde_json::Value`.
+
+use std::collections::HashMap;
+
+use divan::{Bencher, black_box};
+use zingle_errors::{ErrorCode, Response};
+
+fn main() {
+    divan::main();
+}
+
+mod from_code {
+    use super::*;
+
+    fn codes() -> Vec<u16> {
+        ErrorCode::ALL.iter().map(|c| c.code()).collect()
+    }
+
+    #[divan::bench]
+    fn generated_match(b: Bencher) {
+        let codes = codes();
+        b.bench(|| {
+            codes
+                .iter()
+                .filter(|&&n| ErrorCode::from_code(black_box(n)).is_some())
+                .count()
+        });
+    }
+
+    #[divan::bench]
+    fn hash_map(b: Bencher) {
+        let codes = codes();
+        let map: HashMap<u16, ErrorCode> = ErrorCode::ALL.iter().map(|c| (c.code(), *c)).collect();
+        b.bench(|| {
+            codes
+                .iter()
+                .filter(|&&n| map.contains_key(&black_box(n)))
+                .count()
+        });
+    }
+
+    #[divan::bench]
+    fn binary_search(b: Bencher) {
+        let codes = codes();
+        let sorted: Vec<(u16, ErrorCode)> = ErrorCode::ALL.iter().map(|c| (c.code(), *c)).collect();
+        b.bench(|| {
+            codes
+                .iter()
+                .filter(|&&n| {
+                    sorted
+                        .binary_search_by_key(&black_box(n), |(k, _)| *k)
+                        .is_ok()
+                })
+                .count()
+        });
+    }
+}
+
+mod read_envelope {
+    use super::*;
+
+    const BODY: &str = r#"{"status":{"text":"Bad Request","status_code":400,"description":"Invalid contact 'c-42' specified for SMS","error_code":3614}}"#;
+
+    #[divan::bench]
+    fn response_into_result(b: Bencher) {
+        b.bench(|| {
+            let response: Response<serde_json::Value> =
+                serde_json::from_str(black_box(BODY)).unwrap();
+            response.into_result().unwrap_err()
+        });
+    }
+
+    #[divan::bench]
+    fn serde_json_value(b: Bencher) {
+        b.bench(|| serde_json::from_str::<serde_json::Value>(black_box(BODY)).unwrap());
+    }
+}
