@@ -94,3 +94,31 @@ fn to_string_allocates_once() {
     );
     assert_eq!(format!("{:.6}|", ZingleError::server_error()), "Server|");
 }
+
+#[test]
+fn render_allocates_once_for_short_values() {
+    let (id, channel) = (42, "SMS");
+    let mut text = String::new();
+    let n = allocations(|| {
+        text = ErrorCode::InvalidContact
+            .render(&[
+                ("correspondent_id", &id),
+                ("channel_type_display_name", &channel),
+            ])
+            .unwrap();
+    });
+    assert_eq!(text, "Invalid contact '42' specified for SMS");
+    assert_eq!(n, 1);
+}
+
+#[test]
+fn looking_a_code_up_allocates_nothing() {
+    let n = allocations(|| {
+        assert_eq!(ErrorCode::from_code(3612), Some(ErrorCode::InvalidLabel));
+        assert_eq!(
+            "InvalidLabel".parse::<ErrorCode>(),
+            Ok(ErrorCode::InvalidLabel)
+        );
+    });
+    assert_eq!(n, 0);
+}

@@ -61,6 +61,19 @@ mod to_string {
             ])
         });
     }
+
+    /// What a user might write instead of `render`: a run-time template formatter.
+    #[divan::bench]
+    fn strfmt_two_params(b: Bencher) {
+        let template = ErrorCode::InvalidContact.message();
+        let vars: std::collections::HashMap<String, String> = [
+            ("correspondent_id".to_owned(), "42".to_owned()),
+            ("channel_type_display_name".to_owned(), "SMS".to_owned()),
+        ]
+        .into_iter()
+        .collect();
+        b.bench(|| strfmt::strfmt(black_box(template), black_box(&vars)));
+    }
 }
 
 /// Into a reused buffer: the formatting alone, without allocation.

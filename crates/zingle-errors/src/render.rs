@@ -118,7 +118,16 @@ pub fn render_to<C: Code, W: fmt::Write + ?Sized>(
 ///
 /// As [`render_to`].
 pub fn render<C: Code>(code: C, args: &[(&str, &dyn Display)]) -> Result<String, RenderError> {
-    let mut out = String::new();
+    // The literals, and room for short values, so that most messages allocate once.
+    let capacity = code
+        .pieces()
+        .iter()
+        .map(|piece| match piece {
+            Piece::Lit(text) => text.len(),
+            Piece::Param(_) => 16,
+        })
+        .sum();
+    let mut out = String::with_capacity(capacity);
     render_to(code, &mut out, args)?;
     Ok(out)
 }
