@@ -32,3 +32,50 @@ proptest! {
         prop_assert_eq!(back.kind(), Some(code));
     }
 }
+
+/// An error envelope of the real server's shape, with a character inserted or removed.
+fn mutated_envelope() -> impl Strategy<Value = String> {
+    const REAL: &str = r#"{"status":{"text":"Bad Request","status_code":400,"description":"Label display name is already in use","error_code":3402},"result":null,"page":"1"}"#;
+    (0..REAL.len(), any::<bool>(), any::<char>()).prop_map(|(at, insert, c)| {
+        let mut text = REAL.to_owned();
+        let at = (0..=at)
+            .rev()
+            .find(|i| text.is_char_boundary(*i))
+            .unwrap_or(0);
+        if insert {
+            text.insert(at, c);
+        } else if at < text.len() {
+            text.remove(at);
+        }
+        text
+    })
+}
+
+/// Reading `text` gives a clear error, or a response whose writing reads back the same.
+fn reads_back_or_refuses(text: &str) -> Result<(), TestCaseError> {
+    let Ok(response) = serde_json::from_str::<Response<Value>>(text) else {
+        return Ok(());
+    };
+    let written = serde_json::to_string(&response).unwrap();
+    let again: Response<Value> = serde_json::from_str(&written).unwrap();
+    prop_assert_eq!(&again, &response);
+    prop_assert_eq!(serde_json::to_string(&again).unwrap(), written);
+    let (first, second) = (response.into_result(), again.into_result());
+    prop_assert_eq!(first.is_ok(), second.is_ok());
+    if let (Err(a), Err(b)) = (first, second) {
+        prop_assert_eq!(a, b);
+    }
+    Ok(())
+}
+
+proptest! {
+    #[test]
+    fn mutated_envelopes_read_back_or_are_refused(text in mutated_envelope()) {
+        reads_back_or_refuses(&text)?;
+    }
+
+    #[test]
+    fn arbitrary_text_reads_back_or_is_refused(text in ".*") {
+        reads_back_or_refuses(&text)?;
+    }
+}
