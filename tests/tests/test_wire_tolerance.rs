@@ -199,3 +199,15 @@ fn errors_are_serde_values_as_the_status_object() {
     let text = serde_json::to_string(&job).unwrap();
     assert_eq!(serde_json::from_str::<Job>(&text).unwrap(), job);
 }
+
+#[test]
+fn numbers_in_unknown_fields_read_back_the_same() {
+    // Found by fuzzing (fuzz/ envelope_reader): without exact float parsing, this number
+    // was read one unit off in the last place, and written back as another.
+    let json = r#"{"status":{"text":"OK","status_code":200,"page_liz":2.8888888888888892e+107}}"#;
+    let response: Response<Value> = serde_json::from_str(json).unwrap();
+    let written = serde_json::to_string(&response).unwrap();
+    let again: Response<Value> = serde_json::from_str(&written).unwrap();
+    assert_eq!(again, response);
+    assert_eq!(serde_json::to_string(&again).unwrap(), written);
+}
