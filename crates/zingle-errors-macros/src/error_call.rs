@@ -113,14 +113,15 @@ pub(crate) fn expand(call: ErrorCall) -> TokenStream {
                     .position(|a| a.name == *p)
                     .unwrap_or_default();
                 let b = &bindings[i];
-                // Spanned at the value, so that a value that is not `Display` is pointed at.
+                // Spanned at the value, so that a value that is not `Display` is pointed at;
+                // a reference to the reference, for a value that is not `Sized`.
                 let span = call.args[i]
                     .value
                     .clone()
                     .into_iter()
                     .next()
                     .map_or_else(Span::call_site, |t| t.span());
-                quote_spanned!(span=> ::std::string::ToString::to_string(#b))
+                quote_spanned!(span=> ::core::format_args!("{}", #b))
             });
             // At the user's token, so that a deprecated code or former name warns there.
             let ctor = respan(&row.ctor, key_span);

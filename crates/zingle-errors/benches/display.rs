@@ -45,6 +45,20 @@ mod to_string {
         b.bench(|| black_box(&err).to_string());
     }
 
+    /// Building the error and formatting it, against `format!` of the same literal.
+    #[divan::bench]
+    fn zingle_error_macro_then_to_string_two_params(b: Bencher) {
+        let (id, channel) = (String::from("42"), String::from("SMS"));
+        b.bench(|| {
+            zingle_errors::zingle_error!(
+                InvalidContact,
+                correspondent_id = black_box(&id),
+                channel_type_display_name = black_box(&channel)
+            )
+            .to_string()
+        });
+    }
+
     #[divan::bench]
     fn zingle_error_message_two_params(b: Bencher) {
         let err = ZingleError::invalid_contact("42", "SMS");

@@ -1,10 +1,12 @@
 //! Finding the parameters' values in a description read from the wire, by matching it
 //! against the code's template, in time linear in the description's length.
 
+use core::ops::Range;
+
 use crate::code::Piece;
 
-/// Values for the template's parameters (by index) such that the template, filled, is
-/// `text`; `None` when the rule below finds none.
+/// Where in `text` the values of the template's parameters (by index) lie such that the
+/// template, filled, is `text`; `None` when the rule below finds none.
 ///
 /// The rule: the template's first literal must begin the text and its last literal
 /// must end it; in between, each parameter's value ends where the literal after it
@@ -17,9 +19,13 @@ use crate::code::Piece;
 /// found gives `text` back exactly; where a template is ambiguous (a value could contain
 /// the literal after it), the values found may differ from the ones a message was built
 /// from, but not the message.
-pub(crate) fn match_template(pieces: &[Piece], params: usize, text: &str) -> Option<Vec<String>> {
-    let (body, pieces) = strip_outer_literals(pieces, text)?;
-    let mut values: Vec<Option<&str>> = vec![None; params];
+pub(crate) fn match_template(
+    pieces: &[Piece],
+    params: usize,
+    text: &str,
+) -> Option<Vec<Range<usize>>> {
+    let (offset, body, pieces) = strip_outer_literals(pieces, text)?;
+    let mut values: Vec<Option<Range<usize>>> = vec![None; params];
     let mut at = 0;
     let mut rest = pieces.iter().peekable();
     while let Some(piece) = rest.next() {
@@ -36,12 +42,13 @@ pub(crate) fn match_template(pieces: &[Piece], params: usize, text: &str) -> Opt
                     Some(Piece::Lit(lit)) => at + body[at..].find(lit)?,
                     Some(Piece::Param(_)) => at,
                 };
-                let value = &body[at..end];
                 let slot = values.get_mut(*i)?;
-                if slot.is_some_and(|previous| previous != value) {
+                if let Some(previous) = slot
+                    && body[previous.clone()] != body[at..end]
+                {
                     return None;
                 }
-                *slot = Some(value);
+                *slot = Some(at..end);
                 at = end;
             }
         }
@@ -49,34 +56,43 @@ pub(crate) fn match_template(pieces: &[Piece], params: usize, text: &str) -> Opt
     if at != body.len() {
         return None;
     }
-    values.into_iter().map(|v| v.map(str::to_owned)).collect()
+    values
+        .into_iter()
+        .map(|v| v.map(|range| range.start + offset..range.end + offset))
+        .collect()
 }
 
 /// The text between the template's first and last literals, which must begin and end
-/// it, and the pieces between them.
+/// it, where that text begins, and the pieces between them.
 fn strip_outer_literals<'p, 't>(
     mut pieces: &'p [Piece],
     text: &'t str,
-) -> Option<(&'t str, &'p [Piece])> {
+) -> Option<(usize, &'t str, &'p [Piece])> {
     if let [Piece::Lit(only)] = pieces {
-        return (text == *only).then_some(("", &[]));
+        return (text == *only).then_some((0, "", &[]));
     }
-    let mut body = text;
+    let (mut offset, mut body) = (0, text);
     if let [Piece::Lit(first), rest @ ..] = pieces {
         body = body.strip_prefix(first)?;
+        offset = first.len();
         pieces = rest;
     }
     if let [rest @ .., Piece::Lit(last)] = pieces {
         body = body.strip_suffix(last)?;
         pieces = rest;
     }
-    Some((body, pieces))
+    Some((offset, body, pieces))
 }
 
 #[cfg(test)]
 mod tests {
-    use super::match_template;
-    use crate::code::Piece::{Lit, Param};
+    use crate::code::Piece::{self, Lit, Param};
+
+    /// The values found, as texts.
+    fn match_template(pieces: &[Piece], params: usize, text: &str) -> Option<Vec<String>> {
+        let ranges = super::match_template(pieces, params, text)?;
+        Some(ranges.into_iter().map(|r| text[r].to_owned()).collect())
+    }
 
     #[test]
     fn values_end_at_the_first_occurrence_of_the_next_literal() {

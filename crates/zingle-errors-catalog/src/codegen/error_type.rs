@@ -70,7 +70,7 @@ pub(super) fn constructors(cx: &Context, entries: &[EntryTokens<'_>]) -> TokenSt
                 #[deprecated(note = #note)]
                 #[doc(hidden)]
                 #[must_use]
-                pub fn #old(#(#params: impl ::core::convert::Into<::std::string::String>),*) -> Self {
+                pub fn #old(#(#params: impl ::core::fmt::Display),*) -> Self {
                     Self::#constructor(#(#params),*)
                 }
             }
@@ -83,10 +83,10 @@ pub(super) fn constructors(cx: &Context, entries: &[EntryTokens<'_>]) -> TokenSt
             #[must_use]
             #deprecated
             #allow
-            pub fn #constructor(#(#params: impl ::core::convert::Into<::std::string::String>),*) -> Self {
+            pub fn #constructor(#(#params: impl ::core::fmt::Display),*) -> Self {
                 #error_ty(#rt::__private::Repr::new(
                     #path,
-                    ::std::vec![#(::core::convert::Into::into(#params)),*],
+                    &[#(&#params as &dyn ::core::fmt::Display),*],
                 ))
             }
         }

@@ -2,6 +2,8 @@
 
 use core::fmt;
 
+use super::spans::Values;
+
 /// The `(name, value)` parameters of a [`ZingleError`](crate::ZingleError), in message
 /// order.
 ///
@@ -11,20 +13,21 @@ use core::fmt;
 /// ```
 #[derive(Clone)]
 pub struct Args<'a> {
-    pub(super) names: std::slice::Iter<'static, &'static str>,
-    pub(super) values: std::slice::Iter<'a, String>,
+    /// The parameters' names, none where the values are not known.
+    pub(super) names: core::iter::Enumerate<core::slice::Iter<'static, &'static str>>,
+    pub(super) values: Option<Values<'a>>,
 }
 
 impl<'a> Iterator for Args<'a> {
     type Item = (&'static str, &'a str);
 
     fn next(&mut self) -> Option<Self::Item> {
-        Some((self.names.next()?, self.values.next()?.as_str()))
+        let (i, name) = self.names.next()?;
+        Some((name, self.values?.get(i)))
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        let n = self.names.len().min(self.values.len());
-        (n, Some(n))
+        self.names.size_hint()
     }
 }
 

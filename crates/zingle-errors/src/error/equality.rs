@@ -4,11 +4,12 @@ use core::hash::{Hash, Hasher};
 
 use super::Repr;
 use super::message::{filled_is, filled_text};
+use super::spans::Values;
 use crate::code::Code;
 
 /// What a message is, for comparing: the template and the values, or the text shown.
 enum Message<'a, C> {
-    Filled(C, &'a [String]),
+    Filled(C, Values<'a>),
     Shown,
 }
 
@@ -22,10 +23,10 @@ impl<C: Code> Repr<C> {
         }
     }
 
-    /// `f` of the message shown, allocating only when it is not a description.
+    /// `f` of the message shown, allocating only when it is not kept whole.
     fn with_shown<R>(&self, f: impl FnOnce(&str) -> R) -> R {
-        match &self.description {
-            Some(description) => f(description),
+        match &self.message {
+            Some(message) => f(message),
             None => f(&self.message()),
         }
     }
@@ -44,7 +45,8 @@ impl<C: Code> PartialEq for Repr<C> {
             && self.status_text().eq_ignore_ascii_case(other.status_text())
             && match (self.canonical(), other.canonical()) {
                 (Message::Filled(a, x), Message::Filled(b, y)) => {
-                    a == b && (x == y || filled_is(a.pieces(), x, &filled_text(b.pieces(), y)))
+                    a == b
+                        && (x.same_as(y) || filled_is(a.pieces(), x, &filled_text(b.pieces(), y)))
                 }
                 (Message::Filled(kind, args), Message::Shown) => {
                     other.with_shown(|text| filled_is(kind.pieces(), args, text))

@@ -1,22 +1,23 @@
 //! An error's message: written piece by piece, without template parsing at run time,
 //! whether it was built here or read from the wire.
 
-use core::fmt::{self, Display};
+use core::fmt::{self, Display, Write as _};
 
 use super::Repr;
+use super::spans::{Spans, Values};
 use crate::code::{Code, Piece};
 use crate::reason::reason_phrase;
 
 impl<C: Code> Repr<C> {
-    /// Passes the message to `write` in pieces: the description read from the wire,
-    /// else the template's literals and values, else the template with a note that the
-    /// parameters are not known, else the code.
+    /// Passes the message to `write` in pieces: the message filled or read, else the
+    /// template without parameters, else the template with a note that the parameters
+    /// are not known, else the code.
     fn write_pieces<E>(&self, mut write: impl FnMut(&str) -> Result<(), E>) -> Result<(), E> {
-        if let Some(description) = &self.description {
-            return write(description);
+        if let Some(message) = &self.message {
+            return write(message);
         }
         match (self.kind, self.known_args()) {
-            (_, Some((kind, args))) => write_filled(kind.pieces(), args, &mut write),
+            (_, Some((kind, values))) => write_filled(kind.pieces(), values, &mut write),
             (Some(kind), None) => {
                 write(kind.message())?;
                 write(PARAMETERS_UNKNOWN)
@@ -65,8 +66,11 @@ impl<C: Code> Repr<C> {
         prefix.is_ok() && rest.is_empty()
     }
 
-    /// The filled message in one allocation of the exact size.
+    /// The message in one allocation of the exact size.
     pub fn message(&self) -> String {
+        if let Some(message) = &self.message {
+            return message.as_str().to_owned();
+        }
         let mut len = 0;
         let Ok(()) = self.write_pieces(|s| {
             len += s.len();
@@ -84,25 +88,66 @@ impl<C: Code> Repr<C> {
 /// What a message whose parameters are not known says after its template.
 const PARAMETERS_UNKNOWN: &str = " (parameters not given)";
 
+/// How many bytes are set aside for each value when a message is filled.
+const VALUE_CAPACITY: usize = 16;
+
+/// `kind`'s message filled with `value(i)` for each parameter `i` (empty where there is
+/// none), and where each value lies in it; no message for a code without parameters
+/// (its template is its message).
+pub(super) fn fill<'v, C: Code>(
+    kind: C,
+    value: impl Fn(usize) -> Option<&'v dyn Display>,
+) -> (Option<String>, Spans) {
+    let params = kind.params().len();
+    if params == 0 {
+        return (None, Spans::Empty);
+    }
+    let pieces = kind.pieces();
+    let literals: usize = pieces
+        .iter()
+        .map(|piece| match piece {
+            Piece::Lit(s) => s.len(),
+            Piece::Param(_) => 0,
+        })
+        .sum();
+    let mut message = String::with_capacity(literals + VALUE_CAPACITY * params);
+    let mut spans = Spans::with_len(params);
+    for piece in pieces {
+        match *piece {
+            Piece::Lit(s) => message.push_str(s),
+            Piece::Param(i) => {
+                let start = message.len();
+                if let Some(value) = value(i) {
+                    // A `Display` that fails leaves what it wrote: no panic, as
+                    // `to_string` would.
+                    let _ = write!(message, "{value}");
+                }
+                spans.set(i, start..message.len());
+            }
+        }
+    }
+    (Some(message), spans)
+}
+
 /// The template's literals and the values, in order.
 fn write_filled<E>(
     pieces: &[Piece],
-    args: &[String],
+    values: Values<'_>,
     write: &mut impl FnMut(&str) -> Result<(), E>,
 ) -> Result<(), E> {
     for piece in pieces {
         match *piece {
             Piece::Lit(s) => write(s)?,
-            Piece::Param(i) => write(args.get(i).map_or("", String::as_str))?,
+            Piece::Param(i) => write(values.get(i))?,
         }
     }
     Ok(())
 }
 
 /// The template's literals and the values, as one text.
-pub(super) fn filled_text(pieces: &[Piece], args: &[String]) -> String {
+pub(super) fn filled_text(pieces: &[Piece], values: Values<'_>) -> String {
     let mut out = String::new();
-    let Ok(()) = write_filled(pieces, args, &mut |s| {
+    let Ok(()) = write_filled(pieces, values, &mut |s| {
         out.push_str(s);
         Ok::<(), core::convert::Infallible>(())
     });
@@ -125,9 +170,9 @@ fn format_u16(n: u16, buf: &mut [u8; 5]) -> &str {
 }
 
 /// Whether the pieces and values fill `text` exactly, compared without allocating.
-pub(super) fn filled_is(pieces: &[Piece], args: &[String], text: &str) -> bool {
+pub(super) fn filled_is(pieces: &[Piece], values: Values<'_>, text: &str) -> bool {
     let mut rest = text;
-    let prefix: Result<(), ()> = write_filled(pieces, args, &mut |s| {
+    let prefix: Result<(), ()> = write_filled(pieces, values, &mut |s| {
         rest = rest.strip_prefix(s).ok_or(())?;
         Ok(())
     });
@@ -138,9 +183,10 @@ pub(super) fn filled_is(pieces: &[Piece], args: &[String], text: &str) -> bool {
 /// precision (`{:>40}`) apply to the whole message.
 impl<C: Code> Display for Repr<C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if f.width().is_some() || f.precision().is_some() {
-            return f.pad(&self.message());
+        match &self.message {
+            Some(message) => f.pad(message),
+            None if f.width().is_some() || f.precision().is_some() => f.pad(&self.message()),
+            None => self.write_pieces(|s| f.write_str(s)),
         }
-        self.write_pieces(|s| f.write_str(s))
     }
 }

@@ -4,12 +4,15 @@
 mod args;
 mod equality;
 mod message;
+mod spans;
 
 use core::fmt::{self, Display};
 use std::sync::Arc;
 
 pub use self::args::Args;
 
+use self::message::fill;
+use self::spans::{Spans, Values};
 use crate::code::Code;
 use crate::reason::reason_phrase;
 use crate::recover::match_template;
@@ -25,13 +28,17 @@ pub struct Repr<C> {
     code: Option<u16>,
     /// `C::from_code(code)`, kept to spare the lookup.
     kind: Option<C>,
-    /// Parameter values, in the order of `kind.params()`; fewer (none) when they are
-    /// not known: a description read from the wire did not match the template, or
-    /// there was none.
-    args: Box<[String]>,
     status: u16,
-    /// The description as read from the wire, verbatim.
-    description: Option<Box<str>>,
+    /// The message, where it is not `kind`'s template alone: filled from the template
+    /// and the values when the error was built, or the description read from the wire,
+    /// verbatim.
+    message: Option<String>,
+    /// Whether `message` is a description read from the wire.
+    reported: bool,
+    /// Where each parameter's value lies in `message`, in the order of `kind.params()`;
+    /// fewer (none) when they are not known: a description read from the wire did not
+    /// match the template, or there was none.
+    spans: Spans,
     /// The status text as read from the wire.
     text: Option<Box<str>>,
     /// What caused the error, for logs: never on the wire, not compared.
@@ -39,25 +46,30 @@ pub struct Repr<C> {
 }
 
 impl<C: Code> Repr<C> {
-    /// An error of the catalog with its arguments, in the order of `kind.params()`.
-    pub fn new(kind: C, args: Vec<String>) -> Self {
-        debug_assert_eq!(args.len(), kind.params().len());
+    /// An error of the catalog with its values, in the order of `kind.params()`: its
+    /// message is filled once, here, in one allocation (none for a message without
+    /// parameters).
+    pub fn new(kind: C, values: &[&dyn Display]) -> Self {
+        debug_assert_eq!(values.len(), kind.params().len());
+        let (message, spans) = fill(kind, |i| values.get(i).copied());
         Self {
-            code: Some(kind.code()),
-            kind: Some(kind),
-            args: args.into_boxed_slice(),
-            status: kind.http_status(),
-            description: None,
-            text: None,
-            source: None,
+            message,
+            spans,
+            ..Self::without_args(kind)
         }
     }
 
     /// An error of the catalog whose parameters are not given: its message says so.
     pub fn without_args(kind: C) -> Self {
         Self {
-            args: Box::default(),
-            ..Self::new(kind, vec![String::new(); kind.params().len()])
+            code: Some(kind.code()),
+            kind: Some(kind),
+            status: kind.http_status(),
+            message: None,
+            reported: false,
+            spans: Spans::Empty,
+            text: None,
+            source: None,
         }
     }
 
@@ -68,17 +80,16 @@ impl<C: Code> Repr<C> {
     /// A parameter missing, unknown or given twice.
     pub fn checked(kind: C, args: &[(&str, &dyn Display)]) -> Result<Self, RenderError> {
         check(kind, args)?;
-        let values = kind
-            .params()
-            .iter()
-            .map(|p| {
-                args.iter()
-                    .find(|(n, _)| n == p)
-                    .map(|(_, v)| v.to_string())
-                    .unwrap_or_default()
-            })
-            .collect();
-        Ok(Self::new(kind, values))
+        let params = kind.params();
+        let (message, spans) = fill(kind, |i| {
+            let param = params.get(i)?;
+            args.iter().find(|(n, _)| n == param).map(|(_, v)| *v)
+        });
+        Ok(Self {
+            message,
+            spans,
+            ..Self::without_args(kind)
+        })
     }
 
     /// An error as a server reported it: the code may be absent or outside the catalog,
@@ -91,7 +102,7 @@ impl<C: Code> Repr<C> {
         description: Option<&str>,
     ) -> Self {
         let kind = code.and_then(C::from_code);
-        let args = match (kind, description) {
+        let spans = match (kind, description) {
             (Some(kind), Some(description)) => {
                 let params = kind.params().len();
                 match_template(kind.pieces(), params, description).or_else(|| {
@@ -104,9 +115,10 @@ impl<C: Code> Repr<C> {
         Self {
             code,
             kind,
-            args: args.unwrap_or_default().into_boxed_slice(),
             status,
-            description: description.map(Box::from),
+            message: description.map(str::to_owned),
+            reported: description.is_some(),
+            spans: spans.into_iter().flatten().collect(),
             text: text.map(Box::from),
             source: None,
         }
@@ -177,30 +189,35 @@ impl<C: Code> Repr<C> {
 
     /// The description as read from the wire.
     pub fn description(&self) -> Option<&str> {
-        self.description.as_deref()
+        self.message.as_deref().filter(|_| self.reported)
     }
 
     /// The parameters' values, where they are known.
-    fn known_args(&self) -> Option<(C, &[String])> {
+    fn known_args(&self) -> Option<(C, Values<'_>)> {
         let kind = self.kind?;
-        (self.args.len() == kind.params().len()).then_some((kind, &*self.args))
-    }
-
-    fn names(&self) -> &'static [&'static str] {
-        self.known_args().map_or(&[], |(kind, _)| kind.params())
+        let values = Values {
+            message: self.message.as_deref().unwrap_or_default(),
+            spans: &self.spans,
+        };
+        (values.len() == kind.params().len()).then_some((kind, values))
     }
 
     /// The value of the parameter `name`.
     pub fn arg(&self, name: &str) -> Option<&str> {
-        let i = self.names().iter().position(|n| *n == name)?;
-        self.args.get(i).map(String::as_str)
+        let (kind, values) = self.known_args()?;
+        let i = kind.params().iter().position(|n| *n == name)?;
+        Some(values.get(i))
     }
 
     /// The `(name, value)` parameters, in message order.
     pub fn args(&self) -> Args<'_> {
+        let (names, values) = match self.known_args() {
+            Some((kind, values)) => (kind.params(), Some(values)),
+            None => (&[][..], None),
+        };
         Args {
-            names: self.names().iter(),
-            values: self.args.iter(),
+            names: names.iter().enumerate(),
+            values,
         }
     }
 }

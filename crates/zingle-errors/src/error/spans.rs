@@ -1,0 +1,165 @@
+//! Where each parameter's value lies in an error's message.
+
+use core::ops::Range;
+
+/// How many values are kept without an allocation of their own: every code of the
+/// Zingle catalog has at most two parameters.
+const INLINE: usize = 3;
+
+/// The byte ranges of the parameters' values in a message, in the order of the code's
+/// parameters: inline for up to three (so that building an error allocates its message
+/// and nothing else), on the heap beyond, or where an offset does not fit in `u32`.
+#[derive(Clone, Debug, Default)]
+pub(crate) enum Spans {
+    /// None known.
+    #[default]
+    Empty,
+    /// The first `len` of `ranges`.
+    Inline {
+        len: u8,
+        ranges: [(u32, u32); INLINE],
+    },
+    Heap(Box<[Range<usize>]>),
+}
+
+impl Spans {
+    /// `n` empty ranges, to be [`set`](Self::set).
+    pub(crate) fn with_len(n: usize) -> Self {
+        match u8::try_from(n) {
+            Ok(0) => Self::Empty,
+            Ok(len) if n <= INLINE => Self::Inline {
+                len,
+                ranges: [(0, 0); INLINE],
+            },
+            _ => Self::Heap(vec![0..0; n].into_boxed_slice()),
+        }
+    }
+
+    /// How many ranges there are.
+    pub(crate) fn len(&self) -> usize {
+        match self {
+            Self::Empty => 0,
+            Self::Inline { len, .. } => usize::from(*len),
+            Self::Heap(ranges) => ranges.len(),
+        }
+    }
+
+    /// The `i`th range.
+    pub(crate) fn get(&self, i: usize) -> Option<Range<usize>> {
+        match self {
+            Self::Empty => None,
+            Self::Inline { len, ranges } => ranges[..usize::from(*len)]
+                .get(i)
+                .map(|&(start, end)| start as usize..end as usize),
+            Self::Heap(ranges) => ranges.get(i).cloned(),
+        }
+    }
+
+    /// Makes the `i`th range `range`; nothing when there is no `i`th.
+    pub(crate) fn set(&mut self, i: usize, range: Range<usize>) {
+        if i >= self.len() {
+            return;
+        }
+        let inline = (u32::try_from(range.start), u32::try_from(range.end));
+        match (&mut *self, inline) {
+            (Self::Inline { ranges, .. }, (Ok(start), Ok(end))) => ranges[i] = (start, end),
+            (Self::Heap(ranges), _) => ranges[i] = range,
+            _ => {
+                // An offset past `u32`: all on the heap.
+                let mut all: Vec<_> = (0..self.len()).filter_map(|j| self.get(j)).collect();
+                all[i] = range;
+                *self = Self::Heap(all.into_boxed_slice());
+            }
+        }
+    }
+}
+
+impl FromIterator<Range<usize>> for Spans {
+    fn from_iter<I: IntoIterator<Item = Range<usize>>>(iter: I) -> Self {
+        let ranges: Vec<_> = iter.into_iter().collect();
+        let mut spans = Self::with_len(ranges.len());
+        for (i, range) in ranges.into_iter().enumerate() {
+            spans.set(i, range);
+        }
+        spans
+    }
+}
+
+/// The parameters' values: ranges of a message.
+#[derive(Clone, Copy)]
+pub(crate) struct Values<'a> {
+    pub(crate) message: &'a str,
+    pub(crate) spans: &'a Spans,
+}
+
+impl<'a> Values<'a> {
+    /// How many values there are.
+    pub(crate) fn len(self) -> usize {
+        self.spans.len()
+    }
+
+    /// The `i`th value; empty when there is none.
+    pub(crate) fn get(self, i: usize) -> &'a str {
+        self.spans
+            .get(i)
+            .and_then(|range| self.message.get(range))
+            .unwrap_or_default()
+    }
+
+    /// Whether the values are the same, one by one.
+    pub(crate) fn same_as(self, other: Values<'_>) -> bool {
+        self.len() == other.len() && (0..self.len()).all(|i| self.get(i) == other.get(i))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{Spans, Values};
+
+    #[test]
+    fn up_to_three_ranges_stay_inline_and_more_go_to_the_heap() {
+        let three: Spans = [0..1, 1..3, 3..3].into_iter().collect();
+        assert!(matches!(three, Spans::Inline { len: 3, .. }));
+        let four: Spans = [0..1, 1..2, 2..3, 3..4].into_iter().collect();
+        assert!(matches!(four, Spans::Heap(_)));
+        let message = "abcd";
+        for (spans, n) in [(&three, 3), (&four, 4)] {
+            let values = Values { message, spans };
+            assert_eq!(values.len(), n);
+            assert_eq!(values.get(0), "a");
+            assert_eq!(values.get(n), "");
+        }
+        assert_eq!(
+            Values {
+                message,
+                spans: &four
+            }
+            .get(3),
+            "d"
+        );
+    }
+
+    #[test]
+    fn an_offset_past_u32_moves_the_ranges_to_the_heap() {
+        let mut spans = Spans::with_len(2);
+        spans.set(0, 1..2);
+        spans.set(1, 5..(u32::MAX as usize + 7));
+        assert!(matches!(spans, Spans::Heap(_)));
+        assert_eq!(spans.get(0), Some(1..2));
+        assert_eq!(spans.get(1), Some(5..(u32::MAX as usize + 7)));
+        assert_eq!(spans.get(2), None);
+    }
+
+    #[test]
+    fn setting_a_range_that_is_not_there_changes_nothing() {
+        let mut spans = Spans::with_len(1);
+        spans.set(1, 0..1);
+        assert_eq!(
+            (spans.len(), spans.get(0), spans.get(1)),
+            (1, Some(0..0), None)
+        );
+        let mut empty = Spans::default();
+        empty.set(0, 0..1);
+        assert_eq!(empty.len(), 0);
+    }
+}
