@@ -88,8 +88,21 @@ pub(crate) fn expand(call: ErrorCall) -> TokenStream {
                 }),
         ),
     }
-    let bindings: Vec<_> = (0..call.args.len())
-        .map(|i| format_ident!("__zingle_arg{}", i, span = Span::mixed_site()))
+    // Each value's binding is at the value, so that a value that is not `Display` is
+    // pointed at. The bindings are those of the match below, where nothing of the user's
+    // code is in scope, so call-site hygiene captures nothing.
+    let bindings: Vec<_> = call
+        .args
+        .iter()
+        .enumerate()
+        .map(|(i, arg)| {
+            let span = arg.value.clone().into_iter().next().map(|t| t.span());
+            format_ident!(
+                "__zingle_arg{}",
+                i,
+                span = span.unwrap_or_else(Span::call_site)
+            )
+        })
         .collect();
     let values = call.args.iter().map(|a| &a.value);
     let evaluated = quote!((#(&(#values),)*));
@@ -112,16 +125,9 @@ pub(crate) fn expand(call: ErrorCall) -> TokenStream {
                     .iter()
                     .position(|a| a.name == *p)
                     .unwrap_or_default();
+                // A reference to the reference, for a value that is not `Sized`.
                 let b = &bindings[i];
-                // Spanned at the value, so that a value that is not `Display` is pointed at;
-                // a reference to the reference, for a value that is not `Sized`.
-                let span = call.args[i]
-                    .value
-                    .clone()
-                    .into_iter()
-                    .next()
-                    .map_or_else(Span::call_site, |t| t.span());
-                quote_spanned!(span=> ::core::format_args!("{}", #b))
+                quote_spanned!(b.span()=> &#b as &dyn ::core::fmt::Display)
             });
             // At the user's token, so that a deprecated code or former name warns there.
             let ctor = respan(&row.ctor, key_span);
