@@ -1,20 +1,29 @@
 //! Where the generated macros look a code up: their code table is split into buckets,
-//! by number and by name, and the buckets into groups of [`GROUP`], so that a call reads
-//! one group's list and one bucket, whatever the catalog's size. The code generator and
-//! the macros share these functions, so they cannot disagree.
+//! by number and by name, so that a call reads one bucket whatever the catalog's size.
+//! The code generator and the macros share these functions, so they cannot disagree.
+//!
+//! A call pays for two things that pull the other way: the generated macro copies every
+//! bucket's tokens into its expansion (a cost per bucket), and the proc macro receives
+//! the text of the bucket it reads (a cost per byte of one bucket). About `√n` buckets
+//! of `√n` codes each keeps both near `√n`, which is small beside a call's fixed cost up
+//! to tens of thousands of codes.
 
-/// How many buckets a group holds.
-pub const GROUP: usize = 32;
-
-/// How many buckets a table of `codes` codes has: about eight codes a bucket.
+/// How many buckets a table of `codes` codes has: `⌈√codes⌉`, at least one.
 ///
 /// ```
-/// assert_eq!(zingle_errors_catalog::buckets::count(5), 1);
-/// assert_eq!(zingle_errors_catalog::buckets::count(201), 25);
+/// assert_eq!(zingle_errors_catalog::buckets::count(0), 1);
+/// assert_eq!(zingle_errors_catalog::buckets::count(5), 3);
+/// assert_eq!(zingle_errors_catalog::buckets::count(201), 15);
+/// assert_eq!(zingle_errors_catalog::buckets::count(10_000), 100);
 /// ```
 #[must_use]
 pub fn count(codes: usize) -> usize {
-    (codes / 8).max(1)
+    let root = codes.isqrt();
+    if root * root < codes {
+        root + 1
+    } else {
+        root.max(1)
+    }
 }
 
 /// The bucket that holds the code numbered `code`, of `buckets`.

@@ -18,20 +18,17 @@ pub(crate) struct Row {
     pub params: Vec<Ident>,
 }
 
-/// `(path) (faulty Variant)? [ [ "bucket" ... ] ... ]`: the generated type the macro
-/// names; where the catalog has faults, the variant generated in place of the codes it
-/// lacks (a code that is not found then gives it, silently: the catalog's faults are
-/// reported already); and the codes, in buckets by number and by name, grouped (see
-/// `zingle_errors_catalog::buckets` and the code generator's `table`). A key reads one
-/// group's list and one bucket, unless it is not found and the message needs the whole
-/// catalog.
+/// `(path) (faulty Variant)? [ ["bucket"] ... ]`: the generated type the macro names;
+/// where the catalog has faults, the variant generated in place of the codes it lacks (a
+/// code that is not found then gives it, silently: the catalog's faults are reported
+/// already); and the codes, in buckets by number and by name, each in a group of its own
+/// (see `zingle_errors_catalog::buckets` and the code generator's `table`). A key opens
+/// one group, unless it is not found and the message needs the whole catalog.
 pub(crate) struct Table {
     pub path: TokenStream,
     pub faulty: Option<Ident>,
-    /// The groups of buckets, unread.
-    groups: Vec<TokenStream>,
-    /// How many buckets there are.
-    buckets: usize,
+    /// The buckets, each a group's stream, unopened.
+    buckets: Vec<TokenStream>,
 }
 
 /// One bucket's rows: the codes', and the former names'.
@@ -74,7 +71,7 @@ impl Table {
         let Some(TokenTree::Group(list)) = next else {
             return Err(malformed());
         };
-        let groups: Vec<TokenStream> = list
+        let buckets = list
             .stream()
             .into_iter()
             .filter_map(|group| match group {
@@ -82,13 +79,9 @@ impl Table {
                 _ => None,
             })
             .collect();
-        // Every group but the last is full.
-        let last = groups.last().map_or(0, |g| g.clone().into_iter().count());
-        let buckets = groups.len().saturating_sub(1) * buckets::GROUP + last;
         let table = Self {
             path,
             faulty,
-            groups,
             buckets,
         };
         Ok((table, tokens.collect()))
@@ -96,9 +89,7 @@ impl Table {
 
     /// The bucket numbered `index`.
     fn bucket(&self, index: usize) -> Option<Bucket> {
-        let group = self.groups.get(index / buckets::GROUP)?;
-        let Some(TokenTree::Literal(literal)) =
-            group.clone().into_iter().nth(index % buckets::GROUP)
+        let Some(TokenTree::Literal(literal)) = self.buckets.get(index)?.clone().into_iter().next()
         else {
             return None;
         };
@@ -116,7 +107,7 @@ impl Table {
 
     /// Every code's row (not the former names'), ascending by code: for messages.
     fn all_rows(&self) -> Vec<Row> {
-        let mut all: Vec<Row> = (0..self.buckets)
+        let mut all: Vec<Row> = (0..self.buckets.len())
             .filter_map(|i| self.bucket(i))
             .flat_map(|b| b.rows.split(';').filter_map(row).collect::<Vec<_>>())
             .collect();
@@ -127,13 +118,13 @@ impl Table {
 
     /// The row of the code numbered `code`.
     fn by_code(&self, code: u16) -> Option<Row> {
-        let bucket = self.bucket(buckets::of_code(code, self.buckets))?;
+        let bucket = self.bucket(buckets::of_code(code, self.buckets.len()))?;
         row(find_row(&bucket.rows, &format!("{code} "), 0)?)
     }
 
     /// The row of the code, or former name, `name`.
     fn by_name(&self, name: &str) -> Option<Row> {
-        let bucket = self.bucket(buckets::of_name(name, self.buckets))?;
+        let bucket = self.bucket(buckets::of_name(name, self.buckets.len()))?;
         let field = format!("{name} ");
         find_row(&bucket.rows, &field, 1)
             .or_else(|| find_row(&bucket.former, &field, 1))

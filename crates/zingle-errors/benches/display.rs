@@ -60,6 +60,30 @@ mod to_string {
     }
 
     #[divan::bench]
+    fn tmp_ctor_then_to_string(b: Bencher) {
+        let (id, channel) = (String::from("42"), String::from("SMS"));
+        b.bench(|| ZingleError::invalid_contact(black_box(&id), black_box(&channel)).to_string());
+    }
+
+    #[divan::bench]
+    fn tmp_ctor(b: Bencher) {
+        let (id, channel) = (String::from("42"), String::from("SMS"));
+        b.bench(|| ZingleError::invalid_contact(black_box(&id), black_box(&channel)));
+    }
+
+    #[divan::bench]
+    fn tmp_macro(b: Bencher) {
+        let (id, channel) = (String::from("42"), String::from("SMS"));
+        b.bench(|| {
+            zingle_errors::zingle_error!(
+                InvalidContact,
+                correspondent_id = black_box(&id),
+                channel_type_display_name = black_box(&channel)
+            )
+        });
+    }
+
+    #[divan::bench]
     fn zingle_error_message_two_params(b: Bencher) {
         let err = ZingleError::invalid_contact("42", "SMS");
         b.bench(|| black_box(&err).message());

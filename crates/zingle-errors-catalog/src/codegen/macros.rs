@@ -12,13 +12,13 @@ use super::tokens::EntryTokens;
 use crate::naming::FAULTY_VARIANT;
 use crate::{Catalog, Entry, buckets, to_snake_case};
 
-/// `faulty? [ [ "bucket" "bucket" ... ] [ ... ] ]`: what the hidden proc macros know of
-/// the catalog. The codes are in buckets by number and by name (see [`crate::buckets`]),
-/// the buckets in groups; each bucket is one string literal, a row a code,
-/// `;`-separated: `3612 InvalidLabel invalid_label correspondent_id`, then, after `|`,
-/// the rows of former names. A generated macro's expansion copies a few tokens whatever
-/// the catalog's size, and a call reads one group's list and one bucket. First, `faulty`
-/// and the stand-in variant when the catalog has faults.
+/// `faulty? [ ["bucket"] ["bucket"] ... ]`: what the hidden proc macros know of the
+/// catalog. The codes are in buckets by number and by name (see [`crate::buckets`]);
+/// each bucket is one string literal, a row a code, `;`-separated:
+/// `3612 InvalidLabel invalid_label correspondent_id`, then, after `|`, the rows of
+/// former names. Each literal is alone in a group, which the proc macro receives
+/// unopened: a call opens one. First, `faulty` and the stand-in variant when the
+/// catalog has faults.
 pub(super) fn table(entries: &[EntryTokens<'_>], faulty: bool) -> TokenStream {
     let count = buckets::count(entries.len());
     let mut rows: Vec<(Vec<String>, Vec<String>)> = vec![(Vec::new(), Vec::new()); count];
@@ -38,13 +38,10 @@ pub(super) fn table(entries: &[EntryTokens<'_>], faulty: bool) -> TokenStream {
                 .push(row(&alias, ctor));
         }
     }
-    let literals: Vec<String> = rows
-        .iter()
-        .map(|(rows, former)| format!("{}|{}", rows.join(";"), former.join(";")))
-        .collect();
-    let groups = literals
-        .chunks(buckets::GROUP)
-        .map(|group| quote!([ #(#group)* ]));
+    let groups = rows.iter().map(|(rows, former)| {
+        let literal = format!("{}|{}", rows.join(";"), former.join(";"));
+        quote!([#literal])
+    });
     let faulty = faulty.then(|| {
         let variant = Ident::new(FAULTY_VARIANT, Span::call_site());
         quote!(faulty #variant)
