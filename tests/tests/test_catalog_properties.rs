@@ -3,10 +3,11 @@
 //! what loads generates code. `PROPTEST_CASES=10000 cargo test --test test_catalog_properties`
 //! tries more.
 
+mod mutation;
+
+use mutation::{CODES, mutated};
 use proptest::prelude::*;
 use zingle_errors_catalog::{Template, codegen, parse_recovering};
-
-const CODES: &str = include_str!("../codes.toml");
 
 /// Loads `text`; checks that every fault is located in it and that what is valid
 /// generates code.
@@ -33,36 +34,6 @@ fn loads_or_locates(text: &str) -> Result<(), TestCaseError> {
     let generated = codegen::generate(&catalog, &options).to_string();
     prop_assert!(generated.contains("pub enum ErrorCode"));
     Ok(())
-}
-
-/// A mutation of the real catalog: a line dropped, doubled or cut, or a character put in.
-fn mutated() -> impl Strategy<Value = String> {
-    let lines: Vec<&'static str> = CODES.lines().collect();
-    let count = lines.len();
-    (0..count, 0..4u8, any::<char>(), 0..80usize).prop_map(move |(at, how, c, column)| {
-        let mut lines: Vec<String> = lines.iter().map(|l| (*l).to_owned()).collect();
-        match how {
-            0 => {
-                lines.remove(at);
-            }
-            1 => {
-                let line = lines[at].clone();
-                lines.insert(at, line);
-            }
-            2 => {
-                let cut = lines[at].char_indices().nth(column).map_or(0, |(i, _)| i);
-                lines[at].truncate(cut);
-            }
-            _ => {
-                let at_char = lines[at]
-                    .char_indices()
-                    .nth(column)
-                    .map_or(lines[at].len(), |(i, _)| i);
-                lines[at].insert(at_char, c);
-            }
-        }
-        lines.join("\n")
-    })
 }
 
 /// 32 cases of a whole catalog by default (each generates the code of about 200 codes, in
