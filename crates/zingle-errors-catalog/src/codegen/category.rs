@@ -1,8 +1,8 @@
 //! The generated `Category` enum: one variant per range of codes.
 
+use proc_macro2::Ident;
 use proc_macro2::{Literal, Span, TokenStream};
 use quote::{ToTokens, quote};
-use syn::Ident;
 
 use super::Context;
 use super::tokens::arms;

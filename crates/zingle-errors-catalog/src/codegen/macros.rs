@@ -3,9 +3,9 @@
 //! they need: a path to the runtime crate that works from any crate, and a check that
 //! the module they name the generated types from is where the types are.
 
+use proc_macro2::Ident;
 use proc_macro2::{Span, TokenStream};
 use quote::quote;
-use syn::Ident;
 
 use super::Context;
 use super::tokens::EntryTokens;

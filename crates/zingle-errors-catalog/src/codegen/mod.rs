@@ -20,9 +20,9 @@ mod fallback;
 mod macros;
 mod tokens;
 
+use proc_macro2::Ident;
 use proc_macro2::{Literal, Span, TokenStream};
 use quote::quote;
-use syn::Ident;
 
 use crate::Catalog;
 use tokens::EntryTokens;

@@ -2,9 +2,9 @@
 
 use std::collections::HashMap;
 
+use proc_macro2::Ident;
 use proc_macro2::{Literal, Span, TokenStream};
 use quote::{ToTokens, quote};
-use syn::Ident;
 
 use super::Context;
 use crate::{Catalog, Entry, Piece, Template, is_keyword};
