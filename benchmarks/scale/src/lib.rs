@@ -107,6 +107,30 @@ fn cargo_check(dir: &Path, target: &Path) -> std::io::Result<()> {
     }
 }
 
+/// The size in bytes of the binary `name` that `cargo build --release` builds from the
+/// crate at `dir`.
+///
+/// # Errors
+///
+/// When cargo cannot run, the build fails or the binary is missing.
+pub fn release_binary_size(dir: &Path, target: &Path, name: &str) -> std::io::Result<u64> {
+    let status = Command::new(env!("CARGO"))
+        .args(["build", "--quiet", "--offline", "--release"])
+        .env("CARGO_TARGET_DIR", target)
+        .current_dir(dir)
+        .status()?;
+    if !status.success() {
+        return Err(std::io::Error::other(format!(
+            "cargo build --release failed in {}",
+            dir.display()
+        )));
+    }
+    let binary = target
+        .join("release")
+        .join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
+    Ok(std::fs::metadata(binary)?.len())
+}
+
 /// The Rust that `zingle_errors!` generates for `catalog`, as source text.
 #[must_use]
 pub fn generated_source(catalog: &str) -> String {
