@@ -3,7 +3,7 @@
 pub use zingle_errors_macros::{__code as code, __zingle_error as zingle_error};
 
 pub use crate::code::{Code, Piece, parse_code};
-pub use crate::error::Repr;
+pub use crate::error::{Recording, Repr};
 pub use crate::module_check::is_module;
 pub use crate::render::{render, render_to};
 pub use crate::{

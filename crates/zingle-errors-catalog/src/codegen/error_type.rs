@@ -5,7 +5,7 @@ use quote::quote;
 
 use super::Context;
 use super::tokens::{EntryTokens, code_span};
-use crate::to_snake_case;
+use crate::{Piece, to_snake_case};
 
 /// The struct, wrapping the runtime crate's error data.
 pub(super) fn struct_item(cx: &Context) -> TokenStream {
@@ -40,7 +40,6 @@ pub(super) fn struct_item(cx: &Context) -> TokenStream {
 /// One constructor per code, taking the message's parameters in order.
 pub(super) fn constructors(cx: &Context, entries: &[EntryTokens<'_>]) -> TokenStream {
     let Context {
-        rt,
         code: code_ty,
         error: error_ty,
         ..
@@ -48,7 +47,6 @@ pub(super) fn constructors(cx: &Context, entries: &[EntryTokens<'_>]) -> TokenSt
     let constructors = entries.iter().map(|e| {
         let EntryTokens {
             constructor,
-            path,
             params,
             ..
         } = e;
@@ -63,6 +61,7 @@ pub(super) fn constructors(cx: &Context, entries: &[EntryTokens<'_>]) -> TokenSt
             .then(|| quote!(#[allow(clippy::self_named_constructors)]));
         let alias = e.entry.code.to_string();
         let deprecated = &e.deprecated;
+        let body = constructor_body(cx, e);
         // Former names give the constructors they gave, deprecated.
         let former = e.aliases.iter().map(|(_, old)| {
             let note = format!("renamed `{constructor}`");
@@ -84,10 +83,7 @@ pub(super) fn constructors(cx: &Context, entries: &[EntryTokens<'_>]) -> TokenSt
             #deprecated
             #allow
             pub fn #constructor(#(#params: impl ::core::fmt::Display),*) -> Self {
-                #error_ty(#rt::__private::Repr::new(
-                    #path,
-                    &[#(&#params as &dyn ::core::fmt::Display),*],
-                ))
+                #body
             }
         }
     });
@@ -100,6 +96,41 @@ pub(super) fn constructors(cx: &Context, entries: &[EntryTokens<'_>]) -> TokenSt
 }
 
 /// What the error is, read back.
+/// What a constructor does: a message without parameters is its template, kept as it
+/// is; one with parameters is written once, as `format!` writes it, by the template's
+/// `format_args!` with each value marked, so that where each value lies is recorded.
+fn constructor_body(cx: &Context, e: &EntryTokens<'_>) -> TokenStream {
+    let Context {
+        rt,
+        error: error_ty,
+        ..
+    } = cx;
+    let path = &e.path;
+    if e.params.is_empty() {
+        return quote!(#error_ty(#rt::__private::Repr::without_args(#path)));
+    }
+    let mut format = String::new();
+    let mut literals = 0;
+    let mut marks = Vec::new();
+    for piece in e.entry.message.pieces() {
+        match piece {
+            Piece::Literal(s) => {
+                format.push_str(&s.replace('{', "{{").replace('}', "}}"));
+                literals += s.len();
+            }
+            Piece::Param(i) => {
+                format.push_str("{}");
+                let param = &e.params[*i];
+                marks.push(quote!(__recording.mark(#i, &#param)));
+            }
+        }
+    }
+    quote! {
+        let __recording = #rt::__private::Recording::new(#path);
+        #error_ty(__recording.finish(::core::format_args!(#format, #(#marks),*), #literals))
+    }
+}
+
 pub(super) fn accessors(cx: &Context) -> TokenStream {
     let Context {
         rt,

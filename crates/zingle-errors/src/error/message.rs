@@ -89,7 +89,7 @@ impl<C: Code> Repr<C> {
 const PARAMETERS_UNKNOWN: &str = " (parameters not given)";
 
 /// How many bytes are set aside for each value when a message is filled.
-const VALUE_CAPACITY: usize = 16;
+pub(super) const VALUE_CAPACITY: usize = 16;
 
 /// `kind`'s message filled with `value(i)` for each parameter `i` (empty where there is
 /// none), and where each value lies in it; no message for a code without parameters

@@ -4,12 +4,14 @@
 mod args;
 mod equality;
 mod message;
+mod recording;
 mod spans;
 
 use core::fmt::{self, Display};
 use std::sync::Arc;
 
 pub use self::args::Args;
+pub use self::recording::Recording;
 
 use self::message::fill;
 use self::spans::{Spans, Values};
@@ -46,19 +48,6 @@ pub struct Repr<C> {
 }
 
 impl<C: Code> Repr<C> {
-    /// An error of the catalog with its values, in the order of `kind.params()`: its
-    /// message is filled once, here, in one allocation (none for a message without
-    /// parameters).
-    pub fn new(kind: C, values: &[&dyn Display]) -> Self {
-        debug_assert_eq!(values.len(), kind.params().len());
-        let (message, spans) = fill(kind, |i| values.get(i).copied());
-        Self {
-            message,
-            spans,
-            ..Self::without_args(kind)
-        }
-    }
-
     /// An error of the catalog whose parameters are not given: its message says so.
     pub fn without_args(kind: C) -> Self {
         Self {
