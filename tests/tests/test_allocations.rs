@@ -122,3 +122,39 @@ fn looking_a_code_up_allocates_nothing() {
     });
     assert_eq!(n, 0);
 }
+
+#[test]
+fn building_an_error_allocates_its_message_only() {
+    let (id, channel) = (42, String::from("SMS"));
+    let mut err = ZingleError::server_error();
+    let n = allocations(|| {
+        err = zingle_errors::zingle_error!(
+            InvalidContact,
+            correspondent_id = id,
+            channel_type_display_name = channel
+        );
+    });
+    assert_eq!(n, 1, "the message, with room for both values");
+    assert_eq!(err.arg("channel_type_display_name"), Some("SMS"));
+    // A message without parameters is its template: nothing to allocate.
+    assert_eq!(allocations(|| err = ZingleError::server_error()), 0);
+    assert_eq!(err.to_string(), "Server error");
+}
+
+#[test]
+fn reading_an_envelope_allocates_no_more_than_a_json_value_and_the_errors_copies() {
+    const BODY: &str = r#"{"status":{"text":"Bad Request","status_code":400,"description":"Invalid contact 'c-42' specified for SMS","error_code":3614}}"#;
+    let mut found = None;
+    let ours = allocations(|| {
+        let response: zingle_errors::Response<serde_json::Value> =
+            serde_json::from_str(BODY).unwrap();
+        found = response.into_result().err();
+    });
+    let value = allocations(|| drop(serde_json::from_str::<serde_json::Value>(BODY).unwrap()));
+    let err = found.expect("an error");
+    assert_eq!(err.arg("correspondent_id"), Some("c-42"));
+    // The status is read as a JSON object (each key once, unknown fields kept), then the
+    // error keeps its own copies of the description and the status text; the values
+    // are ranges of the description, found without allocating.
+    assert!(ours <= value + 2, "ours {ours}, serde_json::Value {value}");
+}

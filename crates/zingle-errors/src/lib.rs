@@ -167,6 +167,7 @@ mod reason;
 mod recover;
 mod render;
 mod serde;
+mod spans;
 mod wire;
 
 pub use code::{ParseCodeError, UnknownCode};

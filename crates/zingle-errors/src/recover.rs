@@ -1,9 +1,8 @@
 //! Finding the parameters' values in a description read from the wire, by matching it
 //! against the code's template, in time linear in the description's length.
 
-use core::ops::Range;
-
 use crate::code::Piece;
+use crate::spans::Spans;
 
 /// Where in `text` the values of the template's parameters (by index) lie such that the
 /// template, filled, is `text`; `None` when the rule below finds none.
@@ -19,16 +18,11 @@ use crate::code::Piece;
 /// found gives `text` back exactly; where a template is ambiguous (a value could contain
 /// the literal after it), the values found may differ from the ones a message was built
 /// from, but not the message.
-pub(crate) fn match_template(
-    pieces: &[Piece],
-    params: usize,
-    text: &str,
-) -> Option<Vec<Range<usize>>> {
-    let (offset, body, pieces) = strip_outer_literals(pieces, text)?;
-    let mut values: Vec<Option<Range<usize>>> = vec![None; params];
+pub(crate) fn match_template(pieces: &[Piece], params: usize, text: &str) -> Option<Spans> {
+    let (offset, body, inner) = strip_outer_literals(pieces, text)?;
+    let mut spans = Spans::with_len(params);
     let mut at = 0;
-    let mut rest = pieces.iter().peekable();
-    while let Some(piece) = rest.next() {
+    for (k, piece) in inner.iter().enumerate() {
         match piece {
             Piece::Lit(lit) => {
                 if !body[at..].starts_with(lit) {
@@ -37,29 +31,27 @@ pub(crate) fn match_template(
                 at += lit.len();
             }
             Piece::Param(i) => {
-                let end = match rest.peek() {
+                let end = match inner.get(k + 1) {
                     None => body.len(),
                     Some(Piece::Lit(lit)) => at + body[at..].find(lit)?,
                     Some(Piece::Param(_)) => at,
                 };
-                let slot = values.get_mut(*i)?;
-                if let Some(previous) = slot
-                    && body[previous.clone()] != body[at..end]
-                {
-                    return None;
+                let value = offset + at..offset + end;
+                // A parameter used before must have the same value again.
+                match spans.get(*i) {
+                    None => return None,
+                    Some(previous) if inner[..k].contains(piece) => {
+                        if text[previous] != text[value.clone()] {
+                            return None;
+                        }
+                    }
+                    Some(_) => spans.set(*i, value),
                 }
-                *slot = Some(at..end);
                 at = end;
             }
         }
     }
-    if at != body.len() {
-        return None;
-    }
-    values
-        .into_iter()
-        .map(|v| v.map(|range| range.start + offset..range.end + offset))
-        .collect()
+    (at == body.len()).then_some(spans)
 }
 
 /// The text between the template's first and last literals, which must begin and end
@@ -90,8 +82,9 @@ mod tests {
 
     /// The values found, as texts.
     fn match_template(pieces: &[Piece], params: usize, text: &str) -> Option<Vec<String>> {
-        let ranges = super::match_template(pieces, params, text)?;
-        Some(ranges.into_iter().map(|r| text[r].to_owned()).collect())
+        let spans = super::match_template(pieces, params, text)?;
+        let values = (0..spans.len()).filter_map(|i| spans.get(i));
+        Some(values.map(|r| text[r].to_owned()).collect())
     }
 
     #[test]

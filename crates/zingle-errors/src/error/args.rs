@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use super::spans::Values;
+use crate::spans::Values;
 
 /// The `(name, value)` parameters of a [`ZingleError`](crate::ZingleError), in message
 /// order.

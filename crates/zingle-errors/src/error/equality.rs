@@ -4,8 +4,8 @@ use core::hash::{Hash, Hasher};
 
 use super::Repr;
 use super::message::{filled_is, filled_text};
-use super::spans::Values;
 use crate::code::Code;
+use crate::spans::Values;
 
 /// What a message is, for comparing: the template and the values, or the text shown.
 enum Message<'a, C> {

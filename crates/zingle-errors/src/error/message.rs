@@ -4,9 +4,9 @@
 use core::fmt::{self, Display, Write as _};
 
 use super::Repr;
-use super::spans::{Spans, Values};
 use crate::code::{Code, Piece};
 use crate::reason::reason_phrase;
+use crate::spans::{Spans, Values};
 
 impl<C: Code> Repr<C> {
     /// Passes the message to `write` in pieces: the message filled or read, else the

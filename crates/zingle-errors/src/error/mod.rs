@@ -5,7 +5,6 @@ mod args;
 mod equality;
 mod message;
 mod recording;
-mod spans;
 
 use core::fmt::{self, Display};
 use std::sync::Arc;
@@ -14,11 +13,11 @@ pub use self::args::Args;
 pub use self::recording::Recording;
 
 use self::message::fill;
-use self::spans::{Spans, Values};
 use crate::code::Code;
 use crate::reason::reason_phrase;
 use crate::recover::match_template;
 use crate::render::{RenderError, check};
+use crate::spans::{Spans, Values};
 
 /// A cause kept with an error: shared, so that the error stays `Clone`.
 type Source = Arc<dyn std::error::Error + Send + Sync + 'static>;
@@ -107,7 +106,7 @@ impl<C: Code> Repr<C> {
             status,
             message: description.map(str::to_owned),
             reported: description.is_some(),
-            spans: spans.into_iter().flatten().collect(),
+            spans: spans.unwrap_or_default(),
             text: text.map(Box::from),
             source: None,
         }

@@ -6,8 +6,8 @@ use core::fmt::{self, Display};
 
 use super::Repr;
 use super::message::VALUE_CAPACITY;
-use super::spans::Spans;
 use crate::code::Code;
+use crate::spans::Spans;
 
 /// A message being written from its template's `format_args!`, each value
 /// [`mark`](Self::mark)ed: used by generated constructors, as in

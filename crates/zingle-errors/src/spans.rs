@@ -74,17 +74,6 @@ impl Spans {
     }
 }
 
-impl FromIterator<Range<usize>> for Spans {
-    fn from_iter<I: IntoIterator<Item = Range<usize>>>(iter: I) -> Self {
-        let ranges: Vec<_> = iter.into_iter().collect();
-        let mut spans = Self::with_len(ranges.len());
-        for (i, range) in ranges.into_iter().enumerate() {
-            spans.set(i, range);
-        }
-        spans
-    }
-}
-
 /// The parameters' values: ranges of a message.
 #[derive(Clone, Copy)]
 pub(crate) struct Values<'a> {
@@ -116,11 +105,19 @@ impl<'a> Values<'a> {
 mod tests {
     use super::{Spans, Values};
 
+    fn spans(ranges: &[std::ops::Range<usize>]) -> Spans {
+        let mut spans = Spans::with_len(ranges.len());
+        for (i, range) in ranges.iter().enumerate() {
+            spans.set(i, range.clone());
+        }
+        spans
+    }
+
     #[test]
     fn up_to_three_ranges_stay_inline_and_more_go_to_the_heap() {
-        let three: Spans = [0..1, 1..3, 3..3].into_iter().collect();
+        let three = spans(&[0..1, 1..3, 3..3]);
         assert!(matches!(three, Spans::Inline { len: 3, .. }));
-        let four: Spans = [0..1, 1..2, 2..3, 3..4].into_iter().collect();
+        let four = spans(&[0..1, 1..2, 2..3, 3..4]);
         assert!(matches!(four, Spans::Heap(_)));
         let message = "abcd";
         for (spans, n) in [(&three, 3), (&four, 4)] {
