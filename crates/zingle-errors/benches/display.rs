@@ -11,7 +11,9 @@ fn main() {
     divan::main();
 }
 
-/// A new `String` each time: what `err.to_string()` costs against `format!`.
+/// A new `String` each time: what `err.to_string()` costs against `format!`. Samples of a
+/// fixed size, so that each pair is measured alike.
+#[divan::bench_group(sample_count = 500, sample_size = 200)]
 mod to_string {
     use super::*;
 
@@ -93,6 +95,7 @@ mod to_string {
 }
 
 /// Into a reused buffer: the formatting alone, without allocation.
+#[divan::bench_group(sample_count = 500, sample_size = 200)]
 mod write {
     use super::*;
 
