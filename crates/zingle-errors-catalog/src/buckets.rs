@@ -1,20 +1,20 @@
 //! Where the generated macros look a code up: their code table is split into buckets,
-//! by number and by name, so that a call reads one bucket whatever the catalog's size.
-//! The code generator and the macros share these functions, so they cannot disagree.
+//! by number and by name, and the buckets into groups, so that a call opens one group
+//! and reads one bucket. The code generator and the macros share these functions, so
+//! they cannot disagree.
 //!
-//! A call pays for two things that pull the other way: the generated macro copies every
-//! bucket's tokens into its expansion (a cost per bucket), and the proc macro receives
-//! the text of the bucket it reads (a cost per byte of one bucket). About `√n` buckets
-//! of `√n` codes each keeps both near `√n`, which is small beside a call's fixed cost up
-//! to tens of thousands of codes.
+//! What a call pays, measured with callgrind (`benchmarks/scale`): for every token of the
+//! table, which the generated macro copies into its expansion and rustc then drops; for
+//! every token tree it opens (a handle across the proc-macro bridge); and for every byte
+//! of the bucket it reads. `√n` buckets of about `√n` codes, each alone in a group, and
+//! the groups in groups of `⌈√√n⌉`, keep the three near their least together: about
+//! `2√n` tokens, `2·n^¼` trees opened and one bucket read a call.
 
 /// How many buckets a table of `codes` codes has: `⌈√codes⌉`, at least one.
 ///
 /// ```
-/// assert_eq!(zingle_errors_catalog::buckets::count(0), 1);
-/// assert_eq!(zingle_errors_catalog::buckets::count(5), 3);
-/// assert_eq!(zingle_errors_catalog::buckets::count(201), 15);
-/// assert_eq!(zingle_errors_catalog::buckets::count(10_000), 100);
+/// use zingle_errors_catalog::buckets::count;
+/// assert_eq!((count(0), count(5), count(201), count(10_000)), (1, 3, 15, 100));
 /// ```
 #[must_use]
 pub fn count(codes: usize) -> usize {
@@ -24,6 +24,17 @@ pub fn count(codes: usize) -> usize {
     } else {
         root.max(1)
     }
+}
+
+/// How many buckets a group holds, of `buckets`: `⌈√buckets⌉`.
+///
+/// ```
+/// use zingle_errors_catalog::buckets::group_size;
+/// assert_eq!((group_size(1), group_size(15), group_size(100)), (1, 4, 10));
+/// ```
+#[must_use]
+pub fn group_size(buckets: usize) -> usize {
+    count(buckets)
 }
 
 /// The bucket that holds the code numbered `code`, of `buckets`.

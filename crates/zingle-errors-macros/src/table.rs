@@ -5,6 +5,7 @@ use proc_macro2::{Delimiter, Span, TokenStream, TokenTree};
 use syn::ext::IdentExt;
 use syn::parse::ParseStream;
 use syn::{Ident, LitInt, Token};
+use zingle_errors_catalog::codegen::constructor_ident;
 use zingle_errors_catalog::{buckets, suggest};
 
 /// One code as the generated macros pass it.
@@ -18,23 +19,37 @@ pub(crate) struct Row {
     pub params: Vec<Ident>,
 }
 
-/// `(path) (faulty Variant)? [ ["bucket"] ... ]`: the generated type the macro names;
-/// where the catalog has faults, the variant generated in place of the codes it lacks (a
-/// code that is not found then gives it, silently: the catalog's faults are reported
-/// already); and the codes, in buckets by number and by name, each in a group of its own
-/// (see `zingle_errors_catalog::buckets` and the code generator's `table`). A key opens
-/// one group, unless it is not found and the message needs the whole catalog.
+/// `(path) (faulty Variant)? buckets [ [ ["bucket"] ... ] ... ]`: the generated type the
+/// macro names; where the catalog has faults, the variant generated in place of the
+/// codes it lacks (a code that is not found then gives it, silently: the catalog's
+/// faults are reported already); and the codes, in buckets by number and by name, each
+/// alone in a group, in groups (see `zingle_errors_catalog::buckets` and the code
+/// generator's `table`). A key opens one group and one bucket, unless it is not found and
+/// the message needs the whole catalog.
 pub(crate) struct Table {
     pub path: TokenStream,
     pub faulty: Option<Ident>,
-    /// The buckets, each a group's stream, unopened.
-    buckets: Vec<TokenStream>,
+    /// The groups of buckets, unopened.
+    groups: TokenStream,
+    /// How many buckets there are.
+    buckets: usize,
 }
 
-/// One bucket's rows: the codes', and the former names'.
+/// One bucket: the literal `"rows|former"`, the codes' rows and the former names'.
 struct Bucket {
-    rows: String,
-    former: String,
+    text: String,
+    /// Where the `|` is.
+    bar: usize,
+}
+
+impl Bucket {
+    fn rows(&self) -> &str {
+        &self.text[1..self.bar]
+    }
+
+    fn former(&self) -> &str {
+        &self.text[self.bar + 1..self.text.len() - 1]
+    }
 }
 
 /// What a key finds.
@@ -68,20 +83,17 @@ impl Table {
             }
             next = tokens.next();
         }
-        let Some(TokenTree::Group(list)) = next else {
+        let Some(TokenTree::Literal(count)) = next else {
             return Err(malformed());
         };
-        let buckets = list
-            .stream()
-            .into_iter()
-            .filter_map(|group| match group {
-                TokenTree::Group(group) => Some(group.stream()),
-                _ => None,
-            })
-            .collect();
+        let buckets = count.to_string().parse().map_err(|_| malformed())?;
+        let Some(TokenTree::Group(groups)) = tokens.next() else {
+            return Err(malformed());
+        };
         let table = Self {
             path,
             faulty,
+            groups: groups.stream(),
             buckets,
         };
         Ok((table, tokens.collect()))
@@ -89,27 +101,28 @@ impl Table {
 
     /// The bucket numbered `index`.
     fn bucket(&self, index: usize) -> Option<Bucket> {
-        let Some(TokenTree::Literal(literal)) = self.buckets.get(index)?.clone().into_iter().next()
-        else {
+        let size = buckets::group_size(self.buckets);
+        let open = |stream: TokenStream, nth: usize| match stream.into_iter().nth(nth) {
+            Some(TokenTree::Group(group)) => Some(group.stream()),
+            _ => None,
+        };
+        let group = open(self.groups.clone(), index / size)?;
+        let bucket = open(group, index % size)?;
+        let Some(TokenTree::Literal(literal)) = bucket.into_iter().next() else {
             return None;
         };
-        // The rows hold letters, digits, `_`, `#`, spaces, `;` and `|`: nothing escaped.
+        // The rows hold letters, digits, `_`, spaces, `;` and `|`: nothing escaped. The
+        // former names, after the one `|`, are few: it is found from the end.
         let text = literal.to_string();
-        let (rows, former) = text
-            .strip_prefix('"')
-            .and_then(|t| t.strip_suffix('"'))?
-            .split_once('|')?;
-        Some(Bucket {
-            rows: rows.to_owned(),
-            former: former.to_owned(),
-        })
+        let bar = text.rfind('|')?;
+        (bar >= 1 && bar + 1 < text.len()).then_some(Bucket { text, bar })
     }
 
     /// Every code's row (not the former names'), ascending by code: for messages.
     fn all_rows(&self) -> Vec<Row> {
-        let mut all: Vec<Row> = (0..self.buckets.len())
+        let mut all: Vec<Row> = (0..self.buckets)
             .filter_map(|i| self.bucket(i))
-            .flat_map(|b| b.rows.split(';').filter_map(row).collect::<Vec<_>>())
+            .flat_map(|b| b.rows().split(';').filter_map(row).collect::<Vec<_>>())
             .collect();
         all.sort_by_key(|r| r.code);
         all.dedup_by_key(|r| r.code);
@@ -118,30 +131,26 @@ impl Table {
 
     /// The row of the code numbered `code`.
     fn by_code(&self, code: u16) -> Option<Row> {
-        let bucket = self.bucket(buckets::of_code(code, self.buckets.len()))?;
-        row(find_row(&bucket.rows, &format!("{code} "), 0)?)
+        let bucket = self.bucket(buckets::of_code(code, self.buckets))?;
+        row(find_row(bucket.rows(), &code.to_string(), 0)?)
     }
 
     /// The row of the code, or former name, `name`.
     fn by_name(&self, name: &str) -> Option<Row> {
-        let bucket = self.bucket(buckets::of_name(name, self.buckets.len()))?;
-        let field = format!("{name} ");
-        find_row(&bucket.rows, &field, 1)
-            .or_else(|| find_row(&bucket.former, &field, 1))
+        let bucket = self.bucket(buckets::of_name(name, self.buckets))?;
+        find_row(bucket.rows(), name, 1)
+            .or_else(|| find_row(bucket.former(), name, 1))
             .and_then(row)
     }
 }
 
-/// A row: `3612 InvalidLabel invalid_label correspondent_id`.
+/// A row: `3612 InvalidLabel correspondent_id`.
 fn row(text: &str) -> Option<Row> {
     let mut fields = text.split(' ');
     let code = fields.next()?.parse().ok()?;
-    let name = Ident::new(fields.next()?, Span::call_site());
-    let ctor = fields.next()?;
-    let ctor = match ctor.strip_prefix("r#") {
-        Some(raw) => Ident::new_raw(raw, Span::call_site()),
-        None => Ident::new(ctor, Span::call_site()),
-    };
+    let name = fields.next()?;
+    let ctor = constructor_ident(name);
+    let name = Ident::new(name, Span::call_site());
     let params = fields
         .filter(|p| !p.is_empty())
         .map(|p| Ident::new(p, Span::call_site()))
@@ -155,22 +164,24 @@ fn row(text: &str) -> Option<Row> {
 }
 
 /// The row of `rows` (`;`-separated) whose field number `field` (0: the code, 1: the
-/// name) is `value` followed by a space; one pass of a substring search.
+/// name) is `value`; one pass of a substring search.
 fn find_row<'t>(rows: &'t str, value: &str, field: usize) -> Option<&'t str> {
-    // The code starts a row; the name follows the code and a space. A code is digits and
-    // a name UpperCamelCase, so neither is found in another field.
-    let needle = match field {
-        0 => format!(";{value}"),
-        _ => format!(" {value}"),
-    };
-    let at = if field == 0 && rows.starts_with(value) {
-        0
-    } else {
-        rows.find(&needle)? + 1
-    };
-    let start = rows[..at].rfind(';').map_or(0, |i| i + 1);
-    let end = rows[at..].find(';').map_or(rows.len(), |i| at + i);
-    Some(&rows[start..end])
+    let bytes = rows.as_bytes();
+    rows.match_indices(value).find_map(|(at, _)| {
+        let start = rows[..at].rfind(';').map_or(0, |i| i + 1);
+        let end = at + value.len();
+        // Whole: a field ends at a space, a `;` or the end.
+        let whole = matches!(bytes.get(end), None | Some(b' ' | b';'));
+        // The field wanted: the code begins a row, the name follows it and one space.
+        let placed = match field {
+            0 => at == start,
+            _ => at > start && !rows[start..at - 1].contains(' ') && bytes[at - 1] == b' ',
+        };
+        (whole && placed).then(|| {
+            let row_end = rows[at..].find(';').map_or(rows.len(), |i| at + i);
+            &rows[start..row_end]
+        })
+    })
 }
 
 /// What the user wrote to name a code: a number or a name.

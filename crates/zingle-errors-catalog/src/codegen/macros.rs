@@ -12,41 +12,50 @@ use super::tokens::EntryTokens;
 use crate::naming::FAULTY_VARIANT;
 use crate::{Catalog, Entry, buckets, to_snake_case};
 
-/// `faulty? [ ["bucket"] ["bucket"] ... ]`: what the hidden proc macros know of the
-/// catalog. The codes are in buckets by number and by name (see [`crate::buckets`]);
-/// each bucket is one string literal, a row a code, `;`-separated:
-/// `3612 InvalidLabel invalid_label correspondent_id`, then, after `|`, the rows of
-/// former names. Each literal is alone in a group, which the proc macro receives
-/// unopened: a call opens one. First, `faulty` and the stand-in variant when the
-/// catalog has faults.
+/// `faulty? buckets [ [ ["bucket"] ["bucket"] ... ] [ ... ] ... ]`: what the hidden proc
+/// macros know of the catalog. The codes are in buckets by number and by name, each
+/// bucket alone in a group, the groups in groups (see [`crate::buckets`]); each bucket
+/// is one string literal, a row a code, `;`-separated: `3612 InvalidLabel
+/// correspondent_id` (the constructor is the name's, see [`super::constructor_ident`]),
+/// then, after `|`, the rows of former names. First, `faulty` and the stand-in variant
+/// when the catalog has faults, then how many buckets there are.
 pub(super) fn table(entries: &[EntryTokens<'_>], faulty: bool) -> TokenStream {
     let count = buckets::count(entries.len());
     let mut rows: Vec<(Vec<String>, Vec<String>)> = vec![(Vec::new(), Vec::new()); count];
     for e in entries {
-        let params = e.entry.message.params().join(" ");
-        let row = |name: &str, ctor: &Ident| format!("{} {name} {ctor} {params}", e.entry.code);
+        let mut params = String::new();
+        for p in e.entry.message.params() {
+            params.push(' ');
+            params.push_str(p);
+        }
+        let row = |name: &str| format!("{} {name}{params}", e.entry.code);
         let by_number = buckets::of_code(e.entry.code, count);
-        rows[by_number].0.push(row(&e.entry.name, &e.constructor));
+        rows[by_number].0.push(row(&e.entry.name));
         let by_name = buckets::of_name(&e.entry.name, count);
         if by_name != by_number {
-            rows[by_name].0.push(row(&e.entry.name, &e.constructor));
+            rows[by_name].0.push(row(&e.entry.name));
         }
-        for (alias, ctor) in &e.aliases {
+        for (alias, _) in &e.aliases {
             let alias = alias.to_string();
-            rows[buckets::of_name(&alias, count)]
-                .1
-                .push(row(&alias, ctor));
+            rows[buckets::of_name(&alias, count)].1.push(row(&alias));
         }
     }
-    let groups = rows.iter().map(|(rows, former)| {
-        let literal = format!("{}|{}", rows.join(";"), former.join(";"));
-        quote!([#literal])
-    });
+    let buckets: Vec<TokenStream> = rows
+        .iter()
+        .map(|(rows, former)| {
+            let literal = format!("{}|{}", rows.join(";"), former.join(";"));
+            quote!([#literal])
+        })
+        .collect();
+    let groups = buckets
+        .chunks(buckets::group_size(count))
+        .map(|group| quote!([#(#group)*]));
     let faulty = faulty.then(|| {
         let variant = Ident::new(FAULTY_VARIANT, Span::call_site());
         quote!(faulty #variant)
     });
-    quote!(#faulty [ #(#groups)* ])
+    let count = proc_macro2::Literal::usize_unsuffixed(count);
+    quote!(#faulty #count [ #(#groups)* ])
 }
 
 /// The name of the hidden re-export of the runtime crate, beside the generated types.

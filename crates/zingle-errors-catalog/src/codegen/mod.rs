@@ -20,6 +20,8 @@ mod fallback;
 mod macros;
 mod tokens;
 
+pub use self::tokens::constructor_ident;
+
 use proc_macro2::Ident;
 use proc_macro2::{Literal, Span, TokenStream};
 use quote::quote;

@@ -62,12 +62,12 @@ impl<'c> EntryTokens<'c> {
                 .aliases
                 .iter()
                 .map(|a| {
-                    let ctor = ident_maybe_raw(&crate::to_snake_case(a));
+                    let ctor = constructor_ident(a);
                     (Ident::new(a, Span::call_site()), ctor)
                 })
                 .collect(),
             code: Literal::u16_unsuffixed(entry.code),
-            constructor: ident_maybe_raw(&entry.snake_name()),
+            constructor: constructor_ident(&entry.name),
             params: entry
                 .message
                 .params()
@@ -146,6 +146,19 @@ pub(super) fn code_span(text: &str) -> String {
 
 /// An identifier, raw when the name is a keyword of some edition (the validator refuses
 /// those that cannot be raw).
+/// The constructor the error type has for the code (or former name) `name`: its snake
+/// case, raw where it is a keyword. The generated macros derive it the same way.
+///
+/// ```
+/// use zingle_errors_catalog::codegen::constructor_ident;
+/// assert_eq!(constructor_ident("InvalidLabel").to_string(), "invalid_label");
+/// assert_eq!(constructor_ident("Type").to_string(), "r#type");
+/// ```
+#[must_use]
+pub fn constructor_ident(name: &str) -> Ident {
+    ident_maybe_raw(&crate::to_snake_case(name))
+}
+
 pub(super) fn ident_maybe_raw(name: &str) -> Ident {
     if is_keyword(name) {
         Ident::new_raw(name, Span::call_site())
