@@ -1,9 +1,13 @@
 //! What depending on zingle-errors costs a clean build, against what a user would write
 //! instead: serde (derive) and thiserror.
 //!
-//! `cargo bench -p zingle-errors-scale --bench build_cost` builds each of two small crates
-//! from a clean target directory (`cargo build`, debug), three times, alternating, and
-//! prints the median times, their ratio, and the number of crates each compiles.
+//! `cargo bench -p zingle-errors-scale --bench build_cost` builds each of three small
+//! crates from a clean target directory (`cargo build`, debug), three times, alternating,
+//! and prints the median times, their ratios, and the number of crates each compiles:
+//! one depending on zingle-errors with its default features, one on zingle-errors
+//! without them (codes and typed errors, no JSON envelope), and one on serde (derive) and
+//! thiserror. Incremental compilation is off, as it is for a dependency from a registry
+//! (zingle-errors is a path dependency here, which cargo would build incrementally).
 
 use std::path::Path;
 use std::process::Command;
@@ -33,6 +37,7 @@ fn clean_build(dir: &Path) -> std::io::Result<(Duration, usize)> {
     let output = Command::new(env!("CARGO"))
         .args(["build", "--offline"])
         .env("CARGO_TARGET_DIR", &target)
+        .env("CARGO_INCREMENTAL", "0")
         .current_dir(dir)
         .output()?;
     let elapsed = start.elapsed();
@@ -55,41 +60,52 @@ fn median(mut times: Vec<Duration>) -> Duration {
 
 fn main() -> std::io::Result<()> {
     let runtime = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../crates/zingle-errors");
-    let ours = scratch("build-cost/zingle-errors");
-    write(
-        &ours,
-        &format!(
-            "zingle-errors = {{ path = {:?} }}\n",
-            runtime.display().to_string()
+    let runtime = runtime.display().to_string();
+    let lib = "pub fn label(id: &str) -> zingle_errors::ZingleError {\n    \
+               zingle_errors::zingle_error!(InvalidLabel, correspondent_id = id)\n}\n";
+    let crates = [
+        (
+            "zingle-errors (default features)",
+            scratch("build-cost/zingle-errors"),
+            format!("zingle-errors = {{ path = {runtime:?} }}\n"),
+            lib,
         ),
-        "pub fn label(id: &str) -> zingle_errors::ZingleError {\n    zingle_errors::zingle_error!(InvalidLabel, correspondent_id = id)\n}\n",
-    )?;
-    let theirs = scratch("build-cost/serde-thiserror");
-    write(
-        &theirs,
-        "serde = { version = \"1\", features = [\"derive\"] }\nthiserror = \"2\"\n",
-        "#[derive(Debug, thiserror::Error, serde::Serialize)]\npub enum ApiError {\n    #[error(\"Invalid label '{0}'\")]\n    InvalidLabel(String),\n}\n",
-    )?;
-    let (mut ours_times, mut theirs_times) = (Vec::new(), Vec::new());
-    let (mut ours_crates, mut theirs_crates) = (0, 0);
-    for _ in 0..RUNS {
-        let (t, n) = clean_build(&ours)?;
-        ours_times.push(t);
-        ours_crates = n;
-        let (t, n) = clean_build(&theirs)?;
-        theirs_times.push(t);
-        theirs_crates = n;
+        (
+            "zingle-errors (no default features)",
+            scratch("build-cost/zingle-errors-lean"),
+            format!("zingle-errors = {{ path = {runtime:?}, default-features = false }}\n"),
+            lib,
+        ),
+        (
+            "serde (derive) + thiserror",
+            scratch("build-cost/serde-thiserror"),
+            "serde = { version = \"1\", features = [\"derive\"] }\nthiserror = \"2\"\n".to_owned(),
+            "#[derive(Debug, thiserror::Error, serde::Serialize)]\npub enum ApiError {\n    \
+             #[error(\"Invalid label '{0}'\")]\n    InvalidLabel(String),\n}\n",
+        ),
+    ];
+    let mut times = vec![Vec::new(); crates.len()];
+    let mut counts = vec![0; crates.len()];
+    for (_, dir, deps, lib) in &crates {
+        write(dir, deps, lib)?;
     }
-    let (ours, theirs) = (median(ours_times), median(theirs_times));
+    for _ in 0..RUNS {
+        for (i, (_, dir, _, _)) in crates.iter().enumerate() {
+            let (t, n) = clean_build(dir)?;
+            times[i].push(t);
+            counts[i] = n;
+        }
+    }
+    let medians: Vec<Duration> = times.into_iter().map(median).collect();
+    let theirs = medians[crates.len() - 1].as_secs_f64();
     println!("clean debug build, median of {RUNS}:");
-    println!(
-        "  zingle-errors (default features): {:.1} s, {ours_crates} crates",
-        ours.as_secs_f64()
-    );
-    println!(
-        "  serde (derive) + thiserror:       {:.1} s, {theirs_crates} crates",
-        theirs.as_secs_f64()
-    );
-    println!("  ratio: {:.2}x", ours.as_secs_f64() / theirs.as_secs_f64());
+    for (i, (name, ..)) in crates.iter().enumerate() {
+        let t = medians[i].as_secs_f64();
+        println!(
+            "  {name:<36} {t:>5.1} s, {:>2} crates, {:.2}x",
+            counts[i],
+            t / theirs
+        );
+    }
     Ok(())
 }
