@@ -177,3 +177,11 @@ fn a_value_is_any_expression_and_a_variable_may_stand_for_itself() {
     let err = zingle_errors::zingle_error!(InvalidLabel, correspondent_id);
     assert_eq!(err, zingle_errors::ZingleError::invalid_label("vip"));
 }
+
+#[test]
+fn an_error_is_small_enough_to_return_in_a_result() {
+    // clippy's `result_large_err` warns from 128 bytes: a `Result<T, ZingleError>` stays
+    // cheap to return on the path without error.
+    let size = std::mem::size_of::<ZingleError>();
+    assert!(size < 128, "ZingleError is {size} bytes");
+}

@@ -118,8 +118,8 @@ pub(super) fn fill<'v, C: Code>(
             Piece::Param(i) => {
                 let start = message.len();
                 if let Some(value) = value(i) {
-                    // A `Display` that fails leaves what it wrote: no panic, as
-                    // `to_string` would.
+                    // A `Display` that fails leaves what it wrote, where `to_string`
+                    // would panic.
                     let _ = write!(message, "{value}");
                 }
                 spans.set(i, start..message.len());

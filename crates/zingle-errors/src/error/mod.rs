@@ -47,7 +47,8 @@ pub struct Repr<C> {
 }
 
 impl<C: Code> Repr<C> {
-    /// An error of the catalog whose parameters are not given: its message says so.
+    /// An error of the catalog whose parameters are not given: its message says so. For
+    /// a code without parameters, that is the error whole: its message is its template.
     pub fn without_args(kind: C) -> Self {
         Self {
             code: Some(kind.code()),

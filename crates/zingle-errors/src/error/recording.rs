@@ -11,7 +11,7 @@ use crate::spans::Spans;
 
 /// A message being written from its template's `format_args!`, each value
 /// [`mark`](Self::mark)ed: used by generated constructors, as in
-/// `recording.finish(format_args!("Invalid label '{}'", recording.mark(0, &id)), 15)`.
+/// `recording.finish(format_args!("Invalid label '{}'", recording.mark(0, &id)), 16)`.
 pub struct Recording<C> {
     kind: C,
     /// How long the message written so far is.
@@ -47,7 +47,7 @@ impl<C: Code> Recording<C> {
             message: String::with_capacity(capacity),
             written: &self.written,
         };
-        // A `Display` that fails leaves what it wrote: no panic, as `format!` would.
+        // A `Display` that fails leaves what it wrote, where `format!` would panic.
         let _ = fmt::write(&mut out, message);
         let mut repr = Repr::without_args(self.kind);
         repr.message = Some(out.message);
