@@ -153,17 +153,7 @@ pub(super) fn code_macro(
              is a literal (no suffix, no sign) or a name, never a variable."
         )
     });
-    let module = module_path(module);
-    let alias = runtime_alias(cx);
-    quote! {
-        #[doc = #doc]
-        #[macro_export]
-        macro_rules! #code_macro {
-            ($($input:tt)*) => {
-                #module::#alias::code! { (#module::#code_ty) #table $($input)* }
-            };
-        }
-    }
+    hand_over(cx, module, &code_macro, "code", code_ty, &doc, table)
 }
 
 pub(super) fn error_macro(
@@ -207,14 +197,37 @@ pub(super) fn error_macro(
             args.iter().map(|a| format!(", {a}")).collect::<String>(),
         )
     });
+    hand_over(
+        cx,
+        module,
+        &error_macro,
+        "zingle_error",
+        error_ty,
+        &doc,
+        table,
+    )
+}
+
+/// A generated macro named `name` that hands its input to the runtime crate's hidden
+/// proc macro `hidden`, after the path of the generated type `ty` and the code table.
+fn hand_over(
+    cx: &Context,
+    module: &[String],
+    name: &Ident,
+    hidden: &str,
+    ty: &Ident,
+    doc: &str,
+    table: &TokenStream,
+) -> TokenStream {
     let module = module_path(module);
     let alias = runtime_alias(cx);
+    let hidden = Ident::new(hidden, Span::call_site());
     quote! {
         #[doc = #doc]
         #[macro_export]
-        macro_rules! #error_macro {
+        macro_rules! #name {
             ($($input:tt)*) => {
-                #module::#alias::zingle_error! { (#module::#error_ty) #table $($input)* }
+                #module::#alias::#hidden! { (#module::#ty) #table $($input)* }
             };
         }
     }
