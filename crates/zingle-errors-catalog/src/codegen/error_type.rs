@@ -50,12 +50,17 @@ pub(super) fn constructors(cx: &Context, entries: &[EntryTokens<'_>]) -> TokenSt
             params,
             ..
         } = e;
-        let doc = format!(
+        let mut doc = format!(
             "[`{code_ty}::{}`] ({}): {}",
             e.entry.name,
             e.entry.code,
             code_span(e.entry.message.source())
         );
+        if !params.is_empty() {
+            doc.push_str(
+                "\n\nEach value is anything `Display`, written into the message once, here.",
+            );
+        }
         // A code named like the error type: its constructor is named like it too.
         let allow = (e.entry.snake_name() == to_snake_case(&error_ty.to_string()))
             .then(|| quote!(#[allow(clippy::self_named_constructors)]));
