@@ -185,3 +185,23 @@ fn an_error_is_small_enough_to_return_in_a_result() {
     let size = std::mem::size_of::<ZingleError>();
     assert!(size < 128, "ZingleError is {size} bytes");
 }
+
+#[test]
+fn a_value_whose_display_fails_keeps_what_it_wrote_and_the_rest_of_the_message() {
+    struct Fails;
+    impl std::fmt::Display for Fails {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str("x")?;
+            Err(std::fmt::Error)
+        }
+    }
+    let err = zingle_error!(
+        InvalidContact,
+        correspondent_id = Fails,
+        channel_type_display_name = "SMS"
+    );
+    assert_eq!(err.to_string(), "Invalid contact 'x' specified for SMS");
+    assert_eq!(err.arg("correspondent_id"), Some("x"));
+    assert_eq!(err.arg("channel_type_display_name"), Some("SMS"));
+    assert_eq!(err, ZingleError::invalid_contact("x", "SMS"));
+}

@@ -141,7 +141,7 @@ fn main() -> std::io::Result<()> {
         let none_dir = dir.join("calls0");
         let one_each: String = calls(codes, false)
             .lines()
-            .take(6)
+            .take(7)
             .collect::<Vec<_>>()
             .join("\n");
         write_crate(

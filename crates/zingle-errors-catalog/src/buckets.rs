@@ -6,9 +6,10 @@
 //! What a call pays, measured with callgrind (`benchmarks/scale`): for every token of the
 //! table, which the generated macro copies into its expansion and rustc then drops; for
 //! every token tree it opens (a handle across the proc-macro bridge); and for every byte
-//! of the bucket it reads. `√n` buckets of about `√n` codes, each alone in a group, and
-//! the groups in groups of `⌈√√n⌉`, keep the three near their least together: about
-//! `2√n` tokens, `2·n^¼` trees opened and one bucket read a call.
+//! of the bucket it reads. `√n` buckets (of about `2√n` rows: each code is filed by number
+//! and again by name), each alone in a group, and the groups in groups of `⌈√√n⌉`, keep
+//! the three near their least together: about `2√n` tokens, `2·n^¼` trees opened and one
+//! bucket read a call.
 
 /// How many buckets a table of `codes` codes has: `⌈√codes⌉`, at least one.
 ///

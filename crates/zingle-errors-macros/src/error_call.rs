@@ -125,9 +125,10 @@ pub(crate) fn expand(call: ErrorCall) -> TokenStream {
                     .iter()
                     .position(|a| a.name == *p)
                     .unwrap_or_default();
-                // A reference to the reference, for a value that is not `Sized`.
+                // A reference to the reference, for a value that is not `Sized`; coerced,
+                // not cast, so that `trivial_casts` has nothing to say at the user's value.
                 let b = &bindings[i];
-                quote_spanned!(b.span()=> &#b as &dyn ::core::fmt::Display)
+                quote_spanned!(b.span()=> ::core::convert::identity::<&dyn ::core::fmt::Display>(&#b))
             });
             // At the user's token, so that a deprecated code or former name warns there.
             let ctor = respan(&row.ctor, key_span);

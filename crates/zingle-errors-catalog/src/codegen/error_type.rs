@@ -100,7 +100,6 @@ pub(super) fn constructors(cx: &Context, entries: &[EntryTokens<'_>]) -> TokenSt
     }
 }
 
-/// What the error is, read back.
 /// What a constructor does: a message without parameters is its template, kept as it
 /// is; one with parameters is written once, as `format!` writes it, by the template's
 /// `format_args!` with each value marked, so that where each value lies is recorded.
@@ -136,6 +135,7 @@ fn constructor_body(cx: &Context, e: &EntryTokens<'_>) -> TokenStream {
     }
 }
 
+/// What the error is, read back.
 pub(super) fn accessors(cx: &Context) -> TokenStream {
     let Context {
         rt,

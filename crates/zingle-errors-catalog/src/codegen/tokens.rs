@@ -144,8 +144,6 @@ pub(super) fn code_span(text: &str) -> String {
     }
 }
 
-/// An identifier, raw when the name is a keyword of some edition (the validator refuses
-/// those that cannot be raw).
 /// The constructor the error type has for the code (or former name) `name`: its snake
 /// case, raw where it is a keyword. The generated macros derive it the same way.
 ///
@@ -159,6 +157,8 @@ pub fn constructor_ident(name: &str) -> Ident {
     ident_maybe_raw(&crate::to_snake_case(name))
 }
 
+/// An identifier, raw when the name is a keyword of some edition (the validator refuses
+/// those that cannot be raw).
 pub(super) fn ident_maybe_raw(name: &str) -> Ident {
     if is_keyword(name) {
         Ident::new_raw(name, Span::call_site())

@@ -47,7 +47,7 @@ impl<C: Code> Recording<C> {
             message: String::with_capacity(capacity),
             written: &self.written,
         };
-        // A `Display` that fails leaves what it wrote, where `format!` would panic.
+        // Writing to a `String` does not fail, and a marked value never does.
         let _ = fmt::write(&mut out, message);
         let mut repr = Repr::without_args(self.kind);
         repr.message = Some(out.message);
@@ -64,13 +64,15 @@ pub struct Marked<'a, C> {
 }
 
 impl<C> Display for Marked<'_, C> {
+    /// Never fails: a value whose `Display` fails keeps what it wrote, and the rest of
+    /// the message is still written (as the run-time checked path writes it).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let start = self.recording.written.get();
-        let result = self.value.fmt(f);
+        let _ = self.value.fmt(f);
         let mut spans = self.recording.spans.take();
         spans.set(self.index, start..self.recording.written.get());
         self.recording.spans.set(spans);
-        result
+        Ok(())
     }
 }
 
