@@ -29,32 +29,31 @@ use zingle_errors_scale::{
 const SIZES: &[usize] = &[201, 1_000, 5_000, 10_000];
 const RUNS: usize = 3;
 
-/// 1,000 uses of a code and 1,000 errors built, through the generated macros or, with
+/// `uses` uses of a code and `uses` errors built, through the generated macros or, with
 /// `direct`, by the paths and constructors the macros expand to.
-fn calls(codes: usize, direct: bool) -> String {
+fn calls(codes: usize, direct: bool, uses: usize) -> String {
     let mut lib = String::from(
         "#[allow(unused_imports)]\nuse scale_catalog::{ErrorCode, ZingleError, code, zingle_error};\n\n\
          pub fn calls() -> usize {\n    let mut n = 0;\n",
     );
-    for i in 0..1_000 {
+    for i in 0..uses {
         let code = 1000 + (i * 7919) % codes;
         let index = code - 1000;
+        // The message's parameters, as `synthetic_catalog` gives them.
+        let i = i.to_string();
+        let params: &[(&str, &str)] = match index % 10 {
+            0 => &[("owner_id", &i), ("reason", "\"r\"")],
+            n if n % 4 == 1 => &[("thing_id", &i)],
+            _ => &[],
+        };
         let (code, error) = if direct {
-            let args = match index % 10 {
-                0 => format!("{i}, \"r\""),
-                n if n % 4 == 1 => format!("{i}"),
-                _ => String::new(),
-            };
+            let values: Vec<&str> = params.iter().map(|(_, v)| *v).collect();
             (
                 format!("ErrorCode::ThingFailed{index}"),
-                format!("ZingleError::thing_failed{index}({args})"),
+                format!("ZingleError::thing_failed{index}({})", values.join(", ")),
             )
         } else {
-            let args = match index % 10 {
-                0 => format!(", owner_id = {i}, reason = \"r\""),
-                n if n % 4 == 1 => format!(", thing_id = {i}"),
-                _ => String::new(),
-            };
+            let args: String = params.iter().map(|(p, v)| format!(", {p} = {v}")).collect();
             (
                 format!("code!({code})"),
                 format!("zingle_error!(ThingFailed{index}{args})"),
@@ -127,7 +126,7 @@ fn main() -> std::io::Result<()> {
             &calls_dir,
             &format!("scale_calls_{codes}"),
             &deps,
-            &calls(codes, false),
+            &calls(codes, false, 1_000),
         )?;
         let with_calls = check_time(&calls_dir, &target, RUNS)?;
         let direct_dir = dir.join("direct");
@@ -135,20 +134,15 @@ fn main() -> std::io::Result<()> {
             &direct_dir,
             &format!("scale_direct_{codes}"),
             &deps,
-            &calls(codes, true),
+            &calls(codes, true, 1_000),
         )?;
         let direct = check_time(&direct_dir, &target, RUNS)?;
         let none_dir = dir.join("calls0");
-        let one_each: String = calls(codes, false)
-            .lines()
-            .take(7)
-            .collect::<Vec<_>>()
-            .join("\n");
         write_crate(
             &none_dir,
             &format!("scale_calls0_{codes}"),
             &deps,
-            &format!("{one_each}\n    n\n}}\n"),
+            &calls(codes, false, 1),
         )?;
         let without_calls = check_time(&none_dir, &target, RUNS)?;
 

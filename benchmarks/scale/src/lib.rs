@@ -92,19 +92,7 @@ pub fn check_time(dir: &Path, target: &Path, runs: usize) -> std::io::Result<Dur
 }
 
 fn cargo_check(dir: &Path, target: &Path) -> std::io::Result<()> {
-    let status = Command::new(env!("CARGO"))
-        .args(["check", "--quiet", "--offline"])
-        .env("CARGO_TARGET_DIR", target)
-        .current_dir(dir)
-        .status()?;
-    if status.success() {
-        Ok(())
-    } else {
-        Err(std::io::Error::other(format!(
-            "cargo check failed in {}",
-            dir.display()
-        )))
-    }
+    cargo(dir, target, &["check", "--quiet", "--offline"])
 }
 
 /// The size in bytes of the binary `name` that `cargo build --release` builds from the
@@ -114,21 +102,29 @@ fn cargo_check(dir: &Path, target: &Path) -> std::io::Result<()> {
 ///
 /// When cargo cannot run, the build fails or the binary is missing.
 pub fn release_binary_size(dir: &Path, target: &Path, name: &str) -> std::io::Result<u64> {
-    let status = Command::new(env!("CARGO"))
-        .args(["build", "--quiet", "--offline", "--release"])
-        .env("CARGO_TARGET_DIR", target)
-        .current_dir(dir)
-        .status()?;
-    if !status.success() {
-        return Err(std::io::Error::other(format!(
-            "cargo build --release failed in {}",
-            dir.display()
-        )));
-    }
+    cargo(dir, target, &["build", "--quiet", "--offline", "--release"])?;
     let binary = target
         .join("release")
         .join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
     Ok(std::fs::metadata(binary)?.len())
+}
+
+/// Runs `cargo args` in `dir`, with its target directory at `target`.
+fn cargo(dir: &Path, target: &Path, args: &[&str]) -> std::io::Result<()> {
+    let status = Command::new(env!("CARGO"))
+        .args(args)
+        .env("CARGO_TARGET_DIR", target)
+        .current_dir(dir)
+        .status()?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(std::io::Error::other(format!(
+            "cargo {} failed in {}",
+            args.join(" "),
+            dir.display()
+        )))
+    }
 }
 
 /// The Rust that `zingle_errors!` generates for `catalog`, as source text.
