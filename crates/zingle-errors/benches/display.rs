@@ -63,6 +63,20 @@ mod to_string {
         });
     }
 
+    /// Building the error alone (its message written once), against `format!` of the same
+    /// literal.
+    #[divan::bench]
+    fn zingle_error_macro_two_params(b: Bencher) {
+        let (id, channel) = (String::from("42"), String::from("SMS"));
+        b.bench(|| {
+            zingle_errors::zingle_error!(
+                InvalidContact,
+                correspondent_id = black_box(&id),
+                channel_type_display_name = black_box(&channel)
+            )
+        });
+    }
+
     #[divan::bench]
     fn zingle_error_message_two_params(b: Bencher) {
         let err = ZingleError::invalid_contact("42", "SMS");

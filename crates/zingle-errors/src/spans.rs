@@ -35,6 +35,30 @@ impl Spans {
         }
     }
 
+    /// The ranges given, `(start, end)` each: inline when they are few and their offsets
+    /// fit in `u32`.
+    pub(crate) fn from_ranges<const N: usize>(ranges: [(usize, usize); N]) -> Self {
+        let inline = |i: usize| {
+            let (start, end) = ranges.get(i).copied().unwrap_or_default();
+            Some((u32::try_from(start).ok()?, u32::try_from(end).ok()?))
+        };
+        match u8::try_from(N) {
+            Ok(0) => Self::Empty,
+            Ok(len) if N <= INLINE => match (inline(0), inline(1), inline(2)) {
+                (Some(a), Some(b), Some(c)) => Self::Inline {
+                    len,
+                    ranges: [a, b, c],
+                },
+                _ => Self::heap(&ranges),
+            },
+            _ => Self::heap(&ranges),
+        }
+    }
+
+    fn heap(ranges: &[(usize, usize)]) -> Self {
+        Self::Heap(ranges.iter().map(|&(start, end)| start..end).collect())
+    }
+
     /// How many ranges there are.
     pub(crate) fn len(&self) -> usize {
         match self {
@@ -158,5 +182,26 @@ mod tests {
         let mut empty = Spans::default();
         empty.set(0, 0..1);
         assert_eq!(empty.len(), 0);
+    }
+
+    #[test]
+    fn ranges_given_at_once_are_kept_as_when_set_one_by_one() {
+        let two = Spans::from_ranges([(0, 1), (3, 5)]);
+        assert!(matches!(two, Spans::Inline { len: 2, .. }));
+        let four = Spans::from_ranges([(0, 1), (1, 2), (2, 3), (3, 4)]);
+        assert!(matches!(four, Spans::Heap(_)));
+        let far = Spans::from_ranges([(1, 2), (5, u32::MAX as usize + 7)]);
+        assert!(matches!(far, Spans::Heap(_)));
+        for (given, set) in [
+            (two, spans(&[0..1, 3..5])),
+            (four, spans(&[0..1, 1..2, 2..3, 3..4])),
+            (far, spans(&[1..2, 5..(u32::MAX as usize + 7)])),
+        ] {
+            assert_eq!(given.len(), set.len());
+            for i in 0..=set.len() {
+                assert_eq!(given.get(i), set.get(i));
+            }
+        }
+        assert!(matches!(Spans::from_ranges([]), Spans::Empty));
     }
 }

@@ -129,8 +129,9 @@ fn constructor_body(cx: &Context, e: &EntryTokens<'_>) -> TokenStream {
             }
         }
     }
+    let count = proc_macro2::Literal::usize_unsuffixed(e.params.len());
     quote! {
-        let __recording = #rt::__private::Recording::new(#path);
+        let __recording = #rt::__private::Recording::<_, #count>::new(#path);
         #error_ty(__recording.finish(::core::format_args!(#format, #(#marks),*), #literals))
     }
 }

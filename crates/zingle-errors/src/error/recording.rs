@@ -9,32 +9,39 @@ use super::message::VALUE_CAPACITY;
 use crate::code::Code;
 use crate::spans::Spans;
 
-/// A message being written from its template's `format_args!`, each value
+/// A message being written from its template's `format_args!`, each of its `N` values
 /// [`mark`](Self::mark)ed: used by generated constructors, as in
 /// `recording.finish(format_args!("Invalid label '{}'", recording.mark(0, &id)), 16)`.
-pub struct Recording<C> {
+/// `N` is the number of the code's parameters, known where the constructor is generated,
+/// so that where each value lies is kept without an allocation or a check of its own.
+pub struct Recording<C, const N: usize> {
     kind: C,
     /// How long the message written so far is.
     written: Cell<usize>,
-    spans: Cell<Spans>,
+    /// Where each value lies, by the parameter's number.
+    ranges: [Cell<(usize, usize)>; N],
 }
 
-impl<C: Code> Recording<C> {
-    /// A message of `kind`, to be written.
+impl<C: Code, const N: usize> Recording<C, N> {
+    /// A message of `kind`, whose parameters are `N`, to be written.
     pub fn new(kind: C) -> Self {
         Self {
             kind,
             written: Cell::new(0),
-            spans: Cell::new(Spans::with_len(kind.params().len())),
+            ranges: [const { Cell::new((0, 0)) }; N],
         }
     }
 
     /// `value`, of the parameter numbered `index` in `kind.params()`, to be written where
     /// its placeholder is.
-    pub fn mark<'a>(&'a self, index: usize, value: &'a dyn Display) -> Marked<'a, C> {
+    ///
+    /// # Panics
+    ///
+    /// When `index` is not less than `N`: generated code never asks for one.
+    pub fn mark<'a>(&'a self, index: usize, value: &'a dyn Display) -> Marked<'a> {
         Marked {
-            recording: self,
-            index,
+            written: &self.written,
+            range: &self.ranges[index],
             value,
         }
     }
@@ -42,36 +49,33 @@ impl<C: Code> Recording<C> {
     /// The error whose message `message` writes; its template's literal text is
     /// `literals` bytes long.
     pub fn finish(&self, message: fmt::Arguments<'_>, literals: usize) -> Repr<C> {
-        let capacity = literals + VALUE_CAPACITY * self.kind.params().len();
         let mut out = Out {
-            message: String::with_capacity(capacity),
+            message: String::with_capacity(literals + VALUE_CAPACITY * N),
             written: &self.written,
         };
         // Writing to a `String` does not fail, and a marked value never does.
         let _ = fmt::write(&mut out, message);
         let mut repr = Repr::without_args(self.kind);
         repr.message = Some(out.message);
-        repr.spans = self.spans.take();
+        repr.spans = Spans::from_ranges(self.ranges.each_ref().map(Cell::get));
         repr
     }
 }
 
 /// A value that records where it is written: see [`Recording::mark`].
-pub struct Marked<'a, C> {
-    recording: &'a Recording<C>,
-    index: usize,
+pub struct Marked<'a> {
+    written: &'a Cell<usize>,
+    range: &'a Cell<(usize, usize)>,
     value: &'a dyn Display,
 }
 
-impl<C> Display for Marked<'_, C> {
+impl Display for Marked<'_> {
     /// Never fails: a value whose `Display` fails keeps what it wrote, and the rest of
     /// the message is still written (as the run-time checked path writes it).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let start = self.recording.written.get();
+        let start = self.written.get();
         let _ = self.value.fmt(f);
-        let mut spans = self.recording.spans.take();
-        spans.set(self.index, start..self.recording.written.get());
-        self.recording.spans.set(spans);
+        self.range.set((start, self.written.get()));
         Ok(())
     }
 }
