@@ -131,6 +131,13 @@ fn a_key_given_twice_is_refused() {
         err.to_string().contains("duplicate key `error_code`"),
         "{err}"
     );
+    let unknown = r#"{"status":{"text":"OK","status_code":200,"trace":"a","trace":"b"}}"#;
+    let err = serde_json::from_str::<Response<Value>>(unknown).unwrap_err();
+    assert!(err.to_string().contains("duplicate key `trace`"), "{err}");
+    // A key written with an escape is the same key.
+    let escaped = r#"{"status":{"text":"OK","status_code":200,"te\u0078t":"Again"}}"#;
+    let err = serde_json::from_str::<Response<Value>>(escaped).unwrap_err();
+    assert!(err.to_string().contains("duplicate key `text`"), "{err}");
     let result = r#"{"status":{"text":"OK","status_code":200},"result":1,"result":2}"#;
     assert!(serde_json::from_str::<Response<Value>>(result).is_err());
 }

@@ -8,8 +8,6 @@ mod problem;
 mod response;
 #[cfg(feature = "serde")]
 mod status;
-#[cfg(feature = "serde")]
-mod unique_map;
 
 #[cfg(feature = "serde")]
 pub use self::problem::{Problem, to_problem};

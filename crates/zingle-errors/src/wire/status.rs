@@ -1,6 +1,8 @@
 //! The `status` object of every Zingle response, and the error it reports.
 
-use serde::de::{self, DeserializeOwned};
+use core::fmt;
+
+use serde::de::{self, DeserializeOwned, MapAccess};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
@@ -8,7 +10,6 @@ use serde_json::{Map, Value};
 use crate::code::Code;
 use crate::error::Repr;
 use crate::reason::reason_phrase;
-use crate::wire::unique_map::unique_map;
 
 /// Declares `Status` from its fields, each listed once, in the order they are written:
 /// the required ones, then the optional ones, each optional one read and written by
@@ -44,21 +45,70 @@ macro_rules! status {
 
         impl<'de> Deserialize<'de> for Status {
             fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-                let mut map = unique_map(deserializer, "status")?;
+                deserializer.deserialize_map(StatusVisitor)
+            }
+        }
+
+        /// A key of the `status` object: a field's, or another, kept in `extra`.
+        #[allow(non_camel_case_types)]
+        enum Key {
+            $( $req, )*
+            $( $opt, )*
+            Other(String),
+        }
+
+        impl Key {
+            /// Which key `key` is; only another key is copied.
+            fn of(key: &str) -> Self {
+                match key {
+                    $( stringify!($req) => Self::$req, )*
+                    $( stringify!($opt) => Self::$opt, )*
+                    other => Self::Other(other.to_owned()),
+                }
+            }
+        }
+
+        /// Reads the object's keys once each, each field's value as it comes, the rest
+        /// into `extra`; then each field from its value.
+        struct StatusVisitor;
+
+        impl<'de> de::Visitor<'de> for StatusVisitor {
+            type Value = Status;
+
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("the `status` object")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Status, A::Error> {
+                $( let mut $req: Option<Value> = None; )*
+                $( let mut $opt: Option<Value> = None; )*
+                let mut extra = Map::new();
+                while let Some(key) = access.next_key::<KeyName>()? {
+                    match key.0 {
+                        $( Key::$req => once(&mut $req, stringify!($req), &mut access)?, )*
+                        $( Key::$opt => once(&mut $opt, stringify!($opt), &mut access)?, )*
+                        Key::Other(key) => {
+                            if extra.contains_key(&key) {
+                                return Err(duplicate(&key));
+                            }
+                            let value = access.next_value()?;
+                            extra.insert(key, value);
+                        }
+                    }
+                }
                 let mut forms = Forms::default();
-                Ok(Self {
-                    $( $req: required(&mut map, stringify!($req))?, )*
+                Ok(Status {
+                    $( $req: required($req, stringify!($req))?, )*
                     $( $opt: optional::<_, codec!($($codec)?), _>(
-                        &mut map,
+                        $opt,
                         stringify!($opt),
                         &mut forms.$opt,
                     )?, )*
-                    extra: map,
+                    extra,
                     forms,
                 })
             }
         }
-
         impl Serialize for Status {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 let mut map = serializer.serialize_map(None)?;
@@ -297,23 +347,64 @@ fn write_number<M: SerializeMap>(
     }
 }
 
-/// Takes the required `key` out of `map`.
+/// A key of the `status` object, read without a copy unless it is no field's.
+struct KeyName(Key);
+
+impl<'de> Deserialize<'de> for KeyName {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_identifier(KeyNameVisitor)
+    }
+}
+
+struct KeyNameVisitor;
+
+impl de::Visitor<'_> for KeyNameVisitor {
+    type Value = KeyName;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a key of the `status` object")
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<KeyName, E> {
+        Ok(KeyName(Key::of(key)))
+    }
+}
+
+/// Reads the value of `key` into `slot`, refusing a key given twice (a map would keep
+/// the last and lose the first without a word), as serde's derive refuses it.
+fn once<'de, A: MapAccess<'de>>(
+    slot: &mut Option<Value>,
+    key: &str,
+    access: &mut A,
+) -> Result<(), A::Error> {
+    if slot.is_some() {
+        return Err(duplicate(key));
+    }
+    *slot = Some(access.next_value()?);
+    Ok(())
+}
+
+fn duplicate<E: de::Error>(key: &str) -> E {
+    E::custom(format_args!("duplicate key `{key}` in `status`"))
+}
+
+/// The required field `key`, from its value.
 fn required<T: DeserializeOwned, E: de::Error>(
-    map: &mut Map<String, Value>,
+    value: Option<Value>,
     key: &'static str,
 ) -> Result<T, E> {
-    let value = map.remove(key).ok_or_else(|| E::missing_field(key))?;
+    let value = value.ok_or_else(|| E::missing_field(key))?;
     T::deserialize(value).map_err(|e| E::custom(format_args!("`status.{key}`: {e}")))
 }
 
-/// Takes `key` out of `map`: `None` when absent, null or of another type, noting in
-/// `form` how it came.
+/// The optional field `key`, from its value: `None` when absent, null or of another
+/// type, noting in `form` how it came.
 fn optional<T, C: Codec<T>, E: de::Error>(
-    map: &mut Map<String, Value>,
+    value: Option<Value>,
     key: &str,
     form: &mut Form,
 ) -> Result<Option<T>, E> {
-    match map.remove(key) {
+    match value {
         None => Ok(None),
         Some(Value::Null) => {
             *form = Form::Null;
