@@ -1,12 +1,13 @@
 //! What depending on zingle-errors costs a clean build, against what a user would write
 //! instead: serde (derive) and thiserror.
 //!
-//! `cargo bench -p zingle-errors-scale --bench build_cost` builds each of three small
+//! `cargo bench -p zingle-errors-scale --bench build_cost` builds each of four small
 //! crates from a clean target directory (`cargo build`, debug), three times, alternating,
 //! and prints the median times, their ratios, and the number of crates each compiles:
 //! one depending on zingle-errors with its default features, one on zingle-errors
-//! without them (codes and typed errors, no JSON envelope), and one on serde (derive) and
-//! thiserror. Incremental compilation is off, as it is for a dependency from a registry
+//! without them (codes and typed errors, no JSON envelope), one on zingle-errors without
+//! them and on serde (derive) beside it (what a default build would cost without
+//! `serde_json`), and one on serde (derive) and thiserror. Incremental compilation is off, as it is for a dependency from a registry
 //! (zingle-errors is a path dependency here, which cargo would build incrementally).
 
 use std::path::Path;
@@ -74,6 +75,17 @@ fn main() -> std::io::Result<()> {
             "zingle-errors (no default features)",
             scratch("build-cost/zingle-errors-lean"),
             format!("zingle-errors = {{ path = {runtime:?}, default-features = false }}\n"),
+            lib,
+        ),
+        (
+            // What a default build would cost if the JSON envelope, and `serde_json` with
+            // it, were a feature apart: serde is built, `serde_json` is not.
+            "zingle-errors (no default) + serde",
+            scratch("build-cost/zingle-errors-serde"),
+            format!(
+                "zingle-errors = {{ path = {runtime:?}, default-features = false }}\n\
+                 serde = {{ version = \"1\", features = [\"derive\"] }}\n"
+            ),
             lib,
         ),
         (
