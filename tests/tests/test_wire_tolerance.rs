@@ -138,6 +138,10 @@ fn a_key_given_twice_is_refused() {
     let escaped = r#"{"status":{"text":"OK","status_code":200,"te\u0078t":"Again"}}"#;
     let err = serde_json::from_str::<Response<Value>>(escaped).unwrap_err();
     assert!(err.to_string().contains("duplicate key `text`"), "{err}");
+    let unknown_escaped =
+        r#"{"status":{"text":"OK","status_code":200,"trace":"a","tr\u0061ce":"b"}}"#;
+    let err = serde_json::from_str::<Response<Value>>(unknown_escaped).unwrap_err();
+    assert!(err.to_string().contains("duplicate key `trace`"), "{err}");
     let result = r#"{"status":{"text":"OK","status_code":200},"result":1,"result":2}"#;
     assert!(serde_json::from_str::<Response<Value>>(result).is_err());
 }
@@ -217,4 +221,23 @@ fn numbers_in_unknown_fields_read_back_the_same() {
     let again: Response<Value> = serde_json::from_str(&written).unwrap();
     assert_eq!(again, response);
     assert_eq!(serde_json::to_string(&again).unwrap(), written);
+}
+
+#[test]
+fn a_format_that_sends_keys_as_bytes_is_read_too() {
+    use serde::Deserialize;
+    use serde::de::value::MapDeserializer;
+    let entries: Vec<(&[u8], Value)> = vec![
+        (b"text", Value::from("Bad Request")),
+        (b"status_code", Value::from(400)),
+        (b"error_code", Value::from(3000)),
+        (b"trace", Value::from("x1")),
+    ];
+    let keys_as_bytes = MapDeserializer::<_, serde_json::Error>::new(entries.into_iter());
+    let status = Status::deserialize(keys_as_bytes).unwrap();
+    assert_eq!(
+        (status.text.as_str(), status.status_code, status.error_code),
+        ("Bad Request", 400, Some(3000))
+    );
+    assert_eq!(status.extra["trace"], "x1");
 }

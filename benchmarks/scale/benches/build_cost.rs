@@ -6,8 +6,9 @@
 //! and prints the median times, their ratios, and the number of crates each compiles:
 //! one depending on zingle-errors with its default features, one on zingle-errors
 //! without them (codes and typed errors, no JSON envelope), one on zingle-errors without
-//! them and on serde (derive) beside it (what a default build would cost without
-//! `serde_json`), and one on serde (derive) and thiserror. Incremental compilation is off, as it is for a dependency from a registry
+//! them and on serde (derive) beside it (at least what a default build would cost without
+//! `serde_json`: it does not compile the envelope's serde code), and one on serde (derive)
+//! and thiserror. Incremental compilation is off, as it is for a dependency from a registry
 //! (zingle-errors is a path dependency here, which cargo would build incrementally).
 
 use std::path::Path;
@@ -78,8 +79,9 @@ fn main() -> std::io::Result<()> {
             lib,
         ),
         (
-            // What a default build would cost if the JSON envelope, and `serde_json` with
-            // it, were a feature apart: serde is built, `serde_json` is not.
+            // At least what a default build would cost if the JSON envelope, and
+            // `serde_json` with it, were a feature apart: serde is built, `serde_json` is
+            // not (nor the envelope's serde code, so it is a lower bound).
             "zingle-errors (no default) + serde",
             scratch("build-cost/zingle-errors-serde"),
             format!(

@@ -13,7 +13,7 @@ use crate::spans::Spans;
 /// [`mark`](Self::mark)ed: used by generated constructors, as in
 /// `recording.finish(format_args!("Invalid label '{}'", recording.mark(0, &id)), 16)`.
 /// `N` is the number of the code's parameters, known where the constructor is generated,
-/// so that where each value lies is kept without an allocation or a check of its own.
+/// so that where each value lies is kept without an allocation.
 pub struct Recording<C, const N: usize> {
     kind: C,
     /// How long the message written so far is.

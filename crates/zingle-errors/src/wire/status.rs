@@ -109,6 +109,7 @@ macro_rules! status {
                 })
             }
         }
+
         impl Serialize for Status {
             fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
                 let mut map = serializer.serialize_map(None)?;
@@ -368,10 +369,18 @@ impl de::Visitor<'_> for KeyNameVisitor {
     fn visit_str<E: de::Error>(self, key: &str) -> Result<KeyName, E> {
         Ok(KeyName(Key::of(key)))
     }
+
+    /// A key as bytes, as some formats send it: read as UTF-8, as a `String` key is.
+    fn visit_bytes<E: de::Error>(self, key: &[u8]) -> Result<KeyName, E> {
+        match core::str::from_utf8(key) {
+            Ok(key) => self.visit_str(key),
+            Err(_) => Err(E::invalid_value(de::Unexpected::Bytes(key), &self)),
+        }
+    }
 }
 
-/// Reads the value of `key` into `slot`, refusing a key given twice (a map would keep
-/// the last and lose the first without a word), as serde's derive refuses it.
+/// Reads the value of `key` into `slot`, refusing a key given twice (keeping the last
+/// would lose the first without a word), as serde's derive refuses it.
 fn once<'de, A: MapAccess<'de>>(
     slot: &mut Option<Value>,
     key: &str,
