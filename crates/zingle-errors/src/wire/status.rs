@@ -393,6 +393,7 @@ fn once<'de, A: MapAccess<'de>>(
     Ok(())
 }
 
+/// The error for `key` given twice in the `status` object.
 fn duplicate<E: de::Error>(key: &str) -> E {
     E::custom(format_args!("duplicate key `{key}` in `status`"))
 }
