@@ -30,6 +30,9 @@ use zingle_errors_scale::{
 
 const SIZES: &[usize] = &[201, 1_000, 5_000, 10_000];
 const RUNS: usize = 5;
+/// Uses of each macro in the call crate: 1,000 call sites of `code!` and 1,000 of
+/// `zingle_error!`.
+const USES: usize = 1_000;
 /// The call crates differ by a fraction of a second: more runs for their medians.
 const CALL_RUNS: usize = 9;
 
@@ -135,30 +138,21 @@ fn main() -> std::io::Result<()> {
         let pregenerated = check_time(&pre_dir, &target, RUNS)?;
 
         let deps = [("scale_catalog", macro_dir.as_path())];
-        let calls_dir = dir.join("calls");
-        write_crate(
-            &calls_dir,
-            &format!("scale_calls_{codes}"),
-            &deps,
-            &calls(codes, false, 1_000),
-        )?;
-        let with_calls = check_time(&calls_dir, &target, CALL_RUNS)?;
-        let direct_dir = dir.join("direct");
-        write_crate(
-            &direct_dir,
-            &format!("scale_direct_{codes}"),
-            &deps,
-            &calls(codes, true, 1_000),
-        )?;
-        let direct = check_time(&direct_dir, &target, CALL_RUNS)?;
-        let none_dir = dir.join("calls0");
-        write_crate(
-            &none_dir,
-            &format!("scale_calls0_{codes}"),
-            &deps,
-            &calls(codes, false, 1),
-        )?;
-        let without_calls = check_time(&none_dir, &target, CALL_RUNS)?;
+        // A crate of `uses` uses of each macro (or, `direct`, of what they expand to),
+        // written and timed.
+        let call_crate = |name: &str, direct: bool, uses: usize| {
+            let crate_dir = dir.join(name);
+            write_crate(
+                &crate_dir,
+                &format!("scale_{name}_{codes}"),
+                &deps,
+                &calls(codes, direct, uses),
+            )?;
+            check_time(&crate_dir, &target, CALL_RUNS)
+        };
+        let with_calls = call_crate("calls", false, USES)?;
+        let direct = call_crate("direct", true, USES)?;
+        let without_calls = call_crate("calls0", false, 1)?;
 
         let bin_dir = dir.join("binary");
         write_crate(&bin_dir, "scale_lookup", &deps, "")?;
@@ -167,8 +161,10 @@ fn main() -> std::io::Result<()> {
         let binary = release_binary_size(&bin_dir, &target, "scale_lookup")?;
 
         let work = with_macro.saturating_sub(pregenerated);
-        let per_call = with_calls.saturating_sub(without_calls).as_secs_f64() / 1_998.0;
-        let macros = with_calls.saturating_sub(direct).as_secs_f64() / 2_000.0;
+        // `calls0` has one use of each macro, which `calls` has too.
+        let per_call =
+            with_calls.saturating_sub(without_calls).as_secs_f64() / (2 * (USES - 1)) as f64;
+        let macros = with_calls.saturating_sub(direct).as_secs_f64() / (2 * USES) as f64;
         work_at.insert(codes, work.as_secs_f64());
         per_call_at.insert(codes, per_call);
         println!(
