@@ -1,6 +1,6 @@
 //! The shipped baseline: `codes.toml` keeps everything `codes.lock` says was shipped, and
-//! the check fails on a code removed by accident, with how to do it safely, and passes
-//! once the code is retired properly.
+//! the check fails on a code removed by accident, with how to do it safely; a code
+//! retired on purpose breaks too, as `diff` says, until the lock is recorded again.
 
 use std::path::Path;
 
@@ -27,7 +27,7 @@ fn the_catalog_keeps_what_was_shipped() {
 }
 
 #[test]
-fn a_removed_code_fails_until_it_is_retired() {
+fn a_removed_or_retired_code_fails_until_the_lock_is_recorded_again() {
     let shipped = small(|t| t);
     let locked = parse(&baseline::lock(&shipped), "small.lock").unwrap();
     let without = |t: String| {
@@ -39,16 +39,40 @@ fn a_removed_code_fails_until_it_is_retired() {
     assert_eq!(
         lines,
         [
-            "250 GadgetBroken: removed: a shipped code is never removed: deprecate it (`deprecated = \"...\"`), or retire it (a `[[retired]]` table with its code, name and reason)"
+            "250 GadgetBroken: removed: a shipped code is never removed: deprecate it (`deprecated = \"...\"`), or, in a breaking (major) version, retire it (a `[[retired]]` table with its code, name and reason)"
         ]
     );
+    // Retiring removes the variant: a break, as `diff` says, with how to ship it.
     let retired = |t: String| {
         format!(
             "{}[[retired]]\ncode = 250\nname = \"GadgetBroken\"\nreason = \"gadgets are gone\"\n",
             without(t)
         )
     };
-    assert_eq!(baseline::check(&small(retired), &locked), Ok(()));
+    let breaks = baseline::check(&small(retired), &locked).unwrap_err();
+    let lines: Vec<String> = breaks.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        lines,
+        [
+            "250 GadgetBroken: retired: gadgets are gone: retiring removes the variant: release it as a breaking (major) version and re-record the lock, or deprecate the code instead"
+        ]
+    );
+    let diffed: Vec<_> = zingle_errors_catalog::diff(&locked, &small(retired))
+        .into_iter()
+        .filter(zingle_errors_catalog::Change::is_breaking)
+        .collect();
+    assert_eq!(diffed, [breaks[0].change.clone()]);
+    // Released as a major version, the lock recorded again: the retirement is shipped.
+    let relocked = parse(&baseline::lock(&small(retired)), "small.lock").unwrap();
+    assert_eq!(baseline::check(&small(retired), &relocked), Ok(()));
+    // Deprecated instead: nothing breaks.
+    let deprecated = |t: String| {
+        t.replace(
+            "name = \"GadgetBroken\"",
+            "name = \"GadgetBroken\"\ndeprecated = \"gadgets are going\"",
+        )
+    };
+    assert_eq!(baseline::check(&small(deprecated), &locked), Ok(()));
 }
 
 #[test]

@@ -7,7 +7,7 @@
 
 use std::fmt::Write as _;
 
-use crate::{Catalog, Change, ChangeKind, diff};
+use crate::{Catalog, Change, diff};
 
 /// The lock of `catalog`: a catalog file of its categories, its codes' numbers, names,
 /// categories, messages, statuses and former names, and its retired codes.
@@ -96,7 +96,8 @@ fn quoted(text: &str) -> String {
 pub struct Break {
     /// The change.
     pub change: Change,
-    /// How to evolve the catalog instead.
+    /// How to evolve the catalog instead: the `fix` of the change's row of the table on
+    /// [`ChangeKind`](crate::ChangeKind).
     pub fix: &'static str,
 }
 
@@ -107,7 +108,8 @@ impl std::fmt::Display for Break {
 }
 
 /// Checks `catalog` against its shipped baseline `locked`: every breaking change is a
-/// break, except retiring a code (a `[[retired]]` table is how a code leaves).
+/// break, as [`diff`] judges it (retiring a code too: its variant is gone). A break made
+/// on purpose, in a breaking (major) version, passes once the lock is recorded again.
 ///
 /// # Errors
 ///
@@ -115,37 +117,18 @@ impl std::fmt::Display for Break {
 pub fn check(catalog: &Catalog, locked: &Catalog) -> Result<(), Vec<Break>> {
     let breaks: Vec<Break> = diff(locked, catalog)
         .into_iter()
-        .filter(|c| c.is_breaking() && !matches!(c.kind, ChangeKind::Retired { .. }))
-        .map(|change| {
-            let fix = fix(&change.kind);
-            Break { change, fix }
+        .filter_map(|change| {
+            let rule = change.rule();
+            // Every breaking row has a fix; the table's tests say so.
+            rule.breaking.then(|| Break {
+                fix: rule.fix.unwrap_or_default(),
+                change,
+            })
         })
         .collect();
     if breaks.is_empty() {
         Ok(())
     } else {
         Err(breaks)
-    }
-}
-
-/// How to make a change without breaking users.
-fn fix(kind: &ChangeKind) -> &'static str {
-    match kind {
-        ChangeKind::Removed => {
-            "a shipped code is never removed: deprecate it (`deprecated = \"...\"`), or retire it (a `[[retired]]` table with its code, name and reason)"
-        }
-        ChangeKind::Renumbered { .. } => {
-            "a shipped code keeps its number: put it back, and add a new code for the new number"
-        }
-        ChangeKind::Renamed { .. } => "keep the old name working: add it to the code's `aliases`",
-        ChangeKind::AliasRemoved { .. } => {
-            "a former name keeps working once shipped: put it back in `aliases`"
-        }
-        ChangeKind::CategoryRemoved | ChangeKind::CategoryRenamed { .. } => {
-            "a shipped category keeps its name: put it back"
-        }
-        _ => {
-            "users' code or peers depend on it: add a new code with the change, and deprecate this one"
-        }
     }
 }

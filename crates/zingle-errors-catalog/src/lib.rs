@@ -50,7 +50,7 @@ mod validate;
 
 use std::path::Path;
 
-pub use diff::{Change, ChangeKind, diff};
+pub use diff::{Change, ChangeKind, ChangeRule, change_rules_text, diff};
 pub use error::{Error, Errors, Fault, LoadError, SHOWN_FAULTS};
 pub use location::Location;
 pub use model::{Catalog, Category, Entry, Retired};

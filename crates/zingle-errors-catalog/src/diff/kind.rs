@@ -2,33 +2,23 @@
 
 use std::fmt;
 
+use super::rules::{ChangeRule, change_rules, markdown};
+
 /// What changed about a code or a category.
 ///
 /// A user of a catalog writes Rust against the generated code (`ErrorCode::InvalidLabel`,
 /// `ZingleError::invalid_label(id)`, `Category::Labels`) and reads and writes the wire
 /// (`error_code` 3612, HTTP 400). A change is *breaking* when code or a peer that worked
-/// with the old catalog may fail with the new one:
+/// with the old catalog may fail with the new one. Each kind's row of the table below
+/// ([`ChangeKind::rule`]) is what [`diff`](crate::diff), [`baseline::check`] and the
+/// `zingle-errors` tool say of it:
 ///
-/// | change | breaking | why |
-/// | --- | --- | --- |
-/// | a code removed or retired | yes | its variant and constructor are gone; peers may still send it |
-/// | a code renumbered (same name, another number) | yes | the wire number changes |
-/// | a code renamed (same number, another name) | yes | its variant and constructor change name |
-/// | an alias removed | yes | code that names it stops compiling |
-/// | a parameter added, removed or renamed | yes | the constructor's arguments change |
-/// | the parameters reordered | yes | the constructor's arguments are positional |
-/// | an HTTP status changed | yes | clients branch on it |
-/// | a category removed or renamed | yes | its `Category` variant is gone |
-/// | a code renamed, the old name kept in `aliases` | no | the old name still works, deprecated |
-/// | a code deprecated, or no longer | no | a warning, not a failure |
-/// | a code added, a category added | no | |
-/// | a message reworded, same parameters | no | |
-/// | an explanation added, changed or removed | no | |
-/// | a code moved to another category | no | only `category()` answers otherwise |
-/// | `retryable` changed | no | only `is_retryable()` answers otherwise |
+#[doc = change_rules!(markdown)]
 ///
 /// Codes are matched by number, then the codes left on either side by name (a renumbered
 /// code), through hash maps: the time is linear in the size of the catalogs.
+///
+/// [`baseline::check`]: crate::baseline::check
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ChangeKind {
@@ -135,31 +125,52 @@ pub enum ChangeKind {
 }
 
 impl ChangeKind {
+    /// The kind's row of the table on [`ChangeKind`]: its id, whether it breaks a user,
+    /// why, and how to make it without breaking anyone.
+    ///
+    /// ```
+    /// use zingle_errors_catalog::ChangeKind;
+    ///
+    /// let kind = ChangeKind::Renamed { old: "Oops".into(), alias_kept: true };
+    /// assert_eq!(kind.rule().id, "renamed_alias_kept");
+    /// assert!(!kind.rule().breaking);
+    /// ```
+    #[must_use]
+    pub fn rule(&self) -> &'static ChangeRule {
+        // Exhaustive, so that a new kind does not compile without its row.
+        match self {
+            Self::Added => &ChangeRule::ADDED,
+            Self::Removed => &ChangeRule::REMOVED,
+            Self::Retired { .. } => &ChangeRule::RETIRED,
+            Self::Renumbered { .. } => &ChangeRule::RENUMBERED,
+            Self::Renamed {
+                alias_kept: false, ..
+            } => &ChangeRule::RENAMED,
+            Self::Renamed {
+                alias_kept: true, ..
+            } => &ChangeRule::RENAMED_ALIAS_KEPT,
+            Self::AliasRemoved { .. } => &ChangeRule::ALIAS_REMOVED,
+            Self::ParamAdded { .. } => &ChangeRule::PARAM_ADDED,
+            Self::ParamRemoved { .. } => &ChangeRule::PARAM_REMOVED,
+            Self::ParamRenamed { .. } => &ChangeRule::PARAM_RENAMED,
+            Self::ParamsReordered { .. } => &ChangeRule::PARAMS_REORDERED,
+            Self::StatusChanged { .. } => &ChangeRule::STATUS_CHANGED,
+            Self::MessageChanged { .. } => &ChangeRule::MESSAGE_CHANGED,
+            Self::ExplanationChanged { .. } => &ChangeRule::EXPLANATION_CHANGED,
+            Self::Recategorized { .. } => &ChangeRule::RECATEGORIZED,
+            Self::DeprecationChanged { .. } => &ChangeRule::DEPRECATION_CHANGED,
+            Self::RetryableChanged { .. } => &ChangeRule::RETRYABLE_CHANGED,
+            Self::CategoryAdded => &ChangeRule::CATEGORY_ADDED,
+            Self::CategoryRemoved => &ChangeRule::CATEGORY_REMOVED,
+            Self::CategoryRenamed { .. } => &ChangeRule::CATEGORY_RENAMED,
+        }
+    }
+
     /// Whether code or a peer that worked with the old catalog may fail with the new one:
-    /// see the table on [`ChangeKind`].
+    /// the `breaking` column of the table on [`ChangeKind`].
     #[must_use]
     pub fn is_breaking(&self) -> bool {
-        match self {
-            Self::Renamed { alias_kept, .. } => !alias_kept,
-            Self::Removed
-            | Self::Retired { .. }
-            | Self::Renumbered { .. }
-            | Self::AliasRemoved { .. }
-            | Self::ParamAdded { .. }
-            | Self::ParamRemoved { .. }
-            | Self::ParamRenamed { .. }
-            | Self::ParamsReordered { .. }
-            | Self::StatusChanged { .. }
-            | Self::CategoryRemoved
-            | Self::CategoryRenamed { .. } => true,
-            Self::Added
-            | Self::MessageChanged { .. }
-            | Self::ExplanationChanged { .. }
-            | Self::Recategorized { .. }
-            | Self::DeprecationChanged { .. }
-            | Self::RetryableChanged { .. }
-            | Self::CategoryAdded => false,
-        }
+        self.rule().breaking
     }
 }
 

@@ -1,6 +1,6 @@
 //! What changed between two versions of a catalog, and which changes break a user.
 //!
-//! The rules are on [`ChangeKind`](crate::ChangeKind).
+//! The rules are one table, in `rules.rs`, shown on [`ChangeKind`](crate::ChangeKind).
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -8,10 +8,12 @@ use std::fmt;
 use crate::{Catalog, Entry};
 
 mod kind;
+mod rules;
 #[cfg(test)]
 mod tests;
 
 pub use kind::ChangeKind;
+pub use rules::{ChangeRule, change_rules_text};
 
 /// One change between two catalogs: what it is about and what it is.
 ///
@@ -46,6 +48,12 @@ pub struct Change {
 }
 
 impl Change {
+    /// The change's row of the table of change kinds: see [`ChangeKind::rule`].
+    #[must_use]
+    pub fn rule(&self) -> &'static ChangeRule {
+        self.kind.rule()
+    }
+
     /// Whether the change breaks a user: see [`ChangeKind::is_breaking`].
     #[must_use]
     pub fn is_breaking(&self) -> bool {
