@@ -75,6 +75,32 @@ pub struct Entry {
 }
 
 impl Entry {
+    /// The published message split at the message's own parameters (each
+    /// [`Piece::Param`] an index into `message.params()`), where the entry corrects a
+    /// typo in it and it has the same parameters; else `None`, as a description in the
+    /// published text could not give the message's values.
+    ///
+    /// Descriptions read from the wire are matched against the message, then against
+    /// these pieces (`zingle_errors_core::recover`), by the runtime and the tool alike.
+    #[must_use]
+    pub fn published_pieces(&self) -> Option<Vec<Piece>> {
+        let published = Template::parse(self.published_message.as_deref()?).ok()?;
+        let ours = self.message.params();
+        let theirs = published.params();
+        if theirs.len() != ours.len() || theirs.iter().any(|p| !ours.contains(p)) {
+            return None;
+        }
+        let index = |i: usize| ours.iter().position(|p| *p == theirs[i]);
+        published
+            .pieces()
+            .iter()
+            .map(|piece| match piece {
+                Piece::Lit(text) => Some(Piece::Lit(text.clone())),
+                Piece::Param(i) => index(*i).map(Piece::Param),
+            })
+            .collect()
+    }
+
     /// The `snake_case` form of the name, used for constructors: `invalid_label`.
     #[must_use]
     pub fn snake_name(&self) -> String {
@@ -98,7 +124,7 @@ impl Catalog {
         let mut url = String::new();
         for piece in template.pieces() {
             match piece {
-                Piece::Literal(text) => url.push_str(text),
+                Piece::Lit(text) => url.push_str(text),
                 Piece::Param(i) => match template.params()[*i].as_str() {
                     "code" => url.push_str(&entry.code.to_string()),
                     _ => url.push_str(&entry.name),

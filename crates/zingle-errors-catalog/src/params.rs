@@ -1,7 +1,12 @@
 //! The parameter rule of a message: each of its parameters given once, and nothing else.
 //!
-//! Its wording is the one users see from `zingle_error!` at compile time and from the
-//! runtime crate's `RenderError`; a workspace test checks that the two agree.
+//! The rule and its wording are `zingle_errors_core`'s, which the runtime crate's
+//! `RenderError` uses too: users read the same words from `zingle_error!` at compile time
+//! and from `render` at run time.
+
+use std::fmt;
+
+use zingle_errors_core::{ParamFaultKind, param_faults, write_param_fault};
 
 /// How a call's arguments break the parameter rule of a message.
 ///
@@ -16,11 +21,10 @@
 ///     "missing parameter `correspondent_id` for error 3612 (InvalidLabel)",
 /// ]);
 /// ```
-#[derive(Clone, Debug, PartialEq, Eq, Hash, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum ParamFault {
     /// A parameter of the message has no argument.
-    #[error("missing parameter `{param}` for error {code} ({name})")]
     Missing {
         /// The error code.
         code: u16,
@@ -30,10 +34,6 @@ pub enum ParamFault {
         param: String,
     },
     /// An argument names no parameter of the message.
-    #[error(
-        "unknown parameter `{param}` for error {code} ({name}); expected: {}",
-        list(expected)
-    )]
     Unknown {
         /// The error code.
         code: u16,
@@ -45,7 +45,6 @@ pub enum ParamFault {
         expected: Vec<String>,
     },
     /// Two arguments for one parameter.
-    #[error("parameter `{param}` is given twice for error {code} ({name})")]
     Repeated {
         /// The error code.
         code: u16,
@@ -56,14 +55,26 @@ pub enum ParamFault {
     },
 }
 
-/// `a, b`, or `no parameters`.
-fn list(names: &[String]) -> String {
-    if names.is_empty() {
-        "no parameters".to_owned()
-    } else {
-        names.join(", ")
+impl fmt::Display for ParamFault {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let none: &[String] = &[];
+        let (kind, code, name, param, expected) = match self {
+            Self::Missing { code, name, param } => (ParamFaultKind::Missing, code, name, param, none),
+            Self::Unknown {
+                code,
+                name,
+                param,
+                expected,
+            } => (ParamFaultKind::Unknown, code, name, param, expected.as_slice()),
+            Self::Repeated { code, name, param } => {
+                (ParamFaultKind::Repeated, code, name, param, none)
+            }
+        };
+        write_param_fault(f, kind, *code, name, param, expected)
     }
 }
+
+impl std::error::Error for ParamFault {}
 
 /// Every fault of the arguments `given` against the message parameters `params` of the
 /// code `code` named `name`: first each unknown or repeated argument, with its index in
@@ -75,40 +86,23 @@ pub fn check_params(
     params: &[impl AsRef<str>],
     given: &[impl AsRef<str>],
 ) -> Vec<(Option<usize>, ParamFault)> {
-    let params: Vec<&str> = params.iter().map(AsRef::as_ref).collect();
-    let given: Vec<&str> = given.iter().map(AsRef::as_ref).collect();
-    let mut seen = std::collections::HashSet::new();
-    let mut faults = Vec::new();
-    for (i, &arg) in given.iter().enumerate() {
-        let fault = if !seen.insert(arg) {
-            ParamFault::Repeated {
-                code,
-                name: name.to_owned(),
-                param: arg.to_owned(),
-            }
-        } else if !params.contains(&arg) {
-            ParamFault::Unknown {
-                code,
-                name: name.to_owned(),
-                param: arg.to_owned(),
-                expected: params.iter().map(|&p| p.to_owned()).collect(),
-            }
-        } else {
-            continue;
-        };
-        faults.push((Some(i), fault));
-    }
-    for &param in &params {
-        if !seen.contains(param) {
-            faults.push((
-                None,
-                ParamFault::Missing {
+    let (name, expected) = (name.to_owned(), || {
+        params.iter().map(|p| p.as_ref().to_owned()).collect()
+    });
+    param_faults(params, given.iter().map(AsRef::as_ref))
+        .map(|(at, kind, param)| {
+            let (name, param) = (name.clone(), param.to_owned());
+            let fault = match kind {
+                ParamFaultKind::Missing => ParamFault::Missing { code, name, param },
+                ParamFaultKind::Unknown => ParamFault::Unknown {
                     code,
-                    name: name.to_owned(),
-                    param: param.to_owned(),
+                    name,
+                    param,
+                    expected: expected(),
                 },
-            ));
-        }
-    }
-    faults
+                ParamFaultKind::Repeated => ParamFault::Repeated { code, name, param },
+            };
+            (at, fault)
+        })
+        .collect()
 }

@@ -5,14 +5,10 @@ use std::fmt;
 use crate::is_snake_case;
 use crate::naming::NOT_RAW;
 
-/// One piece of a [`Template`]: literal text or a parameter.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub enum Piece {
-    /// Text written as it is, with `{{` and `}}` already turned into `{` and `}`.
-    Literal(String),
-    /// A `{name}` placeholder: the index of its name in [`Template::params`].
-    Param(usize),
-}
+/// One piece of a [`Template`]: literal text (with `{{` and `}}` already turned into `{`
+/// and `}`), or a `{name}` placeholder as the index of its name in [`Template::params`].
+/// The runtime's generated pieces are the same type, over `&'static str`.
+pub type Piece = zingle_errors_core::Piece<String>;
 
 /// A parsed message template, such as `Invalid label '{correspondent_id}'`.
 ///
@@ -139,7 +135,7 @@ impl Template {
                     }
                     literal.push_str(&source[start..i]);
                     if !literal.is_empty() {
-                        pieces.push(Piece::Literal(std::mem::take(&mut literal)));
+                        pieces.push(Piece::Lit(std::mem::take(&mut literal)));
                     }
                     let index = match params.iter().position(|p| p == name) {
                         Some(index) => index,
@@ -164,7 +160,7 @@ impl Template {
         }
         literal.push_str(&source[start..]);
         if !literal.is_empty() {
-            pieces.push(Piece::Literal(literal));
+            pieces.push(Piece::Lit(literal));
         }
         Ok(Self {
             source: source.to_owned(),
@@ -178,7 +174,7 @@ impl Template {
     pub(crate) fn plain(text: &str) -> Self {
         Self {
             source: text.to_owned(),
-            pieces: vec![Piece::Literal(text.to_owned())],
+            pieces: vec![Piece::Lit(text.to_owned())],
             params: Vec::new(),
         }
     }
@@ -196,6 +192,19 @@ impl Template {
     /// Parameter names, each once, in order of first appearance.
     pub fn params(&self) -> &[String] {
         &self.params
+    }
+
+    /// The template filled with `value(i)` for each parameter `i` (nothing where it
+    /// gives none), as the runtime fills a message.
+    ///
+    /// ```
+    /// let t = zingle_errors_catalog::Template::parse("{{{id}}} is not {id}")?;
+    /// assert_eq!(t.fill(|_| Some("x")), "{x} is not x");
+    /// assert_eq!(t.fill(|i| Some(format!("{{{}}}", t.params()[i]))), "{{id}} is not {id}");
+    /// # Ok::<(), Vec<zingle_errors_catalog::TemplateError>>(())
+    /// ```
+    pub fn fill<V: fmt::Display>(&self, value: impl FnMut(usize) -> Option<V>) -> String {
+        zingle_errors_core::fill(&self.pieces, self.params.len(), value).0
     }
 }
 

@@ -12,7 +12,6 @@ mod failure;
 mod lookup;
 mod output;
 mod reason;
-mod recover;
 mod source;
 
 use std::process::ExitCode;

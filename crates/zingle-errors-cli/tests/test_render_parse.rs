@@ -110,11 +110,11 @@ fn parse_refuses_what_is_not_a_known_error() {
         ("parse-no-status", r#"{"result": []}"#),
         (
             "parse-bad-code",
-            r#"{"status": {"status_code": 400, "error_code": "36x"}}"#,
+            r#"{"status": {"text": "Bad Request", "status_code": 400, "error_code": "36x"}}"#,
         ),
         (
             "parse-error-without-code",
-            r#"{"status": {"status_code": 500}}"#,
+            r#"{"status": {"text": "Internal Server Error", "status_code": 500}}"#,
         ),
     ] {
         let run = run_with(&["parse"], body);
@@ -145,7 +145,7 @@ fn render_and_parse_agree() {
         "channel_type_display_name=Phone",
     ]);
     rendered.status(0);
-    let body = serde_json::json!({"status": {"status_code": 400, "description": rendered.stdout.trim_end(), "error_code": 3613}});
+    let body = serde_json::json!({"status": {"text": "Bad Request", "status_code": 400, "description": rendered.stdout.trim_end(), "error_code": 3613}});
     let parsed = run_with(&["parse", "--json"], &body.to_string());
     parsed.status(0);
     let value: serde_json::Value = serde_json::from_str(&parsed.stdout).expect("JSON");

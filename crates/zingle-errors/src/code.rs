@@ -4,14 +4,7 @@
 use core::fmt;
 use core::hash::Hash;
 
-/// A piece of a message template, as generated.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Piece {
-    /// Literal text.
-    Lit(&'static str),
-    /// The parameter at this index of `params()`.
-    Param(usize),
-}
+pub use zingle_errors_core::Piece;
 
 /// What generic code needs of a generated `ErrorCode`; each method is the generated
 /// method of the same name.

@@ -52,16 +52,13 @@ mod error;
 mod http;
 mod miette;
 mod module_check;
-mod reason;
-mod recover;
 mod render;
 mod serde;
-mod spans;
 mod wire;
 
 pub use code::{ParseCodeError, UnknownCode};
 pub use error::Args;
-pub use reason::reason_phrase;
+pub use zingle_errors_core::reason_phrase;
 pub use render::RenderError;
 #[cfg(feature = "serde")]
 pub use wire::{FromStatus, Problem, Response, Status};

@@ -2,14 +2,18 @@
 
 use core::fmt::{self, Display};
 
-use crate::code::{Code, Piece};
+use zingle_errors_core::{ParamFaultKind, Piece, param_faults, write_filled, write_param_fault};
+
+use crate::code::Code;
 
 /// Why [`ErrorCode::render`](crate::ErrorCode::render) could not fill a message.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, thiserror::Error)]
+///
+/// Its wording is the parameter rule's, the same as the compile errors of
+/// [`zingle_error!`](crate::zingle_error).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
 pub enum RenderError {
     /// A parameter of the message has no argument.
-    #[error("missing parameter `{param}` for error {code} ({name})")]
     Missing {
         /// The number of the code being rendered.
         code: u16,
@@ -19,10 +23,6 @@ pub enum RenderError {
         param: &'static str,
     },
     /// An argument names no parameter of the message.
-    #[error(
-        "unknown parameter `{param}` for error {code} ({name}); expected: {}",
-        list(expected)
-    )]
     Unknown {
         /// The number of the code being rendered.
         code: u16,
@@ -34,7 +34,6 @@ pub enum RenderError {
         expected: &'static [&'static str],
     },
     /// Two arguments for one parameter.
-    #[error("parameter `{param}` is given twice for error {code} ({name})")]
     Duplicate {
         /// The number of the code being rendered.
         code: u16,
@@ -44,46 +43,60 @@ pub enum RenderError {
         param: String,
     },
     /// The output (a [`fmt::Write`]) or a value's `Display` failed.
-    #[error("formatting the message failed")]
     Fmt,
 }
 
-fn list(names: &[&str]) -> String {
-    if names.is_empty() {
-        "no parameters".to_owned()
-    } else {
-        names.join(", ")
+impl Display for RenderError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let none: &[&str] = &[];
+        let (kind, code, name, param, expected) = match self {
+            Self::Missing { code, name, param } => {
+                (ParamFaultKind::Missing, *code, *name, *param, none)
+            }
+            Self::Unknown {
+                code,
+                name,
+                param,
+                expected,
+            } => (ParamFaultKind::Unknown, *code, *name, param.as_str(), *expected),
+            Self::Duplicate { code, name, param } => {
+                (ParamFaultKind::Repeated, *code, *name, param.as_str(), none)
+            }
+            Self::Fmt => return f.write_str("formatting the message failed"),
+        };
+        write_param_fault(f, kind, code, name, param, expected)
     }
 }
 
-/// Checks `args` against the code's parameters without allocating on success.
+impl std::error::Error for RenderError {}
+
+/// Checks `args` against the code's parameters without allocating on success: the
+/// first fault of the parameter rule, if any.
 pub(crate) fn check<C: Code>(code: C, args: &[(&str, &dyn Display)]) -> Result<(), RenderError> {
     let params = code.params();
-    for (i, (name, _)) in args.iter().enumerate() {
-        if !params.contains(name) {
-            return Err(RenderError::Unknown {
-                code: code.code(),
-                name: code.name(),
-                param: (*name).to_owned(),
-                expected: params,
-            });
-        }
-        if args[..i].iter().any(|(n, _)| n == name) {
-            return Err(RenderError::Duplicate {
-                code: code.code(),
-                name: code.name(),
-                param: (*name).to_owned(),
-            });
-        }
-    }
-    if let Some(param) = params.iter().find(|p| !args.iter().any(|(n, _)| n == *p)) {
-        return Err(RenderError::Missing {
-            code: code.code(),
-            name: code.name(),
-            param,
-        });
-    }
-    Ok(())
+    let Some((_, kind, param)) = param_faults(params, args.iter().map(|(n, _)| *n)).next() else {
+        return Ok(());
+    };
+    let (number, name) = (code.code(), code.name());
+    Err(match kind {
+        ParamFaultKind::Missing => RenderError::Missing {
+            code: number,
+            name,
+            // A missing parameter is one of the code's own, `'static` names.
+            param: params.iter().find(|p| **p == param).copied().unwrap_or_default(),
+        },
+        ParamFaultKind::Unknown => RenderError::Unknown {
+            code: number,
+            name,
+            param: param.to_owned(),
+            expected: params,
+        },
+        ParamFaultKind::Repeated => RenderError::Duplicate {
+            code: number,
+            name,
+            param: param.to_owned(),
+        },
+    })
 }
 
 /// Writes the code's message, filled with `args`, into `out`; checks the arguments
@@ -99,17 +112,11 @@ pub fn render_to<C: Code, W: fmt::Write + ?Sized>(
 ) -> Result<(), RenderError> {
     check(code, args)?;
     let params = code.params();
-    for piece in code.pieces() {
-        let written = match *piece {
-            Piece::Lit(s) => out.write_str(s),
-            Piece::Param(i) => match args.iter().find(|(n, _)| *n == params[i]) {
-                Some((_, value)) => write!(out, "{value}"),
-                None => Ok(()),
-            },
-        };
-        written.map_err(|_| RenderError::Fmt)?;
-    }
-    Ok(())
+    let value = |i: usize| {
+        let param = params.get(i)?;
+        args.iter().find(|(n, _)| n == param).map(|(_, v)| v)
+    };
+    write_filled(out, code.pieces(), value).map_err(|_| RenderError::Fmt)
 }
 
 /// The code's message, filled with `args`.

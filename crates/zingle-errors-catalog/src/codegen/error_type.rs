@@ -118,7 +118,7 @@ fn constructor_body(cx: &Context, e: &EntryTokens<'_>) -> TokenStream {
     let mut marks = Vec::new();
     for piece in e.entry.message.pieces() {
         match piece {
-            Piece::Literal(s) => {
+            Piece::Lit(s) => {
                 format.push_str(&s.replace('{', "{{").replace('}', "}}"));
                 literals += s.len();
             }

@@ -7,7 +7,7 @@ use proc_macro2::{Literal, Span, TokenStream};
 use quote::{ToTokens, quote};
 
 use super::Context;
-use crate::{Catalog, Entry, Piece, Template, is_keyword};
+use crate::{Catalog, Entry, Piece, is_keyword};
 
 /// One entry's tokens, built once and used by every generated item.
 pub(super) struct EntryTokens<'c> {
@@ -49,9 +49,8 @@ impl<'c> EntryTokens<'c> {
         Self {
             entry,
             path: quote!(#code_ty::#variant),
-            pieces: pieces(rt, &entry.message, entry.message.params()),
-            published_pieces: published_template(entry)
-                .map(|t| pieces(rt, &t, entry.message.params())),
+            pieces: pieces(rt, entry.message.pieces()),
+            published_pieces: entry.published_pieces().map(|p| pieces(rt, &p)),
             doc: variant_doc(catalog, entry, doc_url.as_deref()),
             doc_url,
             deprecated: entry
@@ -83,29 +82,13 @@ impl<'c> EntryTokens<'c> {
     }
 }
 
-/// A template's pieces as the runtime crate's `Piece`s, each parameter as its index in
-/// `params` (the message's, which may order them differently from the template).
-fn pieces(rt: &TokenStream, template: &Template, params: &[String]) -> TokenStream {
-    let pieces = template.pieces().iter().map(|p| match p {
-        Piece::Literal(s) => quote!(#rt::__private::Piece::Lit(#s)),
-        Piece::Param(i) => {
-            let name = &template.params()[*i];
-            let index = params.iter().position(|p| p == name).unwrap_or(*i);
-            quote!(#rt::__private::Piece::Param(#index))
-        }
+/// Pieces as the runtime crate's `Piece`s.
+fn pieces(rt: &TokenStream, pieces: &[Piece]) -> TokenStream {
+    let pieces = pieces.iter().map(|p| match p {
+        Piece::Lit(s) => quote!(#rt::__private::Piece::Lit(#s)),
+        Piece::Param(i) => quote!(#rt::__private::Piece::Param(#i)),
     });
     quote!(&[#(#pieces),*])
-}
-
-/// The published message as a template, where the entry corrects it and it has the
-/// message's parameters (else a description in the published text cannot be read).
-fn published_template(entry: &Entry) -> Option<Template> {
-    let published = Template::parse(entry.published_message.as_deref()?).ok()?;
-    let mut theirs: Vec<&String> = published.params().iter().collect();
-    let mut ours: Vec<&String> = entry.message.params().iter().collect();
-    theirs.sort();
-    ours.sort();
-    (theirs == ours).then_some(published)
 }
 
 /// Match arms `pattern => body`, one per distinct body, its patterns joined by `|`

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use zingle_errors_catalog::{Catalog, Piece, Template};
+use zingle_errors_catalog::{Catalog, Template};
 
 use crate::cli::{DocsArgs, DocsFormat};
 use crate::failure::Failure;
@@ -64,16 +64,8 @@ fn markdown(catalog: &Catalog) -> String {
 
 /// A template as people read it: literal braces single, parameters as `{name}`.
 fn text(template: &Template) -> String {
-    let mut out = String::new();
-    for piece in template.pieces() {
-        match piece {
-            Piece::Literal(lit) => out.push_str(lit),
-            Piece::Param(i) => {
-                let _ = write!(out, "{{{}}}", template.params()[*i]);
-            }
-        }
-    }
-    out
+    let params = template.params();
+    template.fill(|i| Some(format!("{{{}}}", params.get(i)?)))
 }
 
 /// Text safe in a Markdown table cell: `|` escaped, lines joined.

@@ -5,58 +5,49 @@ use std::io::Read;
 use std::path::Path;
 
 use serde_json::{Map, Value, json};
-use zingle_errors_catalog::{Catalog, Entry, Template};
+use zingle_errors::Response;
+use zingle_errors_catalog::{Catalog, Entry};
 
 use crate::cli::ParseArgs;
 use crate::commands::explain::explain;
 use crate::describe::entry_json;
 use crate::failure::Failure;
 use crate::output::{Report, fields};
-use crate::recover::match_template;
 use crate::source;
 
-/// Runs `parse`.
+/// Runs `parse`: the body is read by the library's [`Response`], which refuses what
+/// every program using the library refuses (a key given twice, a status code sent as a
+/// string, a missing `text`), and its description matched by the library's rule.
 pub fn run(args: &ParseArgs) -> Result<Report, Failure> {
     let catalog = source::catalog(args.catalog.catalog.as_deref())?;
     let (body, name) = read(args.file.as_deref())?;
-    let value: Value = serde_json::from_str(&body)
-        .map_err(|e| Failure::failed(format!("{name} is not valid JSON: {e}")))?;
-    let status = value
-        .get("status")
-        .and_then(Value::as_object)
-        .ok_or_else(|| {
-            Failure::failed(format!(
-                "{name} is not a Zingle response: it has no `status` object"
-            ))
-        })?;
-    let status_code = status.get("status_code").and_then(Value::as_u64);
-    let text = status.get("text").and_then(Value::as_str);
-    let description = status.get("description").and_then(Value::as_str);
-    let error_code = match status.get("error_code") {
-        None | Some(Value::Null) => None,
-        Some(v) => Some(error_code(v).ok_or_else(|| {
-            Failure::failed(format!(
-                "{name}: `error_code` must be a number or a numeric string from 0 to 65535, found {v}"
-            ))
-        })?),
-    };
-    let Some(code) = error_code else {
-        if status_code.is_some_and(|s| s >= 400) {
-            return Err(Failure::failed(format!(
-                "{name}: an error status ({}) with no `error_code`",
-                status_code.unwrap_or_default()
-            )));
-        }
-        let line = match (status_code, text) {
-            (Some(s), Some(t)) => format!("{s} {t}"),
-            (Some(s), None) => s.to_string(),
-            _ => "no status code".to_owned(),
-        };
-        return Ok(if args.json.json {
-            Report::json(&json!({ "success": true, "status": status }))
+    let response: Response<Value> = serde_json::from_str(&body).map_err(|e| {
+        Failure::failed(if e.is_syntax() || e.is_eof() {
+            format!("{name} is not valid JSON: {e}")
         } else {
-            Report::text(format!("a success response ({line}): no error\n"))
+            format!("{name} is not a Zingle response: {e}")
+        })
+    })?;
+    let status = &response.status;
+    // Serializing the library's status cannot fail: its keys are strings.
+    let status_json = serde_json::to_value(status).unwrap_or_default();
+    if !status.is_error() {
+        return Ok(if args.json.json {
+            Report::json(&json!({ "success": true, "status": status_json }))
+        } else {
+            let line = format!("{} {}", status.status_code, status.text);
+            Report::text(format!(
+                "a success response ({}): no error\n",
+                line.trim_end()
+            ))
         });
+    }
+    let description = status.description.as_deref();
+    let Some(code) = status.error_code else {
+        return Err(Failure::failed(format!(
+            "{name}: an error status ({}) with no `error_code`",
+            status.status_code
+        )));
     };
     let Some(entry) = catalog.get(code) else {
         let retired = catalog.retired().iter().find(|r| r.code == code);
@@ -71,10 +62,10 @@ pub fn run(args: &ParseArgs) -> Result<Report, Failure> {
     };
     let recovered = description.and_then(|d| recover(entry, d));
     let mut notes = Vec::new();
-    if let Some(s) = status_code.filter(|&s| s != u64::from(entry.status)) {
+    if status.status_code != entry.status {
         notes.push(format!(
-            "the response's status {s} is not the catalog's {}",
-            entry.status
+            "the response's status {} is not the catalog's {}",
+            status.status_code, entry.status
         ));
     }
     if description.is_some() && recovered.is_none() {
@@ -94,7 +85,7 @@ pub fn run(args: &ParseArgs) -> Result<Report, Failure> {
             .collect();
         return Ok(Report::json(&json!({
             "success": false,
-            "status": status,
+            "status": status_json,
             "params": if recovered.is_some() { Value::Object(values) } else { Value::Null },
             "notes": notes,
             "entry": entry_json(&catalog, entry),
@@ -132,33 +123,20 @@ fn received(
     )
 }
 
-/// The parameters' values in `description`, by the message, else the published text.
+/// The parameters' values in `description`, by the message, else the published text:
+/// the library's rule, on the catalog loaded at run time.
 fn recover(entry: &Entry, description: &str) -> Option<Vec<String>> {
-    match_template(&entry.message, description).or_else(|| {
-        let published = Template::parse(entry.published_message.as_deref()?).ok()?;
-        let found = match_template(&published, description)?;
-        // The published text's parameters, in the message's order.
-        entry
-            .message
-            .params()
-            .iter()
-            .map(|p| {
-                let i = published.params().iter().position(|q| q == p)?;
-                found.get(i).cloned()
-            })
-            .collect()
-    })
-}
-
-/// A number, or a string of digits (`"03612"`).
-fn error_code(value: &Value) -> Option<u16> {
-    match value {
-        Value::Number(n) => n.as_u64().and_then(|n| u16::try_from(n).ok()),
-        Value::String(s) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => {
-            s.parse::<u64>().ok().and_then(|n| u16::try_from(n).ok())
-        }
-        _ => None,
-    }
+    let published = entry.published_pieces();
+    let params = entry.message.params().len();
+    let spans = zingle_errors_core::recover(
+        entry.message.pieces(),
+        published.as_deref(),
+        params,
+        description,
+    )?;
+    (0..params)
+        .map(|i| Some(description.get(spans.get(i)?)?.to_owned()))
+        .collect()
 }
 
 /// The body, and how to name it in messages.

@@ -8,7 +8,6 @@ use crate::cli::RenderArgs;
 use crate::failure::Failure;
 use crate::lookup::find_one;
 use crate::output::Report;
-use crate::recover::fill;
 use crate::source;
 
 /// Runs `render`.
@@ -37,7 +36,7 @@ pub fn run(args: &RenderArgs) -> Result<Report, Failure> {
         .iter()
         .map(|p| given.iter().find(|(k, _)| k == p).map_or("", |(_, v)| *v))
         .collect();
-    let message = fill(&entry.message, &values);
+    let message = entry.message.fill(|i| values.get(i));
     if args.json.json {
         return Ok(Report::json(&json!({
             "code": entry.code,

@@ -2,7 +2,7 @@
 
 use core::fmt;
 
-use crate::spans::Values;
+use zingle_errors_core::Values;
 
 /// The `(name, value)` parameters of a [`ZingleError`](crate::ZingleError), in message
 /// order.

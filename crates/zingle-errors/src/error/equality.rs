@@ -5,7 +5,7 @@ use core::hash::{Hash, Hasher};
 use super::Repr;
 use super::message::{filled_is, filled_text};
 use crate::code::Code;
-use crate::spans::Values;
+use zingle_errors_core::Values;
 
 /// What a message is, for comparing: the template and the values, or the text shown.
 enum Message<'a, C> {

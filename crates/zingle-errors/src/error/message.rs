@@ -1,12 +1,11 @@
 //! An error's message: written piece by piece, without template parsing at run time,
 //! whether it was built here or read from the wire.
 
-use core::fmt::{self, Display, Write as _};
+use core::fmt::{self, Display};
 
 use super::Repr;
 use crate::code::{Code, Piece};
-use crate::reason::reason_phrase;
-use crate::spans::{Spans, Values};
+use zingle_errors_core::{Spans, Values, reason_phrase, write_pieces};
 
 impl<C: Code> Repr<C> {
     /// Passes the message to `write` in pieces: the message filled or read, else the
@@ -88,9 +87,6 @@ impl<C: Code> Repr<C> {
 /// What a message whose parameters are not known says after its template.
 const PARAMETERS_UNKNOWN: &str = " (parameters not given)";
 
-/// How many bytes are set aside for each value when a message is filled.
-pub(super) const VALUE_CAPACITY: usize = 16;
-
 /// `kind`'s message filled with `value(i)` for each parameter `i` (empty where there is
 /// none), and where each value lies in it; no message for a code without parameters
 /// (its template is its message).
@@ -100,32 +96,9 @@ pub(super) fn fill<'v, C: Code>(
 ) -> (Option<String>, Spans) {
     let params = kind.params().len();
     if params == 0 {
-        return (None, Spans::Empty);
+        return (None, Spans::default());
     }
-    let pieces = kind.pieces();
-    let literals: usize = pieces
-        .iter()
-        .map(|piece| match piece {
-            Piece::Lit(s) => s.len(),
-            Piece::Param(_) => 0,
-        })
-        .sum();
-    let mut message = String::with_capacity(literals + VALUE_CAPACITY * params);
-    let mut spans = Spans::with_len(params);
-    for piece in pieces {
-        match *piece {
-            Piece::Lit(s) => message.push_str(s),
-            Piece::Param(i) => {
-                let start = message.len();
-                if let Some(value) = value(i) {
-                    // A `Display` that fails leaves what it wrote, where `to_string`
-                    // would panic.
-                    let _ = write!(message, "{value}");
-                }
-                spans.set(i, start..message.len());
-            }
-        }
-    }
+    let (message, spans) = zingle_errors_core::fill(kind.pieces(), params, value);
     (Some(message), spans)
 }
 
@@ -135,13 +108,7 @@ fn write_filled<E>(
     values: Values<'_>,
     write: &mut impl FnMut(&str) -> Result<(), E>,
 ) -> Result<(), E> {
-    for piece in pieces {
-        match *piece {
-            Piece::Lit(s) => write(s)?,
-            Piece::Param(i) => write(values.get(i))?,
-        }
-    }
-    Ok(())
+    write_pieces(pieces, |i| values.get(i), write)
 }
 
 /// The template's literals and the values, as one text.

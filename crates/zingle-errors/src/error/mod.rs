@@ -14,10 +14,8 @@ pub use self::recording::Recording;
 
 use self::message::fill;
 use crate::code::Code;
-use crate::reason::reason_phrase;
-use crate::recover::match_template;
 use crate::render::{RenderError, check};
-use crate::spans::{Spans, Values};
+use zingle_errors_core::{Spans, Values, reason_phrase, recover};
 
 /// A cause kept with an error: shared, so that the error stays `Clone`.
 type Source = Arc<dyn std::error::Error + Send + Sync + 'static>;
@@ -56,7 +54,7 @@ impl<C: Code> Repr<C> {
             status: kind.http_status(),
             message: None,
             reported: false,
-            spans: Spans::Empty,
+            spans: Spans::default(),
             text: None,
             source: None,
         }
@@ -92,13 +90,12 @@ impl<C: Code> Repr<C> {
     ) -> Self {
         let kind = code.and_then(C::from_code);
         let spans = match (kind, description) {
-            (Some(kind), Some(description)) => {
-                let params = kind.params().len();
-                match_template(kind.pieces(), params, description).or_else(|| {
-                    let published = kind.published_pieces()?;
-                    match_template(published, params, description)
-                })
-            }
+            (Some(kind), Some(description)) => recover(
+                kind.pieces(),
+                kind.published_pieces(),
+                kind.params().len(),
+                description,
+            ),
             _ => None,
         };
         Self {

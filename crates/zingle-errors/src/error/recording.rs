@@ -5,9 +5,8 @@ use core::cell::Cell;
 use core::fmt::{self, Display};
 
 use super::Repr;
-use super::message::VALUE_CAPACITY;
 use crate::code::Code;
-use crate::spans::Spans;
+use zingle_errors_core::{Spans, VALUE_CAPACITY};
 
 /// A message being written from its template's `format_args!`, each of its `N` values
 /// [`mark`](Self::mark)ed: used by generated constructors, as in

@@ -2,6 +2,8 @@
 
 use serde::{Deserialize, Serialize};
 
+use zingle_errors_core::reason_phrase;
+
 use crate::code::Code;
 use crate::error::Repr;
 
@@ -36,17 +38,38 @@ pub struct Problem {
 impl Problem {
     /// The media type of a serialized problem.
     pub const CONTENT_TYPE: &'static str = "application/problem+json";
+
+    /// The problem of an error answered with `status`: typed by `doc_url` (else
+    /// `about:blank`), titled with the status's reason phrase. What a generated error's
+    /// `to_problem` writes, for a code known only at run time (as the command-line
+    /// tool's catalogs are).
+    ///
+    /// ```
+    /// let problem = zingle_errors::Problem::new(None, 404, "Contact not found".to_owned(), Some(3000));
+    /// assert_eq!(
+    ///     serde_json::to_string(&problem)?,
+    ///     r#"{"type":"about:blank","title":"Not Found","status":404,"detail":"Contact not found","code":3000}"#
+    /// );
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    #[must_use]
+    pub fn new(doc_url: Option<&str>, status: u16, detail: String, code: Option<u16>) -> Self {
+        Self {
+            type_uri: doc_url.unwrap_or("about:blank").to_owned(),
+            title: reason_phrase(status).unwrap_or_default().to_owned(),
+            status,
+            detail,
+            code,
+        }
+    }
 }
 
 /// The error as a problem: typed by its code's documentation link (else
 /// `about:blank`), titled with its status text.
 pub fn to_problem<C: Code>(error: &Repr<C>) -> Problem {
-    let type_uri = error.kind().and_then(C::doc_url).unwrap_or("about:blank");
+    let doc_url = error.kind().and_then(C::doc_url);
     Problem {
-        type_uri: type_uri.to_owned(),
         title: error.status_text().to_owned(),
-        status: error.http_status(),
-        detail: error.message(),
-        code: error.code(),
+        ..Problem::new(doc_url, error.http_status(), error.message(), error.code())
     }
 }

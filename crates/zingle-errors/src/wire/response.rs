@@ -178,9 +178,7 @@ impl<T: Serialize> Serialize for Response<T> {
 
 /// The envelope answering with the error: its status, status text, message and code.
 pub fn to_response<C: Code>(error: &Repr<C>) -> Response<()> {
-    let mut status = Status::new(error.http_status());
+    let mut status = Status::error(error.http_status(), error.code(), error.message());
     status.text = error.status_text().to_owned();
-    status.description = Some(error.message());
-    status.error_code = error.code();
     Response::with_status(status)
 }

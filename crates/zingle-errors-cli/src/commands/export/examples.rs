@@ -1,11 +1,9 @@
 //! `export --format examples`: per code, the error envelope Zingle sends and its RFC 9457
 //! problem document, parameters filled with their own names.
 
-use serde_json::{Value, json};
+use serde_json::Value;
+use zingle_errors::{Problem, Response, Status};
 use zingle_errors_catalog::{Catalog, Entry};
-
-use crate::reason;
-use crate::recover::fill;
 
 /// `CODE.envelope.json` and `CODE.problem.json` of every code, ascending.
 pub fn files(catalog: &Catalog) -> Vec<(String, Value)> {
@@ -23,34 +21,28 @@ pub fn files(catalog: &Catalog) -> Vec<(String, Value)> {
 /// The message with each parameter's name as its value: `Invalid label
 /// 'correspondent_id'`.
 pub fn placeholder_message(entry: &Entry) -> String {
-    fill(&entry.message, entry.message.params())
+    let params = entry.message.params();
+    entry.message.fill(|i| params.get(i))
 }
 
-/// The status text: the reason phrase, as Zingle writes it.
-fn text(entry: &Entry) -> &'static str {
-    reason::phrase(entry.status).unwrap_or_default()
-}
-
-/// `{"status": {"text", "status_code", "description", "error_code"}}`.
+/// `{"status": {"text", "status_code", "description", "error_code"}}`, as the library's
+/// `to_response` writes it.
 pub fn envelope(entry: &Entry) -> Value {
-    json!({
-        "status": {
-            "text": text(entry),
-            "status_code": entry.status,
-            "description": placeholder_message(entry),
-            "error_code": entry.code,
-        }
-    })
+    let status = Status::error(entry.status, Some(entry.code), placeholder_message(entry));
+    // Serializing the library's envelope cannot fail: its keys are strings.
+    serde_json::to_value(Response::<()>::with_status(status)).unwrap_or_default()
 }
 
-/// RFC 9457: typed by the documentation link (else `about:blank`), titled with the
-/// reason phrase, the Zingle code as the extension member `code`.
+/// RFC 9457, as the library's `to_problem` writes it: typed by the documentation link
+/// (else `about:blank`), titled with the reason phrase, the code as the extension
+/// member `code`.
 pub fn problem(catalog: &Catalog, entry: &Entry) -> Value {
-    json!({
-        "type": catalog.doc_url(entry).unwrap_or_else(|| "about:blank".to_owned()),
-        "title": text(entry),
-        "status": entry.status,
-        "detail": placeholder_message(entry),
-        "code": entry.code,
-    })
+    let doc_url = catalog.doc_url(entry);
+    let problem = Problem::new(
+        doc_url.as_deref(),
+        entry.status,
+        placeholder_message(entry),
+        Some(entry.code),
+    );
+    serde_json::to_value(problem).unwrap_or_default()
 }

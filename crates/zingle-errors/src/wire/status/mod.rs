@@ -11,7 +11,7 @@ use serde_json::{Map, Value};
 
 use crate::code::Code;
 use crate::error::Repr;
-use crate::reason::reason_phrase;
+use zingle_errors_core::reason_phrase;
 
 use self::codec::{CodeNumber, Count, Form, Json, optional, write_optional};
 
@@ -207,6 +207,28 @@ impl Status {
             text: reason_phrase(status_code).unwrap_or_default().to_owned(),
             status_code,
             ..Self::default()
+        }
+    }
+
+    /// The status of an error answered with `status_code`: `text` is its reason phrase,
+    /// and the description and the code are given. What a generated error's
+    /// `to_response` writes, for a code known only at run time (as the command-line
+    /// tool's catalogs are).
+    ///
+    /// ```
+    /// let status = zingle_errors::Status::error(404, Some(3000), "Contact not found".to_owned());
+    /// assert_eq!(
+    ///     serde_json::to_string(&status)?,
+    ///     r#"{"text":"Not Found","status_code":404,"description":"Contact not found","error_code":3000}"#
+    /// );
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    #[must_use]
+    pub fn error(status_code: u16, error_code: Option<u16>, description: String) -> Self {
+        Self {
+            description: Some(description),
+            error_code,
+            ..Self::new(status_code)
         }
     }
 

@@ -1,7 +1,7 @@
 //! Finding the parameters' values in a description read from the wire, by matching it
 //! against the code's template, in time linear in the description's length.
 
-use crate::code::Piece;
+use crate::piece::Piece;
 use crate::spans::Spans;
 
 /// Where in `text` the values of the template's parameters (by index) lie such that the
@@ -18,13 +18,29 @@ use crate::spans::Spans;
 /// found gives `text` back exactly; where a template is ambiguous (a value could contain
 /// the literal after it), the values found may differ from the ones a message was built
 /// from, but not the message.
-pub(crate) fn match_template(pieces: &[Piece], params: usize, text: &str) -> Option<Spans> {
+///
+/// ```
+/// use zingle_errors_core::{Piece, match_template};
+///
+/// let pieces = [Piece::Lit("Widget "), Piece::Param(0), Piece::Lit(" is a "), Piece::Param(1)];
+/// let text = "Widget w is a a is a b";
+/// let found = match_template(&pieces, 2, text).unwrap();
+/// assert_eq!((&text[found.get(0).unwrap()], &text[found.get(1).unwrap()]), ("w", "a is a b"));
+/// assert!(match_template(&pieces, 2, "Gadget w").is_none());
+/// ```
+#[must_use]
+pub fn match_template<S: AsRef<str>>(
+    pieces: &[Piece<S>],
+    params: usize,
+    text: &str,
+) -> Option<Spans> {
     let (offset, body, inner) = strip_outer_literals(pieces, text)?;
     let mut spans = Spans::with_len(params);
     let mut at = 0;
     for (k, piece) in inner.iter().enumerate() {
         match piece {
             Piece::Lit(lit) => {
+                let lit = lit.as_ref();
                 if !body[at..].starts_with(lit) {
                     return None;
                 }
@@ -33,14 +49,18 @@ pub(crate) fn match_template(pieces: &[Piece], params: usize, text: &str) -> Opt
             Piece::Param(i) => {
                 let end = match inner.get(k + 1) {
                     None => body.len(),
-                    Some(Piece::Lit(lit)) => at + body[at..].find(lit)?,
+                    Some(Piece::Lit(lit)) => at + body[at..].find(lit.as_ref())?,
                     Some(Piece::Param(_)) => at,
                 };
                 let value = offset + at..offset + end;
                 // A parameter used before must have the same value again.
                 match spans.get(*i) {
                     None => return None,
-                    Some(previous) if inner[..k].contains(piece) => {
+                    Some(previous)
+                        if inner[..k]
+                            .iter()
+                            .any(|p| matches!(p, Piece::Param(j) if j == i)) =>
+                    {
                         if text[previous] != text[value.clone()] {
                             return None;
                         }
@@ -56,29 +76,58 @@ pub(crate) fn match_template(pieces: &[Piece], params: usize, text: &str) -> Opt
 
 /// The text between the template's first and last literals, which must begin and end
 /// it, where that text begins, and the pieces between them.
-fn strip_outer_literals<'p, 't>(
-    mut pieces: &'p [Piece],
+fn strip_outer_literals<'p, 't, S: AsRef<str>>(
+    mut pieces: &'p [Piece<S>],
     text: &'t str,
-) -> Option<(usize, &'t str, &'p [Piece])> {
+) -> Option<(usize, &'t str, &'p [Piece<S>])> {
     if let [Piece::Lit(only)] = pieces {
-        return (text == *only).then_some((0, "", &[]));
+        return (text == only.as_ref()).then_some((0, "", &[]));
     }
     let (mut offset, mut body) = (0, text);
     if let [Piece::Lit(first), rest @ ..] = pieces {
+        let first = first.as_ref();
         body = body.strip_prefix(first)?;
         offset = first.len();
         pieces = rest;
     }
     if let [rest @ .., Piece::Lit(last)] = pieces {
-        body = body.strip_suffix(last)?;
+        body = body.strip_suffix(last.as_ref())?;
         pieces = rest;
     }
     Some((offset, body, pieces))
 }
 
+/// Where the values of a code's parameters lie in `text`, a description read from the
+/// wire: by the code's template `pieces`, else by the template as published
+/// (`published`, its parameters as indices into the same list), where the catalog
+/// corrects a published typo. Each is matched by [`match_template`]'s rule.
+///
+/// ```
+/// use zingle_errors_core::{Piece, recover};
+///
+/// let ours = [Piece::Lit("Invalid label '"), Piece::Param(0), Piece::Lit("'")];
+/// let published = [Piece::Lit("Invalid lable '"), Piece::Param(0), Piece::Lit("'")];
+/// let found = recover(&ours, Some(&published[..]), 1, "Invalid lable 'vip'").unwrap();
+/// assert_eq!(found.get(0), Some(15..18));
+/// ```
+#[must_use]
+pub fn recover<S: AsRef<str>>(
+    pieces: &[Piece<S>],
+    published: Option<&[Piece<S>]>,
+    params: usize,
+    text: &str,
+) -> Option<Spans> {
+    match_template(pieces, params, text).or_else(|| match_template(published?, params, text))
+}
+
 #[cfg(test)]
 mod tests {
-    use crate::code::Piece::{self, Lit, Param};
+    use alloc::borrow::ToOwned;
+    use alloc::string::String;
+    use alloc::vec;
+    use alloc::vec::Vec;
+
+    use crate::piece::Piece::{self, Lit, Param};
 
     /// The values found, as texts.
     fn match_template(pieces: &[Piece], params: usize, text: &str) -> Option<Vec<String>> {
@@ -98,7 +147,7 @@ mod tests {
     fn the_first_and_last_literals_anchor_the_text() {
         let pieces = [Lit("Invalid label '"), Param(0), Lit("'")];
         let quotes = "'".repeat(5000);
-        let text = format!("Invalid label '{quotes}'");
+        let text = alloc::format!("Invalid label '{quotes}'");
         assert_eq!(match_template(&pieces, 1, &text), Some(vec![quotes]));
         assert_eq!(match_template(&pieces, 1, "Invalid label 'x"), None);
         assert_eq!(

@@ -6,9 +6,9 @@
 /// Zingle's `status.text` is this phrase: `"Bad Request"` for 400.
 ///
 /// ```
-/// assert_eq!(zingle_errors::reason_phrase(400), Some("Bad Request"));
-/// assert_eq!(zingle_errors::reason_phrase(404), Some("Not Found"));
-/// assert_eq!(zingle_errors::reason_phrase(299), None);
+/// assert_eq!(zingle_errors_core::reason_phrase(400), Some("Bad Request"));
+/// assert_eq!(zingle_errors_core::reason_phrase(404), Some("Not Found"));
+/// assert_eq!(zingle_errors_core::reason_phrase(299), None);
 /// ```
 #[must_use]
 pub const fn reason_phrase(status: u16) -> Option<&'static str> {

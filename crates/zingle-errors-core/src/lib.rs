@@ -1,0 +1,42 @@
+//! Implementation detail of the `zingle-errors` crates: the text algorithms that the
+//! compile-time catalog (`zingle-errors-catalog`, the proc macro, the command-line tool)
+//! and the runtime crate share, each written once here.
+//!
+//! - [`Piece`]: a message template split at its parameters.
+//! - [`fill`], [`write_filled`], [`write_pieces`]: a template filled with values.
+//! - [`match_template`] and [`recover`]: the values found again in a description read
+//!   from the wire, in time linear in its length.
+//! - [`param_faults`] and [`ParamFaultKind`]: the parameter rule of a message (each
+//!   parameter given once, and nothing else), with the one wording every fault is
+//!   reported in.
+//! - [`reason_phrase`]: HTTP reason phrases.
+//!
+//! ```
+//! use zingle_errors_core::{Piece, fill, match_template};
+//!
+//! let pieces = [Piece::Lit("Invalid label '"), Piece::Param(0), Piece::Lit("'")];
+//! let (message, spans) = fill(&pieces, 1, |_| Some("vip"));
+//! assert_eq!(message, "Invalid label 'vip'");
+//! assert_eq!(spans.get(0), Some(15..18));
+//! let found = match_template(&pieces, 1, "Invalid label 'abc'").unwrap();
+//! assert_eq!(found.get(0), Some(15..18));
+//! ```
+#![no_std]
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+extern crate alloc;
+
+mod fill;
+mod matching;
+mod params;
+mod piece;
+mod reason;
+mod spans;
+
+pub use fill::{VALUE_CAPACITY, fill, write_filled, write_pieces};
+pub use matching::{match_template, recover};
+pub use params::{ParamFaultKind, param_faults, write_param_fault};
+pub use piece::Piece;
+pub use reason::reason_phrase;
+pub use spans::{Spans, Values};
