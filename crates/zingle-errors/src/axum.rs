@@ -7,7 +7,6 @@ use {
     crate::http::status_code,
     crate::wire::{Problem, Response},
     ::axum::body::Body,
-    ::axum::extract::rejection::JsonRejection,
     ::axum::response::{IntoResponse, Response as HttpResponse},
     ::http::{HeaderValue, StatusCode, header},
 };
@@ -62,9 +61,9 @@ impl IntoResponse for Problem {
 /// }
 /// # let _ = read;
 /// ```
-#[cfg(feature = "axum")]
-impl From<JsonRejection> for crate::ZingleError {
-    fn from(rejection: JsonRejection) -> Self {
+#[cfg(all(feature = "axum", feature = "zingle"))]
+impl From<::axum::extract::rejection::JsonRejection> for crate::ZingleError {
+    fn from(rejection: ::axum::extract::rejection::JsonRejection) -> Self {
         Self::invalid_body_content().with_source(rejection)
     }
 }

@@ -44,6 +44,9 @@ pub mod __private;
 #[doc = include_str!("zingle_errors_macro.md")]
 pub use zingle_errors_macros::zingle_errors;
 
+// The Zingle API's own catalog, at the crate root; a crate with a catalog of its own
+// turns it off (`default-features = false`) and compiles none of its codes.
+#[cfg(feature = "zingle")]
 zingle_errors!("codes.toml");
 
 mod axum;
@@ -64,7 +67,7 @@ pub use render::RenderError;
 pub use wire::{FromStatus, Problem, Response, Status};
 
 /// The error a [`Response`] of the Zingle API reports is a [`ZingleError`].
-#[cfg(feature = "serde")]
+#[cfg(all(feature = "serde", feature = "zingle"))]
 impl<T> Response<T> {
     /// The result, or the error the status reports (see [`Status::is_error`]).
     ///
