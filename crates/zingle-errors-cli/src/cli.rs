@@ -57,12 +57,10 @@ pub enum Command {
     )]
     Check(CheckArgs),
     /// What changed between two catalogs, each change breaking or not.
-    #[command(after_help = DIFF_HELP)]
+    #[command(after_help = diff_help())]
     Diff(DiffArgs),
     /// Write a catalog's shipped baseline (codes.lock), or check the catalog against it.
-    #[command(
-        after_help = "Examples:\n  zingle-errors lock codes.toml > codes.lock\n  zingle-errors lock codes.toml --check codes.lock\n\nWith --check, every change that would break users of what the lock says was shipped\nis printed with how to make it safely (deprecate, alias, retire), and the status is 1.\nRetiring a code (a [[retired]] table) is how a code leaves, and passes."
-    )]
+    #[command(after_help = LOCK_HELP)]
     Lock(LockArgs),
     /// The catalog as a Markdown document: the published table, then an index by
     /// category.
@@ -94,16 +92,29 @@ Examples:
   zingle-errors search \"contact not found\"
   zingle-errors search base64";
 
-const DIFF_HELP: &str = "\
-Breaking (exit status 1): a code removed, retired or renumbered; a name changed
-(unless the old one is kept in aliases); an alias removed; a parameter added, removed,
-renamed or reordered; an HTTP status changed; a category removed or renamed.
-Not breaking: a new code or category; a message reworded with the same parameters; an
-explanation added, changed or removed; a code moved to another category, deprecated,
-or made retryable or not.
+/// `diff`'s help: the table of change kinds, as `lock --check` judges them too.
+fn diff_help() -> String {
+    format!(
+        "\
+Each change is one of these kinds (--json gives its id); a breaking one makes the exit
+status 1, and `lock --check` refuses it too.
 
+{}
 Example:
-  zingle-errors diff old/codes.toml codes.toml";
+  zingle-errors diff old/codes.toml codes.toml",
+        zingle_errors_catalog::change_rules_text()
+    )
+}
+
+const LOCK_HELP: &str = "\
+Examples:
+  zingle-errors lock codes.toml > codes.lock
+  zingle-errors lock codes.toml --check codes.lock
+
+With --check, every breaking change from the lock to the catalog (the kinds
+`zingle-errors diff --help` lists, retiring a code among them) is printed with how to
+make it safely, and the status is 1. A break made on purpose, in a major version,
+passes once the lock is recorded again.";
 
 const EXPORT_HELP: &str = "\
 Formats:

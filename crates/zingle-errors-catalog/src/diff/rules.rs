@@ -21,9 +21,9 @@ macro_rules! change_rules {
                 fix: "a shipped code is never removed: deprecate it (`deprecated = \"...\"`), or, in a breaking (major) version, retire it (a `[[retired]]` table with its code, name and reason)",
             }
             RETIRED = "retired" {
-                change: "a code retired (removed, and listed in `[[retired]]`)",
+                change: "a code retired (a `[[retired]]` table in its place)",
                 breaking: true,
-                why: "its variant and constructor are gone; a peer sending its number is told it is retired",
+                why: "its variant and constructor are gone; a peer sending it is told it is retired",
                 fix: "retiring removes the variant: release it as a breaking (major) version and re-record the lock, or deprecate the code instead",
             }
             RENUMBERED = "renumbered" {
@@ -97,7 +97,7 @@ macro_rules! change_rules {
                 why: "the old name still works, deprecated",
             }
             MESSAGE_CHANGED = "message_changed" {
-                change: "a message reworded (a change of its parameters is a row of its own)",
+                change: "a message reworded (its parameters' changes are kinds of their own)",
                 breaking: false,
                 why: "only the text differs",
             }
