@@ -1,4 +1,5 @@
-//! `diff`: what changed between two catalogs, each change breaking or not.
+//! `diff`: what changed between two catalogs, each change breaking or not, as the table
+//! of change kinds (`zingle_errors_catalog::ChangeRule`) says.
 
 use serde_json::json;
 use zingle_errors_catalog::diff;
@@ -18,10 +19,12 @@ pub fn run(args: &DiffArgs) -> Result<Report, Failure> {
         let value: Vec<_> = changes
             .iter()
             .map(|c| {
+                let rule = c.rule();
                 json!({
                     "code": c.code,
                     "name": c.name,
-                    "breaking": c.is_breaking(),
+                    "kind": rule.id,
+                    "breaking": rule.breaking,
                     "change": c.kind.to_string(),
                 })
             })

@@ -21,7 +21,15 @@ pub fn run(args: &LockArgs) -> Result<Report, Failure> {
     if args.json.json {
         let breaks: Vec<_> = breaks
             .iter()
-            .map(|b| json!({ "change": b.change.to_string(), "fix": b.fix }))
+            .map(|b| {
+                json!({
+                    "code": b.change.code,
+                    "name": b.change.name,
+                    "kind": b.change.rule().id,
+                    "change": b.change.to_string(),
+                    "fix": b.fix,
+                })
+            })
             .collect();
         let failed = !breaks.is_empty();
         return Ok(Report::json(&json!({
