@@ -148,7 +148,7 @@ macro_rules! define_rules {
                     change: $change,
                     breaking: $breaking,
                     why: $why,
-                    fix: first_of!($($fix)?),
+                    fix: optional!($($fix)?),
                 };
             )*
 
@@ -184,7 +184,7 @@ macro_rules! markdown {
 }
 
 /// `Some` of the literal, or `None` without one.
-macro_rules! first_of {
+macro_rules! optional {
     () => {
         None
     };
