@@ -145,6 +145,12 @@ impl<'a> Values<'a> {
         self.spans.len()
     }
 
+    /// Whether there are no values.
+    #[must_use]
+    pub fn is_empty(self) -> bool {
+        self.spans.is_empty()
+    }
+
     /// The `i`th value; empty when there is none.
     #[must_use]
     pub fn get(self, i: usize) -> &'a str {

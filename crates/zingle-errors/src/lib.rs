@@ -61,10 +61,10 @@ mod wire;
 
 pub use code::{ParseCodeError, UnknownCode};
 pub use error::Args;
-pub use zingle_errors_core::reason_phrase;
 pub use render::RenderError;
 #[cfg(feature = "serde")]
-pub use wire::{FromStatus, Problem, Response, Status};
+pub use wire::{FromStatus, Problem, Response, Status, StatusField};
+pub use zingle_errors_core::reason_phrase;
 
 /// The error a [`Response`] of the Zingle API reports is a [`ZingleError`].
 #[cfg(all(feature = "serde", feature = "zingle"))]

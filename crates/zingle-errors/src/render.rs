@@ -58,7 +58,13 @@ impl Display for RenderError {
                 name,
                 param,
                 expected,
-            } => (ParamFaultKind::Unknown, *code, *name, param.as_str(), *expected),
+            } => (
+                ParamFaultKind::Unknown,
+                *code,
+                *name,
+                param.as_str(),
+                *expected,
+            ),
             Self::Duplicate { code, name, param } => {
                 (ParamFaultKind::Repeated, *code, *name, param.as_str(), none)
             }
@@ -83,7 +89,11 @@ pub(crate) fn check<C: Code>(code: C, args: &[(&str, &dyn Display)]) -> Result<(
             code: number,
             name,
             // A missing parameter is one of the code's own, `'static` names.
-            param: params.iter().find(|p| **p == param).copied().unwrap_or_default(),
+            param: params
+                .iter()
+                .find(|p| **p == param)
+                .copied()
+                .unwrap_or_default(),
         },
         ParamFaultKind::Unknown => RenderError::Unknown {
             code: number,

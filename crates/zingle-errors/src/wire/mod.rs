@@ -14,7 +14,7 @@ pub use self::problem::{Problem, to_problem};
 #[cfg(feature = "serde")]
 pub use self::response::{FromStatus, Response, to_response};
 #[cfg(feature = "serde")]
-pub use self::status::{Status, from_status};
+pub use self::status::{Status, StatusField, from_status};
 
 /// Implements the wire methods of a generated `ZingleError` when this crate's `serde`
 /// feature is on.

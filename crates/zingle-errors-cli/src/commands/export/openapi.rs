@@ -7,6 +7,7 @@
 use std::collections::BTreeMap;
 
 use serde_json::{Map, Value, json};
+use zingle_errors::Status;
 use zingle_errors_catalog::Catalog;
 
 use super::examples::{envelope, problem};
@@ -31,17 +32,7 @@ pub fn document(catalog: &Catalog) -> Value {
         "components": {
             "schemas": {
                 "ErrorCode": error_code(catalog),
-                "ErrorStatus": {
-                    "type": "object",
-                    "description": "The `status` object of an error response.",
-                    "required": ["text", "status_code", "description", "error_code"],
-                    "properties": {
-                        "text": { "type": "string", "description": "The HTTP status's reason phrase, such as `Bad Request`." },
-                        "status_code": { "type": "integer", "minimum": 100, "maximum": 599, "description": "The HTTP status." },
-                        "description": { "type": "string", "description": "The code's message, its parameters filled." },
-                        "error_code": { "$ref": format!("{REF}ErrorCode") },
-                    },
-                },
+                "ErrorStatus": error_status(),
                 "ErrorEnvelope": {
                     "type": "object",
                     "description": "An error response body.",
@@ -65,6 +56,32 @@ pub fn document(catalog: &Catalog) -> Value {
         },
     })
 }
+
+/// The fields of the `status` object an error has, as the library reads and writes them
+/// and documents them (`Status::FIELDS`); `error_code` is one of the catalog's codes.
+fn error_status() -> Value {
+    let mut properties = Map::new();
+    for field in Status::FIELDS {
+        if !ERROR_FIELDS.contains(&field.name) {
+            continue;
+        }
+        let schema = if field.name == "error_code" {
+            json!({ "$ref": format!("{REF}ErrorCode") })
+        } else {
+            json!({ "type": field.json_type, "description": field.doc.trim_start() })
+        };
+        properties.insert(field.name.to_owned(), schema);
+    }
+    json!({
+        "type": "object",
+        "description": "The `status` object of an error response.",
+        "required": ERROR_FIELDS,
+        "properties": properties,
+    })
+}
+
+/// The fields every error's `status` has: what `to_response` writes.
+const ERROR_FIELDS: [&str; 4] = ["text", "status_code", "description", "error_code"];
 
 /// `{"type": "integer", "oneOf": [{"const": 3612, "title": "InvalidLabel", ...}]}`.
 fn error_code(catalog: &Catalog) -> Value {
@@ -90,7 +107,10 @@ fn error_code(catalog: &Catalog) -> Value {
         .collect();
     json!({
         "type": "integer",
-        "description": "A Zingle error code.",
+        "description": match catalog.name() {
+            Some(name) => format!("An error code of the {name} catalog."),
+            None => "An error code of the catalog.".to_owned(),
+        },
         "oneOf": one_of,
     })
 }

@@ -24,21 +24,46 @@ macro_rules! status {
         $(#[$meta:meta])*
         pub struct Status {
             required {
-                $( $(#[$req_meta:meta])* $req:ident: $req_ty:ty, )*
+                $( $(#[doc = $req_doc:literal])* $req:ident: $req_ty:ty, )*
             }
             optional {
-                $( $(#[$opt_meta:meta])* $opt:ident: $opt_ty:ty $(as $codec:ty)?, )*
+                $( $(#[doc = $opt_doc:literal])* $opt:ident: $opt_ty:ty $(as $codec:ty)?, )*
             }
         }
     ) => {
         $(#[$meta])*
         #[derive(Clone, Debug, Default, PartialEq, Eq)]
         pub struct Status {
-            $( $(#[$req_meta])* pub $req: $req_ty, )*
-            $( $(#[$opt_meta])* pub $opt: Option<$opt_ty>, )*
+            $( $(#[doc = $req_doc])* pub $req: $req_ty, )*
+            $( $(#[doc = $opt_doc])* pub $opt: Option<$opt_ty>, )*
             /// Fields this type does not know, kept as they came.
             pub extra: Map<String, Value>,
             forms: Forms,
+        }
+
+        impl Status {
+            /// Every field this type reads and writes, in the order it writes them, each
+            /// with its documentation: what a schema of the object (such as the
+            /// command-line tool's OpenAPI export) says of it.
+            ///
+            /// ```
+            /// let text = &zingle_errors::Status::FIELDS[0];
+            /// assert_eq!((text.name, text.required, text.json_type), ("text", true, "string"));
+            /// ```
+            pub const FIELDS: &'static [StatusField] = &[
+                $( StatusField {
+                    name: stringify!($req),
+                    required: true,
+                    json_type: <$req_ty as JsonType>::NAME,
+                    doc: concat!($($req_doc),*),
+                }, )*
+                $( StatusField {
+                    name: stringify!($opt),
+                    required: false,
+                    json_type: <$opt_ty as JsonType>::NAME,
+                    doc: concat!($($opt_doc),*),
+                }, )*
+            ];
         }
 
         /// How each optional field came.
@@ -131,6 +156,37 @@ macro_rules! status {
             }
         }
     };
+}
+
+/// A field of the [`Status`] object, as [`Status::FIELDS`] lists it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub struct StatusField {
+    /// Its key, such as `"error_code"`.
+    pub name: &'static str,
+    /// Whether every status has it.
+    pub required: bool,
+    /// Its JSON Schema type when written: `"string"` or `"integer"`.
+    pub json_type: &'static str,
+    /// What it is: its rustdoc, each line after the first led by a space.
+    pub doc: &'static str,
+}
+
+/// The JSON Schema type a field's Rust type is written as.
+trait JsonType {
+    const NAME: &'static str;
+}
+
+impl JsonType for String {
+    const NAME: &'static str = "string";
+}
+
+impl JsonType for u16 {
+    const NAME: &'static str = "integer";
+}
+
+impl JsonType for u64 {
+    const NAME: &'static str = "integer";
 }
 
 /// The codec of an optional field: the one it names, else [`Json`].
