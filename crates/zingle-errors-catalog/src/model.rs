@@ -121,17 +121,11 @@ impl Catalog {
     #[must_use]
     pub fn doc_url(&self, entry: &Entry) -> Option<String> {
         let template = self.doc_url.as_ref()?;
-        let mut url = String::new();
-        for piece in template.pieces() {
-            match piece {
-                Piece::Lit(text) => url.push_str(text),
-                Piece::Param(i) => match template.params()[*i].as_str() {
-                    "code" => url.push_str(&entry.code.to_string()),
-                    _ => url.push_str(&entry.name),
-                },
-            }
-        }
-        Some(url)
+        let params = template.params();
+        Some(template.fill(|i| match params.get(i)?.as_str() {
+            "code" => Some(entry.code.to_string()),
+            _ => Some(entry.name.clone()),
+        }))
     }
 
     /// Retired codes, in file order.

@@ -10,6 +10,19 @@ use crate::spans::Spans;
 /// the runtime's generated constructors.
 pub const VALUE_CAPACITY: usize = 16;
 
+/// The room a message of the template `pieces`, with `params` parameters, is given: its
+/// literals, and [`VALUE_CAPACITY`] for each value, so that most messages allocate once.
+///
+/// ```
+/// use zingle_errors_core::{Piece, VALUE_CAPACITY, capacity};
+/// assert_eq!(capacity(&[Piece::Lit("ab"), Piece::Param(0)], 1), 2 + VALUE_CAPACITY);
+/// ```
+#[must_use]
+pub fn capacity<S: AsRef<str>>(pieces: &[Piece<S>], params: usize) -> usize {
+    let literals: usize = pieces.iter().filter_map(Piece::literal).map(str::len).sum();
+    literals + VALUE_CAPACITY * params
+}
+
 /// The template `pieces` filled with `value(i)` for each parameter `i` (nothing where
 /// it gives none), and where each value lies in the message; `params` is the number of
 /// parameters. The message is allocated once for short values.
@@ -29,8 +42,7 @@ pub fn fill<S: AsRef<str>, V: Display>(
     params: usize,
     mut value: impl FnMut(usize) -> Option<V>,
 ) -> (String, Spans) {
-    let literals: usize = pieces.iter().filter_map(Piece::literal).map(str::len).sum();
-    let mut message = String::with_capacity(literals + VALUE_CAPACITY * params);
+    let mut message = String::with_capacity(capacity(pieces, params));
     let mut spans = Spans::with_len(params);
     for piece in pieces {
         match piece {

@@ -34,7 +34,7 @@ mod piece;
 mod reason;
 mod spans;
 
-pub use fill::{VALUE_CAPACITY, fill, write_filled, write_pieces};
+pub use fill::{VALUE_CAPACITY, capacity, fill, write_filled, write_pieces};
 pub use matching::{match_template, recover};
 pub use params::{ParamFaultKind, param_faults, write_param_fault};
 pub use piece::Piece;

@@ -2,7 +2,7 @@
 
 use core::fmt::{self, Display};
 
-use zingle_errors_core::{ParamFaultKind, Piece, param_faults, write_filled, write_param_fault};
+use zingle_errors_core::{ParamFaultKind, capacity, param_faults, write_filled, write_param_fault};
 
 use crate::code::Code;
 
@@ -135,16 +135,7 @@ pub fn render_to<C: Code, W: fmt::Write + ?Sized>(
 ///
 /// As [`render_to`].
 pub fn render<C: Code>(code: C, args: &[(&str, &dyn Display)]) -> Result<String, RenderError> {
-    // The literals, and room for short values, so that most messages allocate once.
-    let capacity = code
-        .pieces()
-        .iter()
-        .map(|piece| match piece {
-            Piece::Lit(text) => text.len(),
-            Piece::Param(_) => 16,
-        })
-        .sum();
-    let mut out = String::with_capacity(capacity);
+    let mut out = String::with_capacity(capacity(code.pieces(), code.params().len()));
     render_to(code, &mut out, args)?;
     Ok(out)
 }
