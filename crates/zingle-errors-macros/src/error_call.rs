@@ -5,7 +5,7 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::parse::{ParseStream, Parser};
 use zingle_errors_catalog::{ParamFault, check_params, suggest};
 
-use crate::args::{self, Arg};
+use crate::call_args::{self, CallArg, CallArgs};
 use crate::errors::combine;
 use crate::table::{Found, Key, Row, Table};
 
@@ -13,7 +13,7 @@ pub(crate) struct ErrorCall {
     table: Table,
     /// The key, or why it names no code.
     key: syn::Result<Key>,
-    args: Vec<Arg>,
+    args: Vec<CallArg>,
     /// Syntax faults among the parameters.
     faults: Vec<syn::Error>,
     /// Names of the parameters with a syntax fault.
@@ -38,11 +38,11 @@ impl ErrorCall {
                 input.parse::<proc_macro2::TokenTree>()?;
             }
         }
-        let args::Args {
+        let CallArgs {
             args,
             faults,
             named_in_faults,
-        } = args::parse(input)?;
+        } = call_args::parse(input)?;
         Ok(Self {
             table,
             key,
@@ -142,7 +142,7 @@ pub(crate) fn expand(call: ErrorCall) -> TokenStream {
     }
 }
 
-fn names(args: &[Arg]) -> Vec<String> {
+fn names(args: &[CallArg]) -> Vec<String> {
     args.iter().map(|a| a.name.to_string()).collect()
 }
 
@@ -152,7 +152,7 @@ fn names(args: &[Arg]) -> Vec<String> {
 /// one whose value has a syntax fault of its own.
 fn param_faults(
     row: &Row,
-    args: &[Arg],
+    args: &[CallArg],
     named_in_faults: &[syn::Ident],
     key_span: Span,
 ) -> Vec<syn::Error> {

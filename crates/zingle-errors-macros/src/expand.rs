@@ -1,4 +1,4 @@
-//! Macro arguments → catalog → generated code; faults become compile errors.
+//! Invocation → catalog → generated code; faults become compile errors.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -6,16 +6,17 @@ use zingle_errors_catalog::SHOWN_FAULTS;
 use zingle_errors_catalog::codegen::{self, Options};
 
 use crate::errors::combine;
-use crate::input::Args;
+use crate::input::Invocation;
 
-pub(crate) fn expand(args: &Args) -> syn::Result<TokenStream> {
-    let file = args.file()?;
-    let at = args.path.span();
+pub(crate) fn expand(invocation: &Invocation) -> syn::Result<TokenStream> {
+    let file = invocation.file()?;
+    let at = invocation.path.span();
     let source = std::fs::read_to_string(&file).map_err(|e| {
         let message = format!("cannot read the catalog `{}`: {e}", file.display());
         syn::Error::new(at, message)
     })?;
-    let (catalog, errors) = zingle_errors_catalog::parse_recovering(&source, &args.path.value());
+    let (catalog, errors) =
+        zingle_errors_catalog::parse_recovering(&source, &invocation.path.value());
     // Every fault of the catalog (up to a limit), each as its own error at the path.
     let reported = errors.as_ref().map(|errors| {
         let (shown, more) = errors.truncated(SHOWN_FAULTS);
@@ -25,18 +26,18 @@ pub(crate) fn expand(args: &Args) -> syn::Result<TokenStream> {
     });
     let options = Options {
         file: Some(file.to_string_lossy().into_owned()),
-        module: args
+        module: invocation
             .module
             .iter()
             .flatten()
             .map(ToString::to_string)
             .collect(),
-        runtime: args
+        runtime: invocation
             .runtime
             .clone()
             .unwrap_or_else(|| Options::default().runtime),
-        names: args.names.clone(),
-        non_exhaustive: args.non_exhaustive,
+        names: invocation.names.clone(),
+        non_exhaustive: invocation.non_exhaustive,
         faulty: errors.is_some(),
     };
     // With faults, what is valid is generated too, so that the faults are all one sees.

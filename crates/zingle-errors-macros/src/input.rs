@@ -1,7 +1,8 @@
-//! The macro's arguments: `"path/to/codes.toml"`, then options as `key = value`.
+//! The invocation's arguments: `"path/to/codes.toml"`, then options as `key = value`.
 
 use std::path::PathBuf;
 
+use proc_macro2::TokenTree;
 use syn::ext::IdentExt;
 use syn::parse::{Parse, ParseStream};
 use syn::{Ident, LitBool, LitStr, Token};
@@ -9,40 +10,8 @@ use zingle_errors_catalog::codegen::Names;
 
 use crate::errors::combine;
 
-/// The options, each with what its value is, for messages.
-const OPTIONS: &[(&str, &str)] = &[
-    (
-        "module",
-        "the path of this module from the crate root, such as `api::errors`",
-    ),
-    (
-        "crate",
-        "the path of the zingle-errors crate, such as `zingle` for a renamed dependency",
-    ),
-    (
-        "code",
-        "the name of the generated code enum, such as `BillingCode`",
-    ),
-    (
-        "error",
-        "the name of the generated error type, such as `BillingError`",
-    ),
-    (
-        "category",
-        "the name of the generated category enum, such as `BillingCategory`",
-    ),
-    (
-        "code_macro",
-        "the name of the generated code macro, such as `billing_code`",
-    ),
-    (
-        "error_macro",
-        "the name of the generated error macro, such as `billing_error`",
-    ),
-    ("non_exhaustive", "`true` (the default) or `false`"),
-];
-
-pub(crate) struct Args {
+/// What `zingle_errors!(...)` is given: the catalog's path and the options.
+pub(crate) struct Invocation {
     /// The catalog's path as written, relative to the invoking crate's manifest.
     pub path: LitStr,
     /// Where the macro is invoked, from the crate root (for the generated macros).
@@ -55,7 +24,91 @@ pub(crate) struct Args {
     pub non_exhaustive: bool,
 }
 
-impl Parse for Args {
+/// One option of the invocation: what its documentation says of it, and how its value is
+/// read.
+pub(crate) struct MacroOption {
+    /// The key, as written before `=`.
+    pub name: &'static str,
+    /// A value, as written after `=`, for messages.
+    pub example: &'static str,
+    /// What applies without the option, in Markdown.
+    #[cfg_attr(
+        not(test),
+        expect(dead_code, reason = "the documentation's table is tested")
+    )]
+    pub default: &'static str,
+    /// What the option is, in Markdown: a row of the documentation's table.
+    #[cfg_attr(
+        not(test),
+        expect(dead_code, reason = "the documentation's table is tested")
+    )]
+    pub doc: &'static str,
+    /// Reads the value and sets it.
+    pub read: fn(ParseStream<'_>, &mut Invocation) -> syn::Result<()>,
+}
+
+/// Declares the options once: the parser, the suggestions for a misspelt option and the
+/// rustdoc table (held equal to this list by a test) all come from it.
+///
+/// Each option is its description (as doc comments), its name, a value for messages,
+/// its default, and `reader => |invocation, value| setter`.
+macro_rules! options {
+    ($(
+        $(#[doc = $doc:literal])*
+        $name:literal = $example:literal, default $default:literal,
+            $reader:ident => |$it:ident, $value:ident| $set:expr;
+    )*) => {
+        /// Every option, in the order of the documentation's table.
+        pub(crate) const OPTIONS: &[MacroOption] = &[$(
+            MacroOption {
+                name: $name,
+                example: $example,
+                default: $default,
+                doc: concat!($($doc),*),
+                read: |input, invocation| {
+                    $reader(input).map(|$value| {
+                        let $it = invocation;
+                        $set;
+                    })
+                },
+            },
+        )*];
+    };
+}
+
+options! {
+    /// the module where the macro is invoked, from the crate root (`api::errors`). The
+    /// generated macros are exported at the crate root, as `#[macro_export]` macros are,
+    /// and name the generated types from there; a wrong or missing `module` fails the
+    /// build at the invocation
+    "module" = "api::errors", default "the crate root",
+        module_path => |it, v| it.module = Some(v);
+    /// the path under which the invoking crate depends on this crate, for a renamed
+    /// dependency (`zingle = { package = "zingle-errors", .. }` wants `crate = zingle`)
+    "crate" = "zingle", default "`zingle_errors`",
+        path_text => |it, v| it.runtime = Some(v);
+    /// the name of the code enum
+    "code" = "BillingCode", default "`ErrorCode`",
+        ident => |it, v| it.names.code = v;
+    /// the name of the error type
+    "error" = "BillingError", default "`ZingleError`",
+        ident => |it, v| it.names.error = v;
+    /// the name of the category enum
+    "category" = "BillingCategory", default "`Category`",
+        ident => |it, v| it.names.category = v;
+    /// the name of the macro naming a code
+    "code_macro" = "billing_code", default "`code`",
+        ident => |it, v| it.names.code_macro = v;
+    /// the name of the macro building an error
+    "error_macro" = "billing_error", default "`zingle_error`",
+        ident => |it, v| it.names.error_macro = v;
+    /// whether the code enum is `#[non_exhaustive]`; `false` lets the catalog's owner
+    /// match it exhaustively
+    "non_exhaustive" = "false", default "`true`",
+        boolean => |it, v| it.non_exhaustive = v;
+}
+
+impl Parse for Invocation {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
         let path: LitStr = input.parse().map_err(|e| {
             syn::Error::new(
@@ -63,62 +116,22 @@ impl Parse for Args {
                 "expected the catalog's path, as a string relative to Cargo.toml: `zingle_errors!(\"codes.toml\")`",
             )
         })?;
-        let mut args = Self {
+        let mut invocation = Self {
             path,
             module: None,
             runtime: None,
             names: Names::default(),
             non_exhaustive: true,
         };
-        let mut seen: Vec<String> = Vec::new();
+        let mut seen = Vec::new();
         let mut faults = Vec::new();
         while input.parse::<Option<Token![,]>>()?.is_some() && !input.is_empty() {
-            let key = input.call(Ident::parse_any)?;
-            input.parse::<Token![=]>()?;
-            let name = key.to_string();
-            if seen.contains(&name) {
-                faults.push(syn::Error::new(
-                    key.span(),
-                    format!("`{name}` is given twice"),
-                ));
+            if let Err(e) = invocation.option(input, &mut seen, &mut faults) {
+                faults.push(e);
             }
-            seen.push(name.clone());
-            match name.as_str() {
-                "module" => {
-                    let mut segments = vec![input.call(Ident::parse_any)?];
-                    while input.parse::<Option<Token![::]>>()?.is_some() {
-                        segments.push(input.call(Ident::parse_any)?);
-                    }
-                    args.module = Some(segments);
-                }
-                "crate" => args.runtime = Some(path_text(input)?),
-                "code" => args.names.code = ident(input)?,
-                "error" => args.names.error = ident(input)?,
-                "category" => args.names.category = ident(input)?,
-                "code_macro" => args.names.code_macro = ident(input)?,
-                "error_macro" => args.names.error_macro = ident(input)?,
-                "non_exhaustive" => args.non_exhaustive = input.parse::<LitBool>()?.value,
-                _ => {
-                    let names = OPTIONS.iter().map(|(k, _)| *k);
-                    let hint = match zingle_errors_catalog::suggest(&name, names) {
-                        Some(s) => format!("did you mean `{s}`?"),
-                        None => {
-                            let list: Vec<String> = OPTIONS
-                                .iter()
-                                .map(|(k, v)| format!("\n  {k} = {v}"))
-                                .collect();
-                            format!("expected one of:{}", list.concat())
-                        }
-                    };
-                    faults.push(syn::Error::new(
-                        key.span(),
-                        format!("unknown option `{name}`; {hint}"),
-                    ));
-                    // Skip the value, to find the faults after it.
-                    while !input.is_empty() && !input.peek(Token![,]) {
-                        input.parse::<proc_macro2::TokenTree>()?;
-                    }
-                }
+            // Skip what is left of the option, to find the faults after it.
+            while !input.is_empty() && !input.peek(Token![,]) {
+                input.parse::<TokenTree>()?;
             }
         }
         if !input.is_empty() {
@@ -126,9 +139,84 @@ impl Parse for Args {
         }
         match combine(faults) {
             Some(all) => Err(all),
-            None => Ok(args),
+            None => Ok(invocation),
         }
     }
+}
+
+impl Invocation {
+    /// Reads one `key = value`; a key given before is a fault pushed to `faults`, and the
+    /// value is read all the same.
+    fn option(
+        &mut self,
+        input: ParseStream<'_>,
+        seen: &mut Vec<String>,
+        faults: &mut Vec<syn::Error>,
+    ) -> syn::Result<()> {
+        let key = input
+            .call(Ident::parse_any)
+            .map_err(|e| syn::Error::new(e.span(), "expected an option, as `key = value`"))?;
+        let name = key.to_string();
+        if seen.contains(&name) {
+            faults.push(syn::Error::new(
+                key.span(),
+                format!("`{name}` is given twice"),
+            ));
+        }
+        seen.push(name.clone());
+        let Some(option) = OPTIONS.iter().find(|o| o.name == name) else {
+            return Err(unknown_option(&key));
+        };
+        let value = |e: syn::Error| {
+            let example = format!("as in `{name} = {}`", option.example);
+            syn::Error::new(e.span(), format!("{e}, {example}"))
+        };
+        input.parse::<Token![=]>().map_err(value)?;
+        (option.read)(input, self).map_err(value)
+    }
+
+    /// The catalog's file: relative to the invoking crate's manifest directory, or to
+    /// `ZINGLE_ERRORS_MANIFEST_DIR` when that is set for the package being built (see the
+    /// `zingle_errors!` documentation).
+    pub fn file(&self) -> syn::Result<PathBuf> {
+        let overridden = std::env::var_os("CARGO_PRIMARY_PACKAGE")
+            .and(std::env::var_os("ZINGLE_ERRORS_MANIFEST_DIR"));
+        let dir = overridden
+            .or_else(|| std::env::var_os("CARGO_MANIFEST_DIR"))
+            .ok_or_else(|| {
+                syn::Error::new(
+                    self.path.span(),
+                    "CARGO_MANIFEST_DIR is not set: build with cargo",
+                )
+            })?;
+        Ok(PathBuf::from(dir).join(self.path.value()))
+    }
+}
+
+/// An option no option is named like: the nearest name, or every option.
+fn unknown_option(key: &Ident) -> syn::Error {
+    let name = key.to_string();
+    let names = OPTIONS.iter().map(|o| o.name);
+    let hint = match zingle_errors_catalog::suggest(&name, names) {
+        Some(s) => format!("did you mean `{s}`?"),
+        None => {
+            let list: Vec<String> = OPTIONS
+                .iter()
+                .map(|o| format!("\n  {} = {}", o.name, o.example))
+                .collect();
+            format!("expected one of:{}", list.concat())
+        }
+    };
+    syn::Error::new(key.span(), format!("unknown option `{name}`; {hint}"))
+}
+
+/// A path from the crate root, such as `api::errors`.
+fn module_path(input: ParseStream<'_>) -> syn::Result<Vec<Ident>> {
+    let mut segments = vec![input.call(Ident::parse_any)?];
+    while input.parse::<Option<Token![::]>>()?.is_some() {
+        segments.push(input.call(Ident::parse_any)?);
+    }
+    Ok(segments)
 }
 
 /// A path, such as `zingle` or `::deps::zingle`, as text.
@@ -151,21 +239,64 @@ fn ident(input: ParseStream<'_>) -> syn::Result<String> {
     Ok(ident.to_string())
 }
 
-impl Args {
-    /// The catalog's file: relative to the invoking crate's manifest directory, or to
-    /// `ZINGLE_ERRORS_MANIFEST_DIR` when that is set for the package being built (see the
-    /// `zingle_errors!` documentation).
-    pub fn file(&self) -> syn::Result<PathBuf> {
-        let overridden = std::env::var_os("CARGO_PRIMARY_PACKAGE")
-            .and(std::env::var_os("ZINGLE_ERRORS_MANIFEST_DIR"));
-        let dir = overridden
-            .or_else(|| std::env::var_os("CARGO_MANIFEST_DIR"))
-            .ok_or_else(|| {
-                syn::Error::new(
-                    self.path.span(),
-                    "CARGO_MANIFEST_DIR is not set: build with cargo",
-                )
-            })?;
-        Ok(PathBuf::from(dir).join(self.path.value()))
+fn boolean(input: ParseStream<'_>) -> syn::Result<bool> {
+    Ok(input.parse::<LitBool>()?.value)
+}
+
+#[cfg(test)]
+mod tests {
+    use zingle_errors_catalog::codegen::{Names, Options};
+
+    use super::OPTIONS;
+
+    /// The rustdoc of `zingle_errors!`, whose "Options" table is rendered from the list.
+    const MACRO_DOC: &str = include_str!("../../zingle-errors/src/zingle_errors_macro.md");
+
+    /// The table of the options in the `zingle_errors!` documentation (Markdown).
+    fn options_table() -> String {
+        let mut table = String::from("| option | default | what it is |\n| --- | --- | --- |\n");
+        for option in OPTIONS {
+            table.push_str(&format!(
+                "| `{}` | {} | {} |\n",
+                option.name,
+                option.default,
+                option.doc.split_whitespace().collect::<Vec<_>>().join(" ")
+            ));
+        }
+        table
+    }
+
+    #[test]
+    fn the_documentation_table_is_the_list() {
+        let table = options_table();
+        assert!(
+            MACRO_DOC.contains(&table),
+            "zingle_errors_macro.md's table of options is not the list in input.rs; it should read:\n{table}"
+        );
+    }
+
+    #[test]
+    fn the_documented_defaults_are_the_defaults() {
+        let Options {
+            runtime,
+            names,
+            non_exhaustive,
+            ..
+        } = Options::default();
+        assert_eq!(names, Names::default());
+        let expected = [
+            ("crate", runtime.trim_start_matches("::").to_owned()),
+            ("code", names.code),
+            ("error", names.error),
+            ("category", names.category),
+            ("code_macro", names.code_macro),
+            ("error_macro", names.error_macro),
+            ("non_exhaustive", non_exhaustive.to_string()),
+        ];
+        for (name, value) in expected {
+            let option = OPTIONS.iter().find(|o| o.name == name);
+            let expected = format!("`{value}`");
+            assert_eq!(option.map(|o| o.default), Some(expected.as_str()), "{name}");
+        }
     }
 }

@@ -3,7 +3,7 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
-mod args;
+mod call_args;
 mod code_call;
 mod error_call;
 mod errors;
@@ -18,8 +18,8 @@ use proc_macro::TokenStream;
 /// See the `zingle-errors` crate's documentation for the generated items.
 #[proc_macro]
 pub fn zingle_errors(input: TokenStream) -> TokenStream {
-    let args = syn::parse_macro_input!(input as input::Args);
-    expand::expand(&args)
+    let invocation = syn::parse_macro_input!(input as input::Invocation);
+    expand::expand(&invocation)
         .unwrap_or_else(syn::Error::into_compile_error)
         .into()
 }

@@ -1,5 +1,6 @@
-//! The parameters of an error macro call: `name = value` or `name` alone, separated by
-//! commas, where a value is any expression.
+//! The arguments of a generated error macro's call (`zingle_error!(Key, a = 1, b)`) after
+//! its key: `name = value` or `name` alone, separated by commas, where a value is any
+//! expression.
 
 use proc_macro2::{TokenStream, TokenTree};
 use quote::ToTokens;
@@ -8,17 +9,17 @@ use syn::Token;
 use syn::ext::IdentExt;
 use syn::parse::ParseStream;
 
-/// One parameter as written.
-pub(crate) struct Arg {
+/// One argument as written.
+pub(crate) struct CallArg {
     /// The name, unraw.
     pub name: Ident,
     /// The value; for `name` alone, the variable `name`.
     pub value: TokenStream,
 }
 
-/// What follows the key: the parameters, and those written wrong.
-pub(crate) struct Args {
-    pub args: Vec<Arg>,
+/// What follows the key: the arguments, and those written wrong.
+pub(crate) struct CallArgs {
+    pub args: Vec<CallArg>,
     /// The syntax faults, each skipped to the next comma so that the faults after it
     /// are found too.
     pub faults: Vec<syn::Error>,
@@ -26,7 +27,7 @@ pub(crate) struct Args {
     pub named_in_faults: Vec<Ident>,
 }
 
-pub(crate) fn parse(input: ParseStream<'_>) -> syn::Result<Args> {
+pub(crate) fn parse(input: ParseStream<'_>) -> syn::Result<CallArgs> {
     let mut args = Vec::new();
     let mut faults = Vec::new();
     let mut named_in_faults = Vec::new();
@@ -44,7 +45,7 @@ pub(crate) fn parse(input: ParseStream<'_>) -> syn::Result<Args> {
             named = Some(name.clone());
             if input.peek(Token![,]) || input.is_empty() {
                 // `name` alone: the variable of that name, as in struct shorthand.
-                return Ok(Arg {
+                return Ok(CallArg {
                     value: raw.into_token_stream(),
                     name,
                 });
@@ -57,7 +58,7 @@ pub(crate) fn parse(input: ParseStream<'_>) -> syn::Result<Args> {
                     format!("parameter `{name}` has no value"),
                 ));
             }
-            Ok(Arg { name, value })
+            Ok(CallArg { name, value })
         })();
         match parsed {
             Ok(arg) => args.push(arg),
@@ -70,7 +71,7 @@ pub(crate) fn parse(input: ParseStream<'_>) -> syn::Result<Args> {
             }
         }
     }
-    Ok(Args {
+    Ok(CallArgs {
         args,
         faults,
         named_in_faults,
