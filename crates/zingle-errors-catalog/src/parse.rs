@@ -20,14 +20,20 @@ pub(crate) struct Num<T> {
     pub at: usize,
 }
 
-/// Declares a kind of table once: its raw struct, its keys (each with the function that
-/// reads its value, and whether it is required) and how it is read, so that the keys it
-/// accepts, the keys it requires and the keys it reads cannot disagree.
+/// Declares a kind of table once: its raw struct, its keys (each with what it is, the
+/// function that reads its value, and whether it is required) and how it is read, so that
+/// the keys it accepts, the keys it requires, the keys it reads and the keys documented
+/// cannot disagree. Each key's one-line doc comment is its description in the format's
+/// documentation (the header of `codes.toml` and the `zingle_errors!` rustdoc, which a
+/// test holds to it).
 macro_rules! table {
     (
         $(#[$doc:meta])*
         $name:ident = $table:literal as $header:literal {
-            $($key:ident: $ty:ty = $read:ident, $required:literal;)*
+            $(
+                #[doc = $key_doc:literal]
+                $key:ident: $ty:ty = $read:ident, $required:literal;
+            )*
         }
     ) => {
         $(#[$doc])*
@@ -35,7 +41,7 @@ macro_rules! table {
             /// Byte offset of the table's header.
             #[allow(dead_code, reason = "not every kind of table has a fault located at its header")]
             pub at: usize,
-            $(pub $key: Option<$ty>,)*
+            $(#[doc = $key_doc] pub $key: Option<$ty>,)*
         }
 
         impl $name {
@@ -47,6 +53,9 @@ macro_rules! table {
             const KEYS: &'static [&'static str] = &[$(stringify!($key)),*];
             /// Whether each of `KEYS` is required.
             const REQUIRED: &'static [bool] = &[$($required),*];
+            /// What each of `KEYS` is, on one line.
+            #[cfg(test)]
+            const DOCS: &'static [&'static str] = &[$($key_doc),*];
 
             fn read(table: &DeTable<'_>, at: usize, faults: &mut Faults) -> Self {
                 let mut raw = Self { at, $($key: None,)* };
@@ -73,11 +82,25 @@ macro_rules! table {
 }
 
 table! {
+    /// The `[catalog]` table, as written: what is said of the whole catalog.
+    RawCatalog = "catalog" as "[catalog]" {
+        /// snake_case, the prefix of diagnostic codes, as in `zingle::3612`
+        name: Str = string, false;
+        /// a code's documentation link, a template of `{code}` and `{name}`
+        doc_url: Str = string, false;
+    }
+}
+
+table! {
     /// A `[[category]]` as written.
     RawCategory = "category" as "[[category]]" {
+        /// UpperCamelCase: the category enum's variant
         name: Str = string, true;
+        /// what the range's codes are about, for people
         title: Str = string, true;
+        /// `[first, last]`, inclusive: the codes it holds; ranges do not overlap
         range: Num<(u16, u16)> = range, true;
+        /// the HTTP status of its codes that set none
         status: Num<u16> = status, false;
     }
 }
@@ -85,17 +108,29 @@ table! {
 table! {
     /// A `[[code]]` as written.
     RawEntry = "code" as "[[code]]" {
+        /// from 0 to 65535, unique, in its category's range
         code: Num<u16> = code, true;
+        /// UpperCamelCase, unique: the variant; its snake_case is the constructor
         name: Str = string, true;
+        /// the `name` of its category
         category: Str = string, true;
+        /// a template: `{snake_case}` is a parameter, `{{` and `}}` are braces
         message: Str = string, true;
+        /// why the error happens and what to do
         explanation: Str = string, false;
+        /// the published text, where `message` corrects a typo
         published_message: Str = string, false;
+        /// likewise for `explanation`
         published_explanation: Str = string, false;
+        /// the HTTP status, where the category gives none or another
         status: Num<u16> = status, false;
+        /// `true` where the same request may succeed later
         retryable: bool = boolean, false;
+        /// why, and what to use instead; using the code warns
         deprecated: Str = string, false;
+        /// former names, which still work, with a warning
         aliases: Vec<Str> = strings, false;
+        /// the version that added the code, for docs
         since: Str = string, false;
     }
 }
@@ -104,17 +139,12 @@ table! {
     /// A `[[retired]]` as written: a code that is no more, whose number and name stay
     /// reserved.
     RawRetired = "retired" as "[[retired]]" {
+        /// the number, never used again
         code: Num<u16> = code, true;
+        /// the name, never used again
         name: Str = string, true;
+        /// why it was retired
         reason: Str = string, true;
-    }
-}
-
-table! {
-    /// The `[catalog]` table, as written: what is said of the whole catalog.
-    RawCatalog = "catalog" as "[catalog]" {
-        name: Str = string, false;
-        doc_url: Str = string, false;
     }
 }
 
@@ -382,5 +412,127 @@ fn range(
             faults.push(at, Fault::InvalidRange);
             None
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{RawCatalog, RawCategory, RawEntry, RawRetired};
+
+    /// Each kind of table as its header, and its keys, whether each is required, and what
+    /// each is.
+    type Keys = (
+        &'static str,
+        &'static [&'static str],
+        &'static [bool],
+        &'static [&'static str],
+    );
+
+    const TABLES: [Keys; 4] = [
+        (
+            RawCatalog::HEADER,
+            RawCatalog::KEYS,
+            RawCatalog::REQUIRED,
+            RawCatalog::DOCS,
+        ),
+        (
+            RawCategory::HEADER,
+            RawCategory::KEYS,
+            RawCategory::REQUIRED,
+            RawCategory::DOCS,
+        ),
+        (
+            RawEntry::HEADER,
+            RawEntry::KEYS,
+            RawEntry::REQUIRED,
+            RawEntry::DOCS,
+        ),
+        (
+            RawRetired::HEADER,
+            RawRetired::KEYS,
+            RawRetired::REQUIRED,
+            RawRetired::DOCS,
+        ),
+    ];
+
+    /// The format's documentation: the `zingle_errors!` rustdoc and the Zingle catalog.
+    const MACRO_DOC: &str = include_str!("../../zingle-errors/src/zingle_errors_macro.md");
+    const CODES_TOML: &str = include_str!("../../../codes.toml");
+
+    /// Every key of every table, as documented: `(table, key, description)`, the
+    /// description marked `optional: ` where the key is.
+    fn expected() -> Vec<(String, String, String)> {
+        let mut keys = Vec::new();
+        for (header, names, required, docs) in TABLES {
+            for ((name, required), doc) in names.iter().zip(required).zip(docs) {
+                let doc = doc.trim();
+                let described = if *required {
+                    doc.to_owned()
+                } else {
+                    format!("optional: {doc}")
+                };
+                keys.push((header.to_owned(), (*name).to_owned(), described));
+            }
+        }
+        keys.sort();
+        keys
+    }
+
+    /// The keys of the rustdoc's section "The catalog format": its TOML example, where
+    /// each key's line ends with `  # description`.
+    fn macro_doc_keys() -> Vec<(String, String, String)> {
+        let section = MACRO_DOC
+            .split("\n# ")
+            .find(|s| s.starts_with("The catalog format"))
+            .unwrap_or_default();
+        let example = section.split("```").nth(1).unwrap_or_default();
+        let mut table = String::new();
+        let mut keys = Vec::new();
+        for line in example.lines() {
+            if line.starts_with('[') {
+                table = line
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or_default()
+                    .to_owned();
+            } else if let Some((key, rest)) = line.split_once(" = ")
+                && let Some((_, described)) = rest.split_once("  # ")
+            {
+                keys.push((table.clone(), key.to_owned(), described.trim().to_owned()));
+            }
+        }
+        keys.sort();
+        keys
+    }
+
+    /// The keys of `codes.toml`'s header comment: under a line `# [table]: ...`, a line
+    /// `#   key  description` for each key.
+    fn codes_toml_keys() -> Vec<(String, String, String)> {
+        let header = CODES_TOML.lines().take_while(|l| l.starts_with('#'));
+        let mut table = String::new();
+        let mut keys = Vec::new();
+        for line in header {
+            if let Some(rest) = line.strip_prefix("# [") {
+                let end = rest.find(':').unwrap_or(rest.len());
+                table = format!("[{}", &rest[..end]);
+            } else if let Some(rest) = line.strip_prefix("#   ")
+                && !rest.starts_with(' ')
+                && let Some((key, described)) = rest.split_once(' ')
+            {
+                keys.push((table.clone(), key.to_owned(), described.trim().to_owned()));
+            }
+        }
+        keys.sort();
+        keys
+    }
+
+    #[test]
+    fn the_macro_documentation_describes_every_key_as_the_parser() {
+        assert_eq!(macro_doc_keys(), expected());
+    }
+
+    #[test]
+    fn the_header_of_codes_toml_describes_every_key_as_the_parser() {
+        assert_eq!(codes_toml_keys(), expected());
     }
 }
