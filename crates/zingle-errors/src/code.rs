@@ -8,6 +8,9 @@ pub use zingle_errors_core::Piece;
 
 /// What generic code needs of a generated `ErrorCode`; each method is the generated
 /// method of the same name.
+///
+/// A new method is added here and as one line of the list that generates the impl
+/// (`code_trait_impl!` in zingle-errors-catalog's `codegen/error_code.rs`).
 pub trait Code: Copy + Eq + Hash + fmt::Debug + Send + Sync + 'static {
     /// The number, such as 3612.
     fn code(self) -> u16;

@@ -250,6 +250,37 @@ pub(super) fn inherent_impl(cx: &Context, entries: &[EntryTokens<'_>]) -> TokenS
     }
 }
 
+/// The runtime crate's `Code` trait implemented for the code enum: one line per method,
+/// `name(params) -> [return type]`, each delegating to the enum's inherent item of the same
+/// name, or `= body` (an expression giving the body's tokens). Adding a method to the
+/// trait is adding its line here.
+macro_rules! code_trait_impl {
+    (
+        impl #$rt:ident for #$code_ty:ident {
+            $(
+                $method:ident($($param:ident $(: $param_ty:ty)?),*) -> [$($ret:tt)*]
+                    $(= $body:expr)?;
+            )*
+        }
+    ) => {{
+        let methods = [$({
+            let body: TokenStream = code_trait_impl!(
+                @body [$($body)?] quote!(#$code_ty::$method($($param),*))
+            );
+            quote!(fn $method($($param $(: $param_ty)?),*) -> $($ret)* { #body })
+        }),*];
+        quote! {
+            #[automatically_derived]
+            #[allow(deprecated)]
+            impl #$rt::__private::Code for #$code_ty {
+                #(#methods)*
+            }
+        }
+    }};
+    (@body [$body:expr] $default:expr) => { $body };
+    (@body [] $default:expr) => { $default };
+}
+
 /// The runtime crate's `Code`, conversions from and to numbers and text, and serde.
 pub(super) fn trait_impls(cx: &Context) -> TokenStream {
     let Context {
@@ -259,28 +290,29 @@ pub(super) fn trait_impls(cx: &Context) -> TokenStream {
         Some(name) => quote!(::core::option::Option::Some(#name)),
         None => quote!(::core::option::Option::None),
     };
-    quote! {
-        #[automatically_derived]
-        #[allow(deprecated)]
-        impl #rt::__private::Code for #code_ty {
-            fn code(self) -> u16 { self as u16 }
-            fn from_code(code: u16) -> ::core::option::Option<Self> { #code_ty::from_code(code) }
-            fn name(self) -> &'static str { #code_ty::name(self) }
-            fn from_name(name: &str) -> ::core::option::Option<Self> { #code_ty::from_name(name) }
-            fn retired(code: u16) -> ::core::option::Option<&'static str> { #code_ty::retired(code) }
-            fn message(self) -> &'static str { #code_ty::message(self) }
-            fn params(self) -> &'static [&'static str] { #code_ty::params(self) }
-            fn pieces(self) -> &'static [#rt::__private::Piece] { #code_ty::pieces(self) }
-            fn http_status(self) -> u16 { #code_ty::http_status(self) }
-            fn all() -> &'static [Self] { #code_ty::ALL }
-            fn explanation(self) -> ::core::option::Option<&'static str> { #code_ty::explanation(self) }
-            fn doc_url(self) -> ::core::option::Option<&'static str> { #code_ty::doc_url(self) }
-            fn is_retryable(self) -> bool { #code_ty::is_retryable(self) }
-            fn published_pieces(self) -> ::core::option::Option<&'static [#rt::__private::Piece]> {
-                #code_ty::published_pieces(self)
-            }
-            fn catalog_name() -> ::core::option::Option<&'static str> { #catalog_name }
+    // One line per method of the trait, in its order; each delegates to the inherent item
+    // of its name unless `= body` says otherwise.
+    let code_impl = code_trait_impl! {
+        impl #rt for #code_ty {
+            code(self) -> [u16];
+            from_code(code: u16) -> [::core::option::Option<Self>];
+            name(self) -> [&'static str];
+            from_name(name: &str) -> [::core::option::Option<Self>];
+            retired(code: u16) -> [::core::option::Option<&'static str>];
+            message(self) -> [&'static str];
+            params(self) -> [&'static [&'static str]];
+            pieces(self) -> [&'static [#rt::__private::Piece]];
+            http_status(self) -> [u16];
+            all() -> [&'static [Self]] = quote!(#code_ty::ALL);
+            explanation(self) -> [::core::option::Option<&'static str>];
+            doc_url(self) -> [::core::option::Option<&'static str>];
+            is_retryable(self) -> [bool];
+            published_pieces(self) -> [::core::option::Option<&'static [#rt::__private::Piece]>];
+            catalog_name() -> [::core::option::Option<&'static str>] = catalog_name;
         }
+    };
+    quote! {
+        #code_impl
 
         #[automatically_derived]
         impl ::core::convert::TryFrom<u16> for #code_ty {
