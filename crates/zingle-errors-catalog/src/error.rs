@@ -4,7 +4,6 @@ use std::fmt;
 use std::path::PathBuf;
 
 use crate::Location;
-use crate::location::LineIndex;
 
 /// One fault in a catalog. Its `Display` is lowercase, without a location.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, thiserror::Error)]
@@ -292,36 +291,4 @@ pub enum LoadError {
     /// The file was read, and holds faults.
     #[error(transparent)]
     Invalid(#[from] Errors),
-}
-
-/// The faults found so far, each at a byte offset of the file; they become [`Errors`],
-/// with locations, once the whole file has been checked.
-#[derive(Default)]
-pub(crate) struct Faults(Vec<(usize, Fault)>);
-
-impl Faults {
-    pub(crate) fn push(&mut self, offset: usize, fault: Fault) {
-        self.0.push((offset, fault));
-    }
-
-    pub(crate) fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    /// The faults in file order, with their locations; `None` when there are none.
-    pub(crate) fn into_errors(mut self, index: &LineIndex<'_>) -> Option<Errors> {
-        if self.0.is_empty() {
-            return None;
-        }
-        self.0.sort_by_key(|(offset, _)| *offset);
-        let errors = self
-            .0
-            .into_iter()
-            .map(|(offset, fault)| Error {
-                location: index.location(offset),
-                fault,
-            })
-            .collect();
-        Some(Errors(errors))
-    }
 }

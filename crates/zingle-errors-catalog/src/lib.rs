@@ -40,6 +40,7 @@ pub mod buckets;
 pub mod codegen;
 mod diff;
 mod error;
+mod faults;
 mod location;
 mod model;
 mod naming;
@@ -61,7 +62,7 @@ pub use naming::{
 pub use params::{ParamFault, check_params};
 pub use template::{Piece, Template, TemplateError};
 
-use error::Faults;
+use faults::Faults;
 use location::LineIndex;
 
 /// Parses and validates catalog text. `path` names the file in locations and messages.

@@ -6,7 +6,7 @@ use std::ops::Range;
 use toml::de::{DeInteger, DeTable, DeValue};
 
 use crate::Fault;
-use crate::error::Faults;
+use crate::faults::Faults;
 
 /// A string value and the byte span of its TOML literal.
 pub(crate) struct Str {

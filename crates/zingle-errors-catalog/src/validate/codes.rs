@@ -3,7 +3,7 @@
 use std::collections::HashMap;
 
 use super::Seen;
-use crate::error::Faults;
+use crate::faults::Faults;
 use crate::parse::{Num, RawEntry, Str};
 use crate::{Catalog, Category, Fault, suggest};
 

@@ -1,5 +1,6 @@
 //! Raw tables → [`Catalog`]: the rules of the format, one function per rule, each named
-//! for what it requires.
+//! for what it requires, all called by [`validate`], in the order they are checked (as
+//! serde_derive's `check.rs` calls its rules from `check()`).
 
 mod codes;
 mod lifecycle;
@@ -12,14 +13,17 @@ use codes::{
     catalog_has_codes, category_is_declared, category_ranges_do_not_overlap, code_has_a_status,
     code_is_not_retired, code_is_unique, code_lies_in_its_category,
 };
-use lifecycle::retired;
-use names::{name_is_free, name_is_not_reserved, name_is_unique, name_is_upper_camel_case};
+use lifecycle::retired_code_is_unique;
+use names::{
+    constructor_is_free, name_is_not_reserved, name_is_not_retired, name_is_unique,
+    name_is_upper_camel_case,
+};
 use texts::{catalog_name_is_snake_case, doc_url_is_a_template, message_is_a_template};
 
-use crate::error::Faults;
+use crate::faults::Faults;
 use crate::location::LineIndex;
-use crate::parse::{Raw, RawCategory, RawEntry};
-use crate::{Catalog, Category, Entry};
+use crate::parse::{Raw, RawEntry};
+use crate::{Catalog, Category, Entry, Retired, Template};
 
 /// What the rules have seen so far: the offset where each code and name first appears.
 struct Seen<'i> {
@@ -36,6 +40,9 @@ struct Seen<'i> {
     retired_names: HashMap<String, usize>,
 }
 
+/// Every rule, in order: each table's rules as it is read, then the rules across tables.
+/// A table with a fault is left out of the catalog, and what depends on it is not checked
+/// again (a code of a faulty category is not checked against its range).
 pub(crate) fn validate(raw: Raw, index: &LineIndex<'_>, faults: &mut Faults) -> Catalog {
     let mut catalog = Catalog {
         name: None,
@@ -57,9 +64,25 @@ pub(crate) fn validate(raw: Raw, index: &LineIndex<'_>, faults: &mut Faults) -> 
         retired_codes: HashMap::new(),
         retired_names: HashMap::new(),
     };
+
+    // Retired codes first: the codes are checked against them.
     for r in raw.retired {
-        catalog.retired.extend(retired(r, &mut seen, faults));
+        let (Some(code), Some(name), Some(reason)) = (r.code, r.name, r.reason) else {
+            continue;
+        };
+        let code_ok = retired_code_is_unique(&code, &mut seen, faults);
+        let name_ok = name_is_upper_camel_case(&name, faults)
+            && name_is_unique(&name, &mut seen.retired_names, index, faults);
+        if code_ok && name_ok {
+            catalog.retired.push(Retired {
+                code: code.value,
+                name: name.value,
+                reason: reason.value,
+                location: index.location(r.at),
+            });
+        }
     }
+
     if let Some(meta) = raw.catalog {
         catalog.name = meta
             .name
@@ -69,14 +92,37 @@ pub(crate) fn validate(raw: Raw, index: &LineIndex<'_>, faults: &mut Faults) -> 
             .doc_url
             .and_then(|u| doc_url_is_a_template(&u, index, faults));
     }
+
     let mut range_offsets = Vec::new();
     for c in raw.categories {
-        if let Some((category, range_at)) = category(c, &mut seen, faults) {
-            catalog.categories.push(category);
-            range_offsets.push(range_at);
+        let (name, title, range) = match (c.name, c.title, c.range) {
+            (Some(name), Some(title), Some(range)) => (name, title, range),
+            (Some(name), _, _) => {
+                seen.faulty_categories.insert(name.value);
+                continue;
+            }
+            _ => continue,
+        };
+        if !(name_is_upper_camel_case(&name, faults) && name_is_not_reserved(&name, faults)) {
+            seen.faulty_categories.insert(name.value);
+            continue;
         }
+        if !name_is_unique(&name, &mut seen.category_names, index, faults) {
+            continue;
+        }
+        let (first, last) = range.value;
+        catalog.categories.push(Category {
+            name: name.value,
+            title: title.value,
+            first,
+            last,
+            status: c.status.map(|s| s.value),
+            location: index.location(c.at),
+        });
+        range_offsets.push(range.at);
     }
     category_ranges_do_not_overlap(&catalog.categories, &range_offsets, faults);
+
     let by_name: HashMap<&str, usize> = catalog
         .categories
         .iter()
@@ -85,75 +131,54 @@ pub(crate) fn validate(raw: Raw, index: &LineIndex<'_>, faults: &mut Faults) -> 
         .collect();
     let mut entries = Vec::with_capacity(raw.entries.len());
     for e in raw.entries {
-        entries.extend(entry(e, &catalog.categories, &by_name, &mut seen, faults));
+        let mut ok = true;
+        if let Some(code) = &e.code {
+            ok &=
+                code_is_unique(code, &mut seen, faults) && code_is_not_retired(code, &seen, faults);
+        }
+        // The name, then each former name: each is a variant and gives a constructor.
+        for name in e.name.iter().chain(e.aliases.iter().flatten()) {
+            ok &= name_is_upper_camel_case(name, faults)
+                && name_is_not_reserved(name, faults)
+                && name_is_not_retired(name, &seen, faults)
+                && name_is_unique(name, &mut seen.names, index, faults)
+                && constructor_is_free(name, &mut seen, faults);
+        }
+        let category = e
+            .category
+            .as_ref()
+            .filter(|c| !seen.faulty_categories.contains(&c.value))
+            .and_then(|c| category_is_declared(c, &catalog.categories, &by_name, faults));
+        if let (Some(code), Some(i)) = (&e.code, category) {
+            ok &= code_lies_in_its_category(code, &catalog.categories[i], faults);
+        }
+        let message = e
+            .message
+            .as_ref()
+            .and_then(|m| message_is_a_template(m, index, faults));
+        let status = category.and_then(|i| code_has_a_status(&e, &catalog.categories[i], faults));
+        if let (Some(category), Some(message), Some(status), true) = (category, message, status, ok)
+        {
+            entries.extend(entry(e, category, message, status, index));
+        }
     }
     catalog.entries = entries;
     catalog_has_codes(&catalog, faults);
+
     catalog.entries.sort_by_key(|e| e.code);
     catalog
 }
 
-fn category(c: RawCategory, seen: &mut Seen<'_>, faults: &mut Faults) -> Option<(Category, usize)> {
-    let (name, title, range) = match (c.name, c.title, c.range) {
-        (Some(name), Some(title), Some(range)) => (name, title, range),
-        (Some(name), _, _) => {
-            seen.faulty_categories.insert(name.value);
-            return None;
-        }
-        _ => return None,
-    };
-    if !(name_is_upper_camel_case(&name, faults) && name_is_not_reserved(&name, faults)) {
-        seen.faulty_categories.insert(name.value);
-        return None;
-    }
-    if !name_is_unique(&name, &mut seen.category_names, seen.index, faults) {
-        return None;
-    }
-    let (first, last) = range.value;
-    let category = Category {
-        name: name.value,
-        title: title.value,
-        first,
-        last,
-        status: c.status.map(|s| s.value),
-        location: seen.index.location(c.at),
-    };
-    Some((category, range.at))
-}
-
+/// The entry of a code that passed every rule; `None` when a required key is missing
+/// (its fault is reported already).
 fn entry(
     e: RawEntry,
-    categories: &[Category],
-    by_name: &HashMap<&str, usize>,
-    seen: &mut Seen<'_>,
-    faults: &mut Faults,
+    category: usize,
+    message: Template,
+    status: u16,
+    index: &LineIndex<'_>,
 ) -> Option<Entry> {
-    let mut ok = true;
-    if let Some(code) = &e.code {
-        ok &= code_is_unique(code, seen, faults) && code_is_not_retired(code, seen, faults);
-    }
-    if let Some(name) = &e.name {
-        ok &= name_is_free(name, seen, faults);
-    }
-    for alias in e.aliases.iter().flatten() {
-        ok &= name_is_free(alias, seen, faults);
-    }
-    let category = e
-        .category
-        .as_ref()
-        .filter(|c| !seen.faulty_categories.contains(&c.value))
-        .and_then(|c| category_is_declared(c, categories, by_name, faults));
-    if let (Some(code), Some(index)) = (&e.code, category) {
-        ok &= code_lies_in_its_category(code, &categories[index], faults);
-    }
-    let message = e
-        .message
-        .as_ref()
-        .and_then(|m| message_is_a_template(m, seen.index, faults));
-    let status = category.and_then(|i| code_has_a_status(&e, &categories[i], faults));
-    let (Some(code), Some(name), Some(category), Some(message), Some(status), true) =
-        (e.code, e.name, category, message, status, ok)
-    else {
+    let (Some(code), Some(name)) = (e.code, e.name) else {
         return None;
     };
     Some(Entry {
@@ -169,6 +194,6 @@ fn entry(
         deprecated: e.deprecated.map(|s| s.value),
         aliases: e.aliases.into_iter().flatten().map(|s| s.value).collect(),
         since: e.since.map(|s| s.value),
-        location: seen.index.location(e.at),
+        location: index.location(e.at),
     })
 }

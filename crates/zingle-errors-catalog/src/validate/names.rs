@@ -4,22 +4,12 @@
 use std::collections::HashMap;
 
 use super::Seen;
-use crate::error::Faults;
+use crate::faults::Faults;
 use crate::location::LineIndex;
 use crate::parse::Str;
 use crate::{
     Fault, NOT_RAW, RESERVED_CONSTRUCTORS, RESERVED_VARIANTS, is_upper_camel_case, to_snake_case,
 };
-
-/// A name of a code, or a former name (an alias), can be the variant and give the
-/// constructor: all the rules of names.
-pub(super) fn name_is_free(name: &Str, seen: &mut Seen<'_>, faults: &mut Faults) -> bool {
-    name_is_upper_camel_case(name, faults)
-        && name_is_not_reserved(name, faults)
-        && name_is_not_retired(name, seen, faults)
-        && name_is_unique(name, &mut seen.names, seen.index, faults)
-        && constructor_is_free(name, seen, faults)
-}
 
 /// Names of codes and categories are UpperCamelCase Rust identifiers.
 pub(super) fn name_is_upper_camel_case(name: &Str, faults: &mut Faults) -> bool {

@@ -1,7 +1,7 @@
 //! The rules of texts: messages and links are templates, the catalog's name is
 //! snake_case.
 
-use crate::error::Faults;
+use crate::faults::Faults;
 use crate::location::LineIndex;
 use crate::parse::Str;
 use crate::{Fault, Template, is_snake_case};
