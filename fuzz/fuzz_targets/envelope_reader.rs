@@ -1,22 +1,30 @@
-//! A response body of any text: refused with an error, or written and read back the same,
-//! reporting the same error.
+//! A response body of any text: refused with an error, or written back as the text it
+//! came in (but for insignificant whitespace), reading back as the same error.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use serde_json::Value;
+use serde_json::value::RawValue;
 use zingle_errors::Response;
+use zingle_errors_tests::without_insignificant_whitespace;
 
 fuzz_target!(|text: &str| {
-    let Ok(response) = serde_json::from_str::<Response<Value>>(text) else {
+    let Ok(response) = serde_json::from_str::<Response<Box<RawValue>>>(text) else {
         return;
     };
     let written = serde_json::to_string(&response).expect("a response writes");
-    let again: Response<Value> = serde_json::from_str(&written).expect("what was written reads");
-    assert_eq!(again, response);
+    // The oracle is the input itself: what was written is what came.
+    assert_eq!(
+        without_insignificant_whitespace(&written),
+        without_insignificant_whitespace(text)
+    );
+    let again: Response<Box<RawValue>> =
+        serde_json::from_str(&written).expect("what was written reads");
     assert_eq!(serde_json::to_string(&again).expect("a response writes"), written);
+    assert_eq!(again.status, response.status);
+    assert_eq!(again.extra, response.extra);
     match (response.into_result(), again.into_result()) {
         (Err(a), Err(b)) => assert_eq!(a, b),
-        (Ok(a), Ok(b)) => assert_eq!(a, b),
+        (Ok(_), Ok(_)) => {}
         _ => panic!("one read reports an error, the other does not"),
     }
 });

@@ -232,7 +232,7 @@ fn success_envelopes_with_pagination_lose_nothing() {
     assert_eq!(response.status.page, Some(2));
     assert_eq!(response.status.total_records, Some(120));
     assert_eq!(response.status.description, None);
-    assert_eq!(response.status.extra["request_id"], "abc-1");
+    assert_eq!(response.status.extra["request_id"].get(), r#""abc-1""#);
     assert!(!response.status.is_error());
     assert_eq!(serde_json::to_string(&response).unwrap(), json);
     let result = response.into_result().unwrap().unwrap();
@@ -358,8 +358,18 @@ fn enormous_and_deep_input_does_not_panic() {
         "[".repeat(100_000),
         "]".repeat(100_000)
     );
+    // An unknown field is kept as its text, not read into values: any depth, no
+    // recursion, written back as it came.
+    let response = serde_json::from_str::<Response<Value>>(&deep).unwrap();
+    assert!(serde_json::to_string(&response).unwrap() == deep);
+    // Where a value is read (the result, here a `serde_json::Value`), depth is refused.
+    let deep_result = format!(
+        r#"{{"status":{{"text":"OK","status_code":200}},"result":{}1{}}}"#,
+        "[".repeat(100_000),
+        "]".repeat(100_000)
+    );
     assert!(
-        serde_json::from_str::<Response<Value>>(&deep)
+        serde_json::from_str::<Response<Value>>(&deep_result)
             .unwrap_err()
             .to_string()
             .contains("recursion")

@@ -5,7 +5,9 @@ use std::fmt::Display;
 
 use proptest::prelude::*;
 use serde_json::Value;
+use serde_json::value::RawValue;
 use zingle_errors::{ErrorCode, Response, ZingleError};
+use zingle_errors_tests::without_insignificant_whitespace;
 
 fn any_code() -> impl Strategy<Value = ErrorCode> {
     proptest::sample::select(ErrorCode::ALL)
@@ -51,8 +53,21 @@ fn mutated_envelope() -> impl Strategy<Value = String> {
     })
 }
 
-/// Reading `text` gives a clear error, or a response whose writing reads back the same.
+/// Reading `text` gives a clear error, or a response whose writing is `text` but for its
+/// insignificant whitespace, and reads back the same.
 fn reads_back_or_refuses(text: &str) -> Result<(), TestCaseError> {
+    let Ok(response) = serde_json::from_str::<Response<Box<RawValue>>>(text) else {
+        return Ok(());
+    };
+    let written = serde_json::to_string(&response).unwrap();
+    prop_assert_eq!(
+        without_insignificant_whitespace(&written),
+        without_insignificant_whitespace(text)
+    );
+    let again: Response<Box<RawValue>> = serde_json::from_str(&written).unwrap();
+    prop_assert_eq!(serde_json::to_string(&again).unwrap(), written.as_str());
+    prop_assert_eq!(&again.status, &response.status);
+    prop_assert_eq!(&again.extra, &response.extra);
     let Ok(response) = serde_json::from_str::<Response<Value>>(text) else {
         return Ok(());
     };

@@ -239,5 +239,100 @@ fn a_format_that_sends_keys_as_bytes_is_read_too() {
         (status.text.as_str(), status.status_code, status.error_code),
         ("Bad Request", 400, Some(3000))
     );
-    assert_eq!(status.extra["trace"], "x1");
+    assert_eq!(status.extra["trace"].get(), r#""x1""#);
+}
+
+/// Lossless means the input's own text: each body read as a `Response` and written back
+/// is the body, but for its insignificant whitespace. Every row of issue 23's table is
+/// here, in an unknown field of `status` and of the top level, and in a pagination field
+/// the envelope could not read.
+#[test]
+fn every_body_is_written_back_as_it_came() {
+    use serde_json::value::RawValue;
+    use zingle_errors_tests::without_insignificant_whitespace;
+
+    let values = [
+        "123456789012345678901234567890",
+        "18446744073709551616",
+        "0.1000000000000000055511151231257827",
+        "-0",
+        "1E2",
+        "1e-400",
+        "1e400",
+        "-1.5e+300",
+        r#""\u00e9""#,
+        r#""\ud83d\ude00 \/ \n""#,
+        r#"{"b":1,"a":2}"#,
+        r#"[1.0, 2.50, {"z": null, "y": [true]}]"#,
+    ];
+    let mut bodies = Vec::new();
+    for v in values {
+        bodies.push(format!(
+            r#"{{"status":{{"text":"OK","status_code":200,"x":{v}}},"result":{{"id":1}}}}"#
+        ));
+        bodies.push(format!(
+            r#"{{"y":{v},"status":{{"text":"OK","status_code":200}},"x":{v}}}"#
+        ));
+        bodies.push(format!(
+            r#"{{"status":{{"page":{v},"text":"OK","status_code":200}}}}"#
+        ));
+    }
+    bodies.extend(
+        [
+            // Keys in any order, at both levels; unknown keys between known ones.
+            r#"{"result":[],"b":1,"status":{"status_code":200,"b":1,"text":"OK","a":2},"a":2}"#,
+            // Known fields in the form they came: escapes, a string code, `-0`, null.
+            r#"{"status":{"text":"Bad\u0020Request","status_code":400,"description":"Invalid label '\u0076ip'","error_code":"03612"}}"#,
+            r#"{"status":{"text":"Bad Request","status_code":400,"description":null,"error_code":"\u0033612","page":-0}}"#,
+            r#"{"status":{"text":"OK","status_code":200,"page":"0001","page_size":null,"total_pages":[1],"total_records":9007199254740993}}"#,
+            // Whitespace between tokens is all that may change.
+            "{ \"status\" : { \"text\" : \"OK\" , \"status_code\" : 200 , \"x\" : [ 1 , \"a b\" ] } }\n",
+        ]
+        .map(str::to_owned),
+    );
+    for body in &bodies {
+        let response: Response<Box<RawValue>> =
+            serde_json::from_str(body).unwrap_or_else(|e| panic!("{body} is refused: {e}"));
+        let written = serde_json::to_string(&response).unwrap();
+        assert_eq!(
+            without_insignificant_whitespace(&written),
+            without_insignificant_whitespace(body),
+            "{body}"
+        );
+        // The error it reports reads the same from what was written.
+        let again: Response<Box<RawValue>> = serde_json::from_str(&written).unwrap();
+        assert_eq!(again.status, response.status, "{body}");
+    }
+}
+
+#[test]
+fn an_unknown_field_keeps_its_text_and_reads_as_its_value() {
+    let status: Status = serde_json::from_str(
+        r#"{"text":"OK","status_code":200,"big":123456789012345678901234567890,"s":"\u00e9"}"#,
+    )
+    .unwrap();
+    assert_eq!(status.extra["big"].get(), "123456789012345678901234567890");
+    assert_eq!(status.extra.get_as::<String>("s").unwrap().unwrap(), "é");
+    assert_eq!(
+        status.extra.get("s").map(|raw| raw.get()),
+        Some(r#""\u00e9""#)
+    );
+    assert!(status.extra.get_as::<u64>("big").unwrap().is_err());
+    assert!(status.extra.get("missing").is_none());
+}
+
+#[test]
+fn a_field_changed_after_reading_is_written_as_its_new_value() {
+    let mut status: Status = serde_json::from_str(
+        r#"{"x":1,"text":"Bad\u0020Request","status_code":400,"error_code":"03612"}"#,
+    )
+    .unwrap();
+    status.text = "Not Found".to_owned();
+    status.error_code = Some(3000);
+    status.extra.insert("x", &2).unwrap();
+    status.extra.insert("z", &"new").unwrap();
+    assert_eq!(
+        serde_json::to_string(&status).unwrap(),
+        r#"{"x":2,"text":"Not Found","status_code":400,"error_code":"3000","z":"new"}"#
+    );
 }

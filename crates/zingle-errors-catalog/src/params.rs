@@ -59,13 +59,21 @@ impl fmt::Display for ParamFault {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let none: &[String] = &[];
         let (kind, code, name, param, expected) = match self {
-            Self::Missing { code, name, param } => (ParamFaultKind::Missing, code, name, param, none),
+            Self::Missing { code, name, param } => {
+                (ParamFaultKind::Missing, code, name, param, none)
+            }
             Self::Unknown {
                 code,
                 name,
                 param,
                 expected,
-            } => (ParamFaultKind::Unknown, code, name, param, expected.as_slice()),
+            } => (
+                ParamFaultKind::Unknown,
+                code,
+                name,
+                param,
+                expected.as_slice(),
+            ),
             Self::Repeated { code, name, param } => {
                 (ParamFaultKind::Repeated, code, name, param, none)
             }

@@ -63,7 +63,7 @@ pub use code::{ParseCodeError, UnknownCode};
 pub use error::Args;
 pub use render::RenderError;
 #[cfg(feature = "serde")]
-pub use wire::{FromStatus, Problem, Response, Status, StatusField};
+pub use wire::{Fields, FromStatus, Problem, Response, Status, StatusField};
 pub use zingle_errors_core::reason_phrase;
 
 /// The error a [`Response`] of the Zingle API reports is a [`ZingleError`].

@@ -3,12 +3,16 @@
 //! that gives a generated error its wire methods.
 
 #[cfg(feature = "serde")]
+mod fields;
+#[cfg(feature = "serde")]
 mod problem;
 #[cfg(feature = "serde")]
 mod response;
 #[cfg(feature = "serde")]
 mod status;
 
+#[cfg(feature = "serde")]
+pub use self::fields::Fields;
 #[cfg(feature = "serde")]
 pub use self::problem::{Problem, to_problem};
 #[cfg(feature = "serde")]

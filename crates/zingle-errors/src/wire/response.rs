@@ -6,15 +6,33 @@ use core::marker::PhantomData;
 use serde::de::{DeserializeOwned, Error as _, MapAccess, Visitor};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use serde_json::{Map, Value};
+use serde_json::value::RawValue;
 
-use super::Status;
+use super::{Fields, Status};
 use crate::code::Code;
 use crate::error::Repr;
 
 /// A whole Zingle response: `status`, and `result` on success.
 ///
-/// Like [`Status`], it keeps what it does not know, and a `result` sent as `null`.
+/// # Lossless
+///
+/// A response read and written back is the text it was read from, but for the
+/// whitespace between tokens, which is not kept:
+///
+/// - every key, in the order it came, at the top level and in `status`;
+/// - what the envelope does not interpret, as the text it came in: fields it does not
+///   know ([`Fields`](crate::Fields)), and a pagination field it could not read (numbers
+///   digit for digit however large or long, `1e400` included; strings with their escapes);
+/// - the fields it reads, in the form they came in while they keep the value read from
+///   them: a number sent as a string stays one (`"03612"`), an escaped string keeps its
+///   escapes, `null` stays `null`;
+/// - `result` as its type `T` writes it: `Box<serde_json::value::RawValue>` keeps its
+///   text; `serde_json::Value` keeps its value, not the text of its numbers.
+///
+/// Reading takes JSON (serde_json's reader of text, and `serde_json::Value`). A key given
+/// twice, at the top level or in `status`, is refused. The fuzz target `envelope_reader`
+/// and the test `every_body_is_written_back_as_it_came` hold this promise against the
+/// input's own text.
 ///
 /// ```
 /// use zingle_errors::{Response, code};
@@ -34,9 +52,21 @@ pub struct Response<T> {
     pub status: Status,
     /// The result, on success: an object, or an array for lists.
     pub result: Option<T>,
-    /// Top-level fields this type does not know, kept as they came.
-    pub extra: Map<String, Value>,
+    /// Top-level fields this type does not know, kept as the text they came in, in order.
+    pub extra: Fields,
     result_null: bool,
+    /// The keys in the order they came, where the response was read and they came in
+    /// another order than the one it is written in.
+    order: Vec<TopKey>,
+}
+
+/// A top-level key, in the order a response is written in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+enum TopKey {
+    #[default]
+    Status,
+    Result,
+    Extra,
 }
 
 impl<T> Response<T> {
@@ -52,8 +82,9 @@ impl<T> Response<T> {
         Self {
             status: Status::new(status_code),
             result: Some(result),
-            extra: Map::new(),
+            extra: Fields::new(),
             result_null: false,
+            order: Vec::new(),
         }
     }
 
@@ -63,8 +94,9 @@ impl<T> Response<T> {
         Self {
             status,
             result: None,
-            extra: Map::new(),
+            extra: Fields::new(),
             result_null: false,
+            order: Vec::new(),
         }
     }
 
@@ -122,15 +154,33 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for ResponseVisitor<T> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
         let mut status: Option<Status> = None;
-        let mut result: Option<Value> = None;
-        let mut extra = Map::new();
+        let mut result: Option<Box<RawValue>> = None;
+        let mut extra = Fields::new();
+        let mut order = Vec::new();
+        let mut last = TopKey::Status;
         while let Some(key) = access.next_key::<String>()? {
-            let duplicate = match key.as_str() {
-                "status" => status.replace(access.next_value()?).is_some(),
-                "result" => result.replace(access.next_value()?).is_some(),
-                _ => {
-                    let value = access.next_value()?;
-                    extra.insert(key.clone(), value).is_some()
+            let slot = match key.as_str() {
+                "status" => TopKey::Status,
+                "result" => TopKey::Result,
+                _ => TopKey::Extra,
+            };
+            if order.is_empty() && slot < last {
+                // The keys so far came in the order a response is written in: note them,
+                // as from now on the order is the input's own.
+                order.extend(status.is_some().then_some(TopKey::Status));
+                order.extend(result.is_some().then_some(TopKey::Result));
+                order.extend((0..extra.len()).map(|_| TopKey::Extra));
+            }
+            if !order.is_empty() {
+                order.push(slot);
+            }
+            last = last.max(slot);
+            let duplicate = match slot {
+                TopKey::Status => status.replace(access.next_value()?).is_some(),
+                TopKey::Result => result.replace(access.next_value()?).is_some(),
+                TopKey::Extra => {
+                    extra.push_read(key.clone(), access.next_value()?);
+                    false
                 }
             };
             if duplicate {
@@ -139,13 +189,18 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for ResponseVisitor<T> {
                 )));
             }
         }
+        if let Some(key) = extra.first_duplicate() {
+            return Err(A::Error::custom(format_args!(
+                "duplicate key `{key}` in the response"
+            )));
+        }
         let status = status.ok_or_else(|| A::Error::missing_field("status"))?;
         let (result, result_null) = match result {
             None => (None, false),
-            Some(Value::Null) => (None, true),
-            Some(value) => (
+            Some(raw) if raw.get() == "null" => (None, true),
+            Some(raw) => (
                 Some(
-                    T::deserialize(value)
+                    serde_json::from_str(raw.get())
                         .map_err(|e| A::Error::custom(format_args!("`result`: {e}")))?,
                 ),
                 false,
@@ -156,21 +211,44 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for ResponseVisitor<T> {
             result,
             extra,
             result_null,
+            order,
         })
     }
 }
 
+/// Written as it came: every key in its place (a response made here: `status`,
+/// `result`, then `extra`).
 impl<T: Serialize> Serialize for Response<T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("status", &self.status)?;
-        match &self.result {
-            Some(result) => map.serialize_entry("result", result)?,
-            None if self.result_null => map.serialize_entry("result", &())?,
-            None => {}
+        let (mut status, mut result, mut extra) = (false, false, 0);
+        let canonical = [TopKey::Status, TopKey::Result];
+        for slot in self.order.iter().chain(&canonical) {
+            match slot {
+                TopKey::Status if !status => {
+                    map.serialize_entry("status", &self.status)?;
+                    status = true;
+                }
+                TopKey::Result if !result => {
+                    match &self.result {
+                        Some(value) => map.serialize_entry("result", value)?,
+                        None if self.result_null => map.serialize_entry("result", &())?,
+                        None => {}
+                    }
+                    result = true;
+                }
+                TopKey::Extra => {
+                    if let Some((key, value)) = self.extra.entry(extra) {
+                        map.serialize_entry(key, value)?;
+                        extra += 1;
+                    }
+                }
+                TopKey::Status | TopKey::Result => {}
+            }
         }
-        for (key, value) in &self.extra {
+        while let Some((key, value)) = self.extra.entry(extra) {
             map.serialize_entry(key, value)?;
+            extra += 1;
         }
         map.end()
     }

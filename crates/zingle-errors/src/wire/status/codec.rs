@@ -1,31 +1,49 @@
-//! How the optional fields of the `status` object are read and written back as they
-//! came: each field's codec, and the form it came in.
+//! How each field of the `status` object is read from the JSON text it came in and
+//! written back as it came: each field's codec, and the form it came in.
 
 use serde::Serialize;
-use serde::de::{self, DeserializeOwned};
 use serde::ser::SerializeMap;
-use serde_json::Value;
+use serde_json::value::RawValue;
 
-/// How an optional field came, so that it is written back the same way.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub(super) enum Form {
-    /// Absent, or a value of the field's own JSON type.
-    #[default]
-    Plain,
-    /// `null`.
-    Null,
-    /// A number sent as this JSON string (`"03612"`).
-    Text(Box<str>),
-    /// A value of another type than the field's, kept as it came (the field is `None`).
-    Raw(Value),
+/// A JSON value's text, compared by its text.
+#[derive(Clone, Debug)]
+pub(super) struct RawText(pub(super) Box<RawValue>);
+
+impl PartialEq for RawText {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.get() == other.0.get()
+    }
 }
 
-/// How an optional field's value is read from JSON and written back.
-pub(super) trait Codec<T> {
-    /// The value of `key`, if it is one of the field's, and the form it came in.
-    fn read<E: de::Error>(key: &str, value: Value) -> Result<(Option<T>, Form), E>;
+impl Eq for RawText {}
 
-    /// Writes `value` under `key`, in the form it came in.
+/// How a field came, so that it is written back the same way.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(super) enum Form {
+    /// Absent, or in the text that writing its value gives.
+    #[default]
+    Plain,
+    /// `null` (the field is `None`).
+    Null,
+    /// A number sent as this JSON string, without escapes (`"03612"`).
+    Text(Box<str>),
+    /// A value of another type than the field's, kept as it came (the field is `None`).
+    Other(RawText),
+    /// A value of the field's type in a text that writing it would not give (a string
+    /// with an escape, `-0`, a numeric string with an escape): written back while the
+    /// field keeps the value read from it.
+    Verbatim(RawText),
+}
+
+/// How a field's value is read from the JSON text it came in, and written back.
+pub(super) trait Codec<T> {
+    /// The value, if the text is one of the field's (`None` for a value of another type
+    /// that the field keeps as it came), and the form it came in; or why the text is
+    /// no value the field can hold or keep.
+    fn read(raw: Box<RawValue>) -> Result<(Option<T>, Form), String>;
+
+    /// Writes `value` under `key` in the form it came in, where `form` is not
+    /// [`Form::Verbatim`] of the same value (which [`write`] writes itself).
     fn write<M: SerializeMap>(
         map: &mut M,
         key: &str,
@@ -34,14 +52,40 @@ pub(super) trait Codec<T> {
     ) -> Result<(), M::Error>;
 }
 
-/// A value of the field's own JSON type.
-pub(super) struct Json;
+/// A JSON string: the text between its quotes, taken without a copy where it has no
+/// escape.
+pub(super) struct Str;
 
-impl<T: DeserializeOwned + Serialize> Codec<T> for Json {
-    fn read<E: de::Error>(key: &str, value: Value) -> Result<(Option<T>, Form), E> {
-        T::deserialize(value)
-            .map(|read| (Some(read), Form::Plain))
-            .map_err(|e| E::custom(format_args!("`status.{key}`: {e}")))
+impl Codec<String> for Str {
+    fn read(raw: Box<RawValue>) -> Result<(Option<String>, Form), String> {
+        let text = raw.get();
+        if text.len() >= 2 && text.starts_with('"') && !text.contains('\\') {
+            let mut value = String::from(Box::<str>::from(raw));
+            value.pop();
+            value.remove(0);
+            return Ok((Some(value), Form::Plain));
+        }
+        let value: String = serde_json::from_str(text).map_err(|e| without_position(&e))?;
+        Ok((Some(value), Form::Verbatim(RawText(raw))))
+    }
+
+    fn write<M: SerializeMap>(
+        map: &mut M,
+        key: &str,
+        value: &String,
+        _: &Form,
+    ) -> Result<(), M::Error> {
+        map.serialize_entry(key, value)
+    }
+}
+
+/// An unsigned JSON number.
+pub(super) struct Unsigned;
+
+impl<T: UnsignedInt> Codec<T> for Unsigned {
+    fn read(raw: Box<RawValue>) -> Result<(Option<T>, Form), String> {
+        let value: T = serde_json::from_str(raw.get()).map_err(|e| without_position(&e))?;
+        Ok((Some(value), number_form(raw)))
     }
 
     fn write<M: SerializeMap>(map: &mut M, key: &str, value: &T, _: &Form) -> Result<(), M::Error> {
@@ -55,15 +99,8 @@ impl<T: DeserializeOwned + Serialize> Codec<T> for Json {
 pub(super) struct Count;
 
 impl Codec<u64> for Count {
-    fn read<E: de::Error>(_: &str, value: Value) -> Result<(Option<u64>, Form), E> {
-        Ok(match &value {
-            Value::Number(n) if n.is_u64() => (n.as_u64(), Form::Plain),
-            Value::String(s) => match s.parse() {
-                Ok(n) => (Some(n), Form::Text(s.as_str().into())),
-                Err(_) => (None, Form::Raw(value)),
-            },
-            _ => (None, Form::Raw(value)),
-        })
+    fn read(raw: Box<RawValue>) -> Result<(Option<u64>, Form), String> {
+        Ok(number_or_numeric_string(raw).unwrap_or_else(|raw| (None, Form::Other(RawText(raw)))))
     }
 
     fn write<M: SerializeMap>(
@@ -81,23 +118,19 @@ impl Codec<u64> for Count {
 pub(super) struct CodeNumber;
 
 impl Codec<u16> for CodeNumber {
-    fn read<E: de::Error>(key: &str, value: Value) -> Result<(Option<u16>, Form), E> {
-        let invalid = || {
-            E::custom(format_args!(
-                "`status.{key}`: expected an error code from 0 to 65535 as a number or a numeric string, found {value}"
-            ))
+    fn read(raw: Box<RawValue>) -> Result<(Option<u16>, Form), String> {
+        let invalid = |text: &str| {
+            format!(
+                "expected an error code from 0 to 65535 as a number or a numeric string, found {text}"
+            )
         };
-        match &value {
-            Value::Number(n) => n
-                .as_u64()
-                .and_then(|n| u16::try_from(n).ok())
-                .map(|n| (Some(n), Form::Plain))
-                .ok_or_else(invalid),
-            Value::String(s) if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) => s
-                .parse()
-                .map(|n| (Some(n), Form::Text(s.as_str().into())))
-                .map_err(|_| invalid()),
-            _ => Err(invalid()),
+        match number_or_numeric_string(raw) {
+            Ok((Some(n), form)) => match u16::try_from(n) {
+                Ok(code) => Ok((Some(code), form)),
+                Err(_) => Err(invalid(&n.to_string())),
+            },
+            Ok((None, _)) => Err(invalid("nothing")),
+            Err(raw) => Err(invalid(raw.get())),
         }
     }
 
@@ -108,6 +141,51 @@ impl Codec<u16> for CodeNumber {
         form: &Form,
     ) -> Result<(), M::Error> {
         write_number(map, key, u64::from(*value), form)
+    }
+}
+
+/// An unsigned integer type that a field holds.
+pub(super) trait UnsignedInt:
+    serde::de::DeserializeOwned + Serialize + PartialEq + Copy
+{
+}
+
+impl UnsignedInt for u16 {}
+impl UnsignedInt for u64 {}
+
+/// A JSON number or a string of digits, as a `u64`, and the form it came in; the text
+/// back when it is neither.
+fn number_or_numeric_string(raw: Box<RawValue>) -> Result<(Option<u64>, Form), Box<RawValue>> {
+    let text = raw.get();
+    if let Ok(n) = serde_json::from_str::<u64>(text) {
+        return Ok((Some(n), number_form(raw)));
+    }
+    let Ok(string) = serde_json::from_str::<String>(text) else {
+        return Err(raw);
+    };
+    if string.is_empty() || !string.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(raw);
+    }
+    let Ok(n) = string.parse::<u64>() else {
+        return Err(raw);
+    };
+    let form = if text.contains('\\') {
+        Form::Verbatim(RawText(raw))
+    } else {
+        Form::Text(string.into_boxed_str())
+    };
+    Ok((Some(n), form))
+}
+
+/// [`Form::Plain`] for a number written as writing it gives (digits, no leading zero),
+/// else [`Form::Verbatim`] (`-0`, say).
+fn number_form(raw: Box<RawValue>) -> Form {
+    let text = raw.get();
+    let plain = text.bytes().all(|b| b.is_ascii_digit()) && (text == "0" || !text.starts_with('0'));
+    if plain {
+        Form::Plain
+    } else {
+        Form::Verbatim(RawText(raw))
     }
 }
 
@@ -122,43 +200,64 @@ fn write_number<M: SerializeMap>(
     match form {
         Form::Text(text) if text.parse() == Ok(value) => map.serialize_entry(key, text),
         Form::Text(_) => map.serialize_entry(key, &value.to_string()),
-        Form::Plain | Form::Null | Form::Raw(_) => map.serialize_entry(key, &value),
+        Form::Plain | Form::Null | Form::Other(_) | Form::Verbatim(_) => {
+            map.serialize_entry(key, &value)
+        }
     }
 }
 
-/// The optional field `key`, from its value: `None` when absent, null or of another
-/// type, noting in `form` how it came.
-pub(super) fn optional<T, C: Codec<T>, E: de::Error>(
-    value: Option<Value>,
-    key: &str,
+/// A serde_json error's message without its position, which is within the one value
+/// read again (the reader of the whole text adds its own).
+fn without_position(error: &serde_json::Error) -> String {
+    let text = error.to_string();
+    match text.rfind(" at line ") {
+        Some(at) if error.line() > 0 => text[..at].to_owned(),
+        _ => text,
+    }
+}
+
+/// A field from the JSON text it came in (`None` when absent): `None` when absent,
+/// null or of another type kept as it came, noting in `form` how it came; or why the
+/// text is no value the field can hold or keep.
+pub(super) fn read<T, C: Codec<T>>(
+    raw: Option<Box<RawValue>>,
     form: &mut Form,
-) -> Result<Option<T>, E> {
-    match value {
+) -> Result<Option<T>, String> {
+    match raw {
         None => Ok(None),
-        Some(Value::Null) => {
+        Some(raw) if raw.get() == "null" => {
             *form = Form::Null;
             Ok(None)
         }
-        Some(value) => {
-            let (value, came) = C::read(key, value)?;
+        Some(raw) => {
+            let (value, came) = C::read(raw)?;
             *form = came;
             Ok(value)
         }
     }
 }
 
-/// Writes an optional field as it came: its value, else `null` if it came as `null`,
-/// else the value of another type it came as, else nothing.
-pub(super) fn write_optional<T, C: Codec<T>, M: SerializeMap>(
+/// Writes a field as it came: its text where it keeps the value read from it, else its
+/// value in the form it came in; `null` if it came as `null` and is still `None`, the
+/// value of another type it came as, else nothing.
+pub(super) fn write<T: PartialEq, C: Codec<T>, M: SerializeMap>(
     map: &mut M,
     key: &str,
     value: Option<&T>,
     form: &Form,
 ) -> Result<(), M::Error> {
     match (value, form) {
+        (Some(value), Form::Verbatim(raw)) if reads_as::<T, C>(raw, value) => {
+            map.serialize_entry(key, &*raw.0)
+        }
         (Some(value), _) => C::write(map, key, value, form),
         (None, Form::Null) => map.serialize_entry(key, &()),
-        (None, Form::Raw(raw)) => map.serialize_entry(key, raw),
+        (None, Form::Other(raw)) => map.serialize_entry(key, &*raw.0),
         (None, _) => Ok(()),
     }
+}
+
+/// Whether `raw` reads as `value`.
+fn reads_as<T: PartialEq, C: Codec<T>>(raw: &RawText, value: &T) -> bool {
+    matches!(C::read(raw.0.clone()), Ok((Some(read), _)) if read == *value)
 }

@@ -4,30 +4,30 @@ mod codec;
 
 use core::fmt;
 
-use serde::de::{self, DeserializeOwned, MapAccess};
+use serde::de::{self, MapAccess};
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use serde_json::{Map, Value};
+use serde_json::value::RawValue;
 
 use crate::code::Code;
 use crate::error::Repr;
 use zingle_errors_core::reason_phrase;
 
-use self::codec::{CodeNumber, Count, Form, Json, optional, write_optional};
+use self::codec::{CodeNumber, Codec, Count, Form, Str, Unsigned};
+use super::Fields;
 
-/// Declares `Status` from its fields, each listed once, in the order they are written:
-/// the required ones, then the optional ones, each optional one read and written by
-/// [`Json`] unless it names another [`Codec`](codec::Codec). The struct, its reading and
-/// its writing all come from these lists.
+/// Declares `Status` from its fields, each listed once with its [`Codec`](codec::Codec),
+/// in the order they are written: the required ones, then the optional ones. The
+/// struct, its field list, its reading and its writing all come from these lists.
 macro_rules! status {
     (
         $(#[$meta:meta])*
         pub struct Status {
             required {
-                $( $(#[doc = $req_doc:literal])* $req:ident: $req_ty:ty, )*
+                $( $(#[doc = $req_doc:literal])* $req:ident: $req_ty:ty as $req_codec:ty, )*
             }
             optional {
-                $( $(#[doc = $opt_doc:literal])* $opt:ident: $opt_ty:ty $(as $codec:ty)?, )*
+                $( $(#[doc = $opt_doc:literal])* $opt:ident: $opt_ty:ty as $opt_codec:ty, )*
             }
         }
     ) => {
@@ -36,9 +36,12 @@ macro_rules! status {
         pub struct Status {
             $( $(#[doc = $req_doc])* pub $req: $req_ty, )*
             $( $(#[doc = $opt_doc])* pub $opt: Option<$opt_ty>, )*
-            /// Fields this type does not know, kept as they came.
-            pub extra: Map<String, Value>,
+            /// Fields this type does not know, kept as the text they came in, in order.
+            pub extra: Fields,
             forms: Forms,
+            /// The keys in the order they came, where the status was read and they came
+            /// in another order than the one it is written in.
+            order: Vec<Slot>,
         }
 
         impl Status {
@@ -64,12 +67,53 @@ macro_rules! status {
                     doc: concat!($($opt_doc),*),
                 }, )*
             ];
+
+            /// Writes the field `field` as it came.
+            fn write_field<M: SerializeMap>(&self, map: &mut M, field: Field) -> Result<(), M::Error> {
+                match field {
+                    $( Field::$req => codec::write::<_, $req_codec, _>(
+                        map,
+                        stringify!($req),
+                        Some(&self.$req),
+                        &self.forms.$req,
+                    ), )*
+                    $( Field::$opt => codec::write::<_, $opt_codec, _>(
+                        map,
+                        stringify!($opt),
+                        self.$opt.as_ref(),
+                        &self.forms.$opt,
+                    ), )*
+                }
+            }
         }
 
-        /// How each optional field came.
+        /// How each field came.
         #[derive(Clone, Debug, Default, PartialEq, Eq)]
         struct Forms {
+            $( $req: Form, )*
             $( $opt: Form, )*
+        }
+
+        /// A field of the `status` object.
+        #[allow(non_camel_case_types)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        enum Field {
+            $( $req, )*
+            $( $opt, )*
+        }
+
+        impl Field {
+            /// Every field, in the order a status made here writes them.
+            const ALL: &'static [Field] = &[$( Field::$req, )* $( Field::$opt, )*];
+
+            /// The field named `key`, if any.
+            fn named(key: &str) -> Option<Self> {
+                match key {
+                    $( stringify!($req) => Some(Self::$req), )*
+                    $( stringify!($opt) => Some(Self::$opt), )*
+                    _ => None,
+                }
+            }
         }
 
         impl<'de> Deserialize<'de> for Status {
@@ -78,27 +122,8 @@ macro_rules! status {
             }
         }
 
-        /// A key of the `status` object: a field's, or another, kept in `extra`.
-        #[allow(non_camel_case_types)]
-        enum Key {
-            $( $req, )*
-            $( $opt, )*
-            Other(String),
-        }
-
-        impl Key {
-            /// Which key `key` is; only another key is copied.
-            fn of(key: &str) -> Self {
-                match key {
-                    $( stringify!($req) => Self::$req, )*
-                    $( stringify!($opt) => Self::$opt, )*
-                    other => Self::Other(other.to_owned()),
-                }
-            }
-        }
-
-        /// Reads the object's keys once each, each field's value as it comes, the rest
-        /// into `extra`; then each field from its value.
+        /// Reads the object's keys once each, each value as the text it came in (a field's
+        /// or another's, kept in `extra`), then each field from its text.
         struct StatusVisitor;
 
         impl<'de> de::Visitor<'de> for StatusVisitor {
@@ -109,53 +134,107 @@ macro_rules! status {
             }
 
             fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Status, A::Error> {
-                $( let mut $req: Option<Value> = None; )*
-                $( let mut $opt: Option<Value> = None; )*
-                let mut extra = Map::new();
+                $( let mut $req: Option<Box<RawValue>> = None; )*
+                $( let mut $opt: Option<Box<RawValue>> = None; )*
+                let mut extra = Fields::new();
+                let mut order = Vec::new();
+                let mut last = None;
                 while let Some(key) = access.next_key::<KeyName>()? {
-                    match key.0 {
-                        $( Key::$req => once(&mut $req, stringify!($req), &mut access)?, )*
-                        $( Key::$opt => once(&mut $opt, stringify!($opt), &mut access)?, )*
-                        Key::Other(key) => {
-                            if extra.contains_key(&key) {
-                                return Err(duplicate(&key));
-                            }
-                            let value = access.next_value()?;
-                            extra.insert(key, value);
-                        }
+                    let slot = match key {
+                        KeyName::Field(field) => Slot::Field(field),
+                        KeyName::Other(_) => Slot::Extra,
+                    };
+                    if order.is_empty() && !Slot::follows(last, slot) {
+                        // The keys so far came in the order a status is written in:
+                        // note them, as from now on the order is the input's own.
+                        let seen = [$( $req.is_some(), )* $( $opt.is_some(), )*];
+                        let fields = Field::ALL.iter().filter(|f| seen[**f as usize]);
+                        order.extend(fields.map(|f| Slot::Field(*f)));
+                        order.extend((0..extra.len()).map(|_| Slot::Extra));
                     }
+                    if !order.is_empty() {
+                        order.push(slot);
+                    }
+                    last = Some(slot);
+                    match key {
+                        $( KeyName::Field(Field::$req) => once(&mut $req, stringify!($req), &mut access)?, )*
+                        $( KeyName::Field(Field::$opt) => once(&mut $opt, stringify!($opt), &mut access)?, )*
+                        KeyName::Other(key) => extra.push_read(key, access.next_value()?),
+                    }
+                }
+                if let Some(key) = extra.first_duplicate() {
+                    return Err(duplicate(key));
                 }
                 let mut forms = Forms::default();
                 Ok(Status {
-                    $( $req: required($req, stringify!($req))?, )*
-                    $( $opt: optional::<_, codec!($($codec)?), _>(
-                        $opt,
-                        stringify!($opt),
-                        &mut forms.$opt,
+                    $( $req: required::<_, $req_codec, _>(
+                        $req,
+                        stringify!($req),
+                        &mut forms.$req,
                     )?, )*
+                    $( $opt: codec::read::<_, $opt_codec>($opt, &mut forms.$opt)
+                        .map_err(|e| field_error(stringify!($opt), &e))?, )*
                     extra,
                     forms,
+                    order,
                 })
             }
         }
+    };
+}
 
-        impl Serialize for Status {
-            fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                let mut map = serializer.serialize_map(None)?;
-                $( map.serialize_entry(stringify!($req), &self.$req)?; )*
-                $( write_optional::<_, codec!($($codec)?), _>(
-                    &mut map,
-                    stringify!($opt),
-                    self.$opt.as_ref(),
-                    &self.forms.$opt,
-                )?; )*
-                for (key, value) in &self.extra {
-                    map.serialize_entry(key, value)?;
+/// Where a key came among the others: a field's, or the next of `extra`'s.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Slot {
+    Field(Field),
+    Extra,
+}
+
+impl Slot {
+    /// Whether `slot` after `last` keeps the order a status is written in: its fields
+    /// in [`Field::ALL`]'s order, then `extra`.
+    fn follows(last: Option<Self>, slot: Self) -> bool {
+        match (last, slot) {
+            (Some(Self::Field(a)), Self::Field(b)) => (a as usize) < (b as usize),
+            (Some(Self::Extra), Self::Field(_)) => false,
+            _ => true,
+        }
+    }
+}
+
+/// Written as it came: every key in its place, every value in its text (where it still
+/// holds the value read from it); a status made here, its fields in [`Status::FIELDS`]'
+/// order, then `extra`.
+impl Serialize for Status {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(None)?;
+        let mut written = [false; Field::ALL.len()];
+        let mut extra = 0;
+        for slot in &self.order {
+            match *slot {
+                Slot::Field(field) => {
+                    self.write_field(&mut map, field)?;
+                    written[field as usize] = true;
                 }
-                map.end()
+                Slot::Extra => {
+                    if let Some((key, value)) = self.extra.entry(extra) {
+                        map.serialize_entry(key, value)?;
+                        extra += 1;
+                    }
+                }
             }
         }
-    };
+        for &field in Field::ALL {
+            if !written[field as usize] {
+                self.write_field(&mut map, field)?;
+            }
+        }
+        while let Some((key, value)) = self.extra.entry(extra) {
+            map.serialize_entry(key, value)?;
+            extra += 1;
+        }
+        map.end()
+    }
 }
 
 /// A field of the [`Status`] object, as [`Status::FIELDS`] lists it.
@@ -189,25 +268,16 @@ impl JsonType for u64 {
     const NAME: &'static str = "integer";
 }
 
-/// The codec of an optional field: the one it names, else [`Json`].
-macro_rules! codec {
-    () => {
-        Json
-    };
-    ($codec:ty) => {
-        $codec
-    };
-}
-
 status! {
     /// The `status` object of every Zingle response.
     ///
-    /// Reading and writing loses nothing: a field that was absent stays absent, a field sent
-    /// as `null` is written as `null` while it is left `None`, a number sent as a string
-    /// (`"error_code": "03612"`, `"page": "1"`) is written as that string, a pagination
-    /// field of another type is left `None` and written back as it came, and
-    /// fields this type does not know are kept in [`extra`](Self::extra) and written back
-    /// after the others. A key given twice is refused, as serde's derive refuses it.
+    /// Reading and writing loses nothing, as [`Response`'s lossless
+    /// promise](crate::Response#lossless) says: a field sent as `null` is left `None` and
+    /// written as `null`, a number sent as a string (`"error_code": "03612"`, `"page":
+    /// "1"`) is written as that string, a pagination field of another type is left
+    /// `None` and written back as it came, and fields this type does not know are kept in
+    /// [`extra`](Self::extra), each in its place. A key given twice is refused, as serde's
+    /// derive refuses it.
     ///
     /// ```
     /// use zingle_errors::Status;
@@ -215,27 +285,27 @@ status! {
     /// let json = r#"{"text":"Bad Request","status_code":400,"description":"Label display name is already in use","error_code":"3402","trace":"x1"}"#;
     /// let status: Status = serde_json::from_str(json)?;
     /// assert_eq!(status.error_code, Some(3402));
-    /// assert_eq!(status.extra["trace"], "x1");
+    /// assert_eq!(status.extra["trace"].get(), r#""x1""#);
     /// assert_eq!(serde_json::to_string(&status)?, json);
     /// # Ok::<(), serde_json::Error>(())
     /// ```
     pub struct Status {
         required {
             /// The HTTP reason phrase, such as `"Bad Request"`.
-            text: String,
+            text: String as Str,
             /// The HTTP status code of the response, such as 400.
-            status_code: u16,
+            status_code: u16 as Unsigned,
         }
         optional {
             /// What went wrong, for an error: the code's message, filled.
-            description: String,
+            description: String as Str,
             /// The Zingle error code, for an error (read from a number or a numeric
             /// string).
             error_code: u16 as CodeNumber,
             /// The field a list is sorted by.
-            sort_field: String,
+            sort_field: String as Str,
             /// `asc` or `desc`.
-            sort_direction: String,
+            sort_direction: String as Str,
             /// The page of a list, from 1 (read from a number or a numeric string).
             page: u64 as Count,
             /// Records a page.
@@ -311,7 +381,10 @@ pub fn from_status<C: Code>(status: &Status) -> Option<Repr<C>> {
 }
 
 /// A key of the `status` object, read without a copy unless it is no field's.
-struct KeyName(Key);
+enum KeyName {
+    Field(Field),
+    Other(String),
+}
 
 impl<'de> Deserialize<'de> for KeyName {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -329,7 +402,7 @@ impl de::Visitor<'_> for KeyNameVisitor {
     }
 
     fn visit_str<E: de::Error>(self, key: &str) -> Result<KeyName, E> {
-        Ok(KeyName(Key::of(key)))
+        Ok(Field::named(key).map_or_else(|| KeyName::Other(key.to_owned()), KeyName::Field))
     }
 
     /// A key as bytes, as some formats send it: read as UTF-8, as a `String` key is.
@@ -341,10 +414,10 @@ impl de::Visitor<'_> for KeyNameVisitor {
     }
 }
 
-/// Reads the value of `key` into `slot`, refusing a key given twice (keeping the last
-/// would lose the first without a word), as serde's derive refuses it.
+/// Reads the text of `key`'s value into `slot`, refusing a key given twice (keeping the
+/// last would lose the first without a word), as serde's derive refuses it.
 fn once<'de, A: MapAccess<'de>>(
-    slot: &mut Option<Value>,
+    slot: &mut Option<Box<RawValue>>,
     key: &str,
     access: &mut A,
 ) -> Result<(), A::Error> {
@@ -360,11 +433,21 @@ fn duplicate<E: de::Error>(key: &str) -> E {
     E::custom(format_args!("duplicate key `{key}` in `status`"))
 }
 
-/// The required field `key`, from its value.
-fn required<T: DeserializeOwned, E: de::Error>(
-    value: Option<Value>,
+/// The error for the field `key` whose text is no value it can hold.
+fn field_error<E: de::Error>(key: &str, fault: &str) -> E {
+    E::custom(format_args!("`status.{key}`: {fault}"))
+}
+
+/// The required field `key`, from its text.
+fn required<T, C: Codec<T>, E: de::Error>(
+    raw: Option<Box<RawValue>>,
     key: &'static str,
+    form: &mut Form,
 ) -> Result<T, E> {
-    let value = value.ok_or_else(|| E::missing_field(key))?;
-    T::deserialize(value).map_err(|e| E::custom(format_args!("`status.{key}`: {e}")))
+    let raw = raw.ok_or_else(|| E::missing_field(key))?;
+    match codec::read::<T, C>(Some(raw), form) {
+        Ok(Some(value)) => Ok(value),
+        Ok(None) => Err(field_error(key, "a value is required, found none")),
+        Err(fault) => Err(field_error(key, &fault)),
+    }
 }
