@@ -51,7 +51,9 @@ mod validate;
 
 use std::path::Path;
 
-pub use diff::{Change, ChangeKind, ChangeRule, change_rules_text, diff};
+pub use diff::{
+    Bump, Change, ChangeKind, ChangeRule, Version, VersionError, change_rules_text, diff,
+};
 pub use error::{Error, Errors, Fault, LoadError, SHOWN_FAULTS};
 pub use location::Location;
 pub use model::{Catalog, Category, Entry, Retired};

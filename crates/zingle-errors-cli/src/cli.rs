@@ -96,8 +96,10 @@ Examples:
 fn diff_help() -> String {
     format!(
         "\
-Each change is one of these kinds (--json gives its id); a breaking one makes the exit
-status 1, and `lock --check` refuses it too.
+Each change is one of these kinds (--json gives its id and bump): the semver bump it
+needs in the crate that ships the catalog, or `never`, when no release may ship it. A
+breaking one (major or never) makes the exit status 1; `lock --check` asks each for its
+version.
 
 {}
 Example:
@@ -110,11 +112,18 @@ const LOCK_HELP: &str = "\
 Examples:
   zingle-errors lock codes.toml > codes.lock
   zingle-errors lock codes.toml --check codes.lock
+  zingle-errors lock codes.toml --update codes.lock   # at a release
 
-With --check, every breaking change from the lock to the catalog (the kinds
-`zingle-errors diff --help` lists, retiring a code among them) is printed with how to
-make it safely, and the status is 1. A break made on purpose, in a major version,
-passes once the lock is recorded again.";
+The lock records the crate's version: --version, else that of the nearest Cargo.toml
+beside the catalog. With --check, each change from the lock to the catalog needs the
+bump `zingle-errors diff --help` gives its kind, and the version now must make it: a
+change it is too small for is printed with the smallest version that would do
+(\"requires 2.0.0: 101 CardExpired: retired: ...\") and how to make it in a smaller
+release. A change of kind `never` fails at any version: the lock keeps every code,
+name, alias and retired code ever shipped, and none is forgotten or used again. Every
+`since` must be a version no later than the version now, and a new code needs one.
+The status is then 1. --update checks, then records the lock again at the version now,
+keeping every name and number it shipped.";
 
 const EXPORT_HELP: &str = "\
 Formats:
@@ -242,10 +251,23 @@ pub struct LockArgs {
     #[arg(value_name = "PATH")]
     pub path: PathBuf,
     /// The lock to check the catalog against, instead of printing the catalog's lock.
-    #[arg(long, value_name = "LOCK")]
+    #[arg(long, value_name = "LOCK", conflicts_with = "update")]
     pub check: Option<PathBuf>,
+    /// Check the catalog against this lock and, when it passes, record the lock again
+    /// in it, at the version now, keeping every name and number it shipped.
+    #[arg(long, value_name = "LOCK")]
+    pub update: Option<PathBuf>,
+    /// The crate's version now, instead of the nearest Cargo.toml's beside the catalog.
+    #[arg(long, value_name = "X.Y.Z", value_parser = parse_version)]
+    pub version: Option<zingle_errors_catalog::Version>,
     #[command(flatten)]
     pub json: JsonArg,
+}
+
+/// A version for `--version`.
+fn parse_version(text: &str) -> Result<zingle_errors_catalog::Version, String> {
+    text.parse()
+        .map_err(|e: zingle_errors_catalog::VersionError| e.to_string())
 }
 
 /// `docs`.

@@ -1,17 +1,19 @@
-//! What a change is, and whether it breaks a user.
+//! What a change is, and the semver bump it needs.
 
 use std::fmt;
 
 use super::rules::{ChangeRule, change_rules, markdown};
+use super::version::Bump;
 
 /// What changed about a code or a category.
 ///
 /// A user of a catalog writes Rust against the generated code (`ErrorCode::InvalidLabel`,
 /// `ZingleError::invalid_label(id)`, `Category::Labels`) and reads and writes the wire
 /// (`error_code` 3612, HTTP 400). A change is *breaking* when code or a peer that worked
-/// with the old catalog may fail with the new one. Each kind's row of the table below
-/// ([`ChangeKind::rule`]) is what [`diff`](crate::diff), [`baseline::check`] and the
-/// `zingle-errors` tool say of it:
+/// with the old catalog may fail with the new one: it needs a major version, or, when it
+/// would give something shipped another meaning, no version ships it (`never`). Each
+/// kind's row of the table below ([`ChangeKind::rule`]) is what [`diff`](crate::diff),
+/// [`baseline::check`] and the `zingle-errors` tool say of it:
 ///
 #[doc = change_rules!(markdown)]
 ///
@@ -30,6 +32,26 @@ pub enum ChangeKind {
     Retired {
         /// Why, as the new catalog says.
         reason: String,
+    },
+    /// A `[[retired]]` of the old catalog that the new one does not have.
+    RetiredDropped {
+        /// Why it was retired, as the old catalog says.
+        reason: String,
+    },
+    /// A retired code of the old catalog back in the new one, with its number and name.
+    Restored,
+    /// A number that the old catalog (or its lock's history) gives another code, which the
+    /// new catalog does not continue.
+    NumberReused {
+        /// The name the number was shipped under.
+        was: String,
+    },
+    /// A name or alias that the old catalog (or its lock's history) gives another code.
+    NameReused {
+        /// The name or alias.
+        name: String,
+        /// The number of the code that shipped it.
+        was: u16,
     },
     /// The same name under another number.
     Renumbered {
@@ -113,6 +135,13 @@ pub enum ChangeKind {
         /// The new value.
         new: bool,
     },
+    /// `since` added, changed or removed.
+    SinceChanged {
+        /// The old value, if any.
+        old: Option<String>,
+        /// The new value, if any.
+        new: Option<String>,
+    },
     /// A category the old catalog does not have.
     CategoryAdded,
     /// A category the new catalog does not have, by name or by range.
@@ -125,8 +154,8 @@ pub enum ChangeKind {
 }
 
 impl ChangeKind {
-    /// The kind's row of the table on [`ChangeKind`]: its id, whether it breaks a user,
-    /// why, and how to make it without breaking anyone.
+    /// The kind's row of the table on [`ChangeKind`]: its id, the bump it needs, why, and
+    /// how to make it in a smaller release.
     ///
     /// ```
     /// use zingle_errors_catalog::ChangeKind;
@@ -142,6 +171,10 @@ impl ChangeKind {
             Self::Added => &ChangeRule::ADDED,
             Self::Removed => &ChangeRule::REMOVED,
             Self::Retired { .. } => &ChangeRule::RETIRED,
+            Self::RetiredDropped { .. } => &ChangeRule::RETIRED_DROPPED,
+            Self::Restored => &ChangeRule::RESTORED,
+            Self::NumberReused { .. } => &ChangeRule::NUMBER_REUSED,
+            Self::NameReused { .. } => &ChangeRule::NAME_REUSED,
             Self::Renumbered { .. } => &ChangeRule::RENUMBERED,
             Self::Renamed {
                 alias_kept: false, ..
@@ -160,14 +193,21 @@ impl ChangeKind {
             Self::Recategorized { .. } => &ChangeRule::RECATEGORIZED,
             Self::DeprecationChanged { .. } => &ChangeRule::DEPRECATION_CHANGED,
             Self::RetryableChanged { .. } => &ChangeRule::RETRYABLE_CHANGED,
+            Self::SinceChanged { .. } => &ChangeRule::SINCE_CHANGED,
             Self::CategoryAdded => &ChangeRule::CATEGORY_ADDED,
             Self::CategoryRemoved => &ChangeRule::CATEGORY_REMOVED,
             Self::CategoryRenamed { .. } => &ChangeRule::CATEGORY_RENAMED,
         }
     }
 
+    /// The semver bump the change needs: the `bump` column of the table on [`ChangeKind`].
+    #[must_use]
+    pub fn bump(&self) -> Bump {
+        self.rule().bump
+    }
+
     /// Whether code or a peer that worked with the old catalog may fail with the new one:
-    /// the `breaking` column of the table on [`ChangeKind`].
+    /// the bump is major, or no release ships the change.
     #[must_use]
     pub fn is_breaking(&self) -> bool {
         self.rule().breaking
@@ -180,6 +220,14 @@ impl fmt::Display for ChangeKind {
             Self::Added => f.write_str("added"),
             Self::Removed => f.write_str("removed"),
             Self::Retired { reason } => write!(f, "retired: {reason}"),
+            Self::RetiredDropped { reason } => {
+                write!(f, "[[retired]] table removed (retired: {reason})")
+            }
+            Self::Restored => f.write_str("retired code restored"),
+            Self::NumberReused { was } => write!(f, "number shipped as {was}, used again"),
+            Self::NameReused { name, was } => {
+                write!(f, "name {name} shipped by code {was}, used again")
+            }
             Self::Renumbered { old } => write!(f, "renumbered from {old}"),
             Self::Renamed {
                 old,
@@ -211,6 +259,8 @@ impl fmt::Display for ChangeKind {
             Self::DeprecationChanged { new: None } => f.write_str("no longer deprecated"),
             Self::RetryableChanged { new: true } => f.write_str("now retryable"),
             Self::RetryableChanged { new: false } => f.write_str("no longer retryable"),
+            Self::SinceChanged { new: None, .. } => f.write_str("since removed"),
+            Self::SinceChanged { new: Some(new), .. } => write!(f, "since {new}"),
             Self::CategoryAdded => f.write_str("category added"),
             Self::CategoryRemoved => f.write_str("category removed"),
             Self::CategoryRenamed { old } => write!(f, "category renamed from {old}"),

@@ -1,19 +1,22 @@
-//! What changed between two versions of a catalog, and which changes break a user.
+//! What changed between two versions of a catalog, and the semver bump each change needs.
 //!
 //! The rules are one table, in `rules.rs`, shown on [`ChangeKind`](crate::ChangeKind).
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
+use crate::baseline::Former;
 use crate::{Catalog, Entry};
 
 mod kind;
 mod rules;
 #[cfg(test)]
 mod tests;
+mod version;
 
 pub use kind::ChangeKind;
 pub use rules::{ChangeRule, change_rules_text};
+pub use version::{Bump, Version, VersionError};
 
 /// One change between two catalogs: what it is about and what it is.
 ///
@@ -54,6 +57,12 @@ impl Change {
         self.kind.rule()
     }
 
+    /// The semver bump the change needs: see [`ChangeKind::bump`].
+    #[must_use]
+    pub fn bump(&self) -> Bump {
+        self.kind.bump()
+    }
+
     /// Whether the change breaks a user: see [`ChangeKind::is_breaking`].
     #[must_use]
     pub fn is_breaking(&self) -> bool {
@@ -79,11 +88,19 @@ impl fmt::Display for Change {
 /// A code is matched first by number; a code left without a match is matched by name
 /// (renumbered). A number kept under another name is a rename, unless the old name went
 /// to another number, in which case the old code is that one, renumbered, and this
-/// number is a new code.
+/// number is a new code. Every number and name the old catalog ships (its codes' names
+/// and aliases, its retired codes) belongs to its code: another code that takes it
+/// reuses it.
 #[must_use]
 pub fn diff(old: &Catalog, new: &Catalog) -> Vec<Change> {
+    compare(old, &[], new)
+}
+
+/// [`diff`], with the names and numbers shipped before `old` that it no longer shows
+/// (a lock's history): another code that takes one reuses it.
+pub(crate) fn compare(old: &Catalog, former: &[Former], new: &Catalog) -> Vec<Change> {
     let (mut changes, renamed) = categories(old, new);
-    changes.extend(codes(old, new, &renamed));
+    changes.extend(codes(old, former, new, &renamed));
     changes
 }
 
@@ -138,7 +155,12 @@ fn categories<'a>(old: &'a Catalog, new: &'a Catalog) -> (Vec<Change>, HashMap<&
     (changes, renamed)
 }
 
-fn codes(old: &Catalog, new: &Catalog, renamed: &HashMap<&str, &str>) -> Vec<Change> {
+fn codes(
+    old: &Catalog,
+    former: &[Former],
+    new: &Catalog,
+    renamed: &HashMap<&str, &str>,
+) -> Vec<Change> {
     let old_by_name: HashMap<&str, &Entry> =
         old.entries().iter().map(|e| (e.name.as_str(), e)).collect();
     let new_by_name: HashMap<&str, &Entry> =
@@ -174,31 +196,137 @@ fn codes(old: &Catalog, new: &Catalog, renamed: &HashMap<&str, &str>) -> Vec<Cha
         .iter()
         .map(|r| (r.code, r.reason.as_str()))
         .collect();
+    let was_retired: HashMap<u16, &crate::Retired> =
+        old.retired().iter().map(|r| (r.code, r)).collect();
+    let shipped = Shipped::of(old, former);
     let mut changes = Vec::new();
+    let mut restored = HashSet::new();
     for pair in pairs {
+        let change = |e: &Entry, kind| Change {
+            code: Some(e.code),
+            name: e.name.clone(),
+            kind,
+        };
         match pair {
-            (Some(o), Some(n)) => changes.extend(entry_changes(old, o, new, n, renamed)),
-            (None, Some(n)) => changes.push(Change {
-                code: Some(n.code),
-                name: n.name.clone(),
-                kind: ChangeKind::Added,
-            }),
-            (Some(o), None) => changes.push(Change {
-                code: Some(o.code),
-                name: o.name.clone(),
-                kind: match retired.get(&o.code) {
+            (Some(o), Some(n)) => {
+                let own = shipped.own(o.code, &o.name, &o.aliases);
+                changes.extend(shipped.reused(n, &own).map(|k| change(n, k)));
+                changes.extend(entry_changes(old, o, new, n, renamed));
+            }
+            (None, Some(n)) => {
+                let back = was_retired.get(&n.code).filter(|r| r.name == n.name);
+                let own = match back {
+                    Some(r) => {
+                        restored.insert(r.code);
+                        changes.push(change(n, ChangeKind::Restored));
+                        shipped.own(r.code, &r.name, &[])
+                    }
+                    None => {
+                        changes.push(change(n, ChangeKind::Added));
+                        HashSet::new()
+                    }
+                };
+                changes.extend(shipped.reused(n, &own).map(|k| change(n, k)));
+            }
+            (Some(o), None) => changes.push(change(
+                o,
+                match retired.get(&o.code) {
                     Some(reason) => ChangeKind::Retired {
                         reason: (*reason).to_owned(),
                     },
                     None => ChangeKind::Removed,
                 },
-            }),
+            )),
             (None, None) => {}
+        }
+    }
+    for r in old.retired() {
+        if !retired.contains_key(&r.code) && !restored.contains(&r.code) {
+            changes.push(Change {
+                code: Some(r.code),
+                name: r.name.clone(),
+                kind: ChangeKind::RetiredDropped {
+                    reason: r.reason.clone(),
+                },
+            });
         }
     }
     // Stable: each code's changes keep their order.
     changes.sort_by_key(|c| c.code);
     changes
+}
+
+/// Every number and name a catalog has shipped, with what it was shipped as: its codes'
+/// numbers, names and aliases, its retired codes', and those of its history.
+struct Shipped<'a> {
+    /// Each number, and the name it was shipped under (a code's, before a former one's).
+    numbers: HashMap<u16, &'a str>,
+    /// Each name or alias, and the number it was shipped under.
+    names: HashMap<&'a str, u16>,
+    /// The former names of each number.
+    former: HashMap<u16, Vec<&'a str>>,
+}
+
+impl<'a> Shipped<'a> {
+    fn of(catalog: &'a Catalog, former: &'a [Former]) -> Self {
+        let mut shipped = Self {
+            numbers: HashMap::new(),
+            names: HashMap::new(),
+            former: HashMap::new(),
+        };
+        let codes = catalog
+            .entries()
+            .iter()
+            .map(|e| (e.code, &e.name, &e.aliases[..]));
+        let retired = catalog.retired().iter().map(|r| (r.code, &r.name, &[][..]));
+        let history = former.iter().map(|f| (f.code, &f.name, &[][..]));
+        for (code, name, aliases) in codes.chain(retired).chain(history) {
+            shipped.numbers.entry(code).or_insert(name);
+            for name in std::iter::once(name).chain(aliases) {
+                shipped.names.entry(name).or_insert(code);
+            }
+        }
+        for f in former {
+            shipped.former.entry(f.code).or_default().push(&f.name);
+        }
+        shipped
+    }
+
+    /// The number and names that are a code's own: its number, name and aliases as
+    /// shipped, and the former names of its number.
+    fn own(&self, code: u16, name: &'a str, aliases: &'a [String]) -> HashSet<&'a str> {
+        let mut own: HashSet<&str> = aliases.iter().map(String::as_str).collect();
+        own.insert(name);
+        own.extend(self.former.get(&code).into_iter().flatten().copied());
+        own
+    }
+
+    /// What `entry` takes that another code shipped: its number, unless one of `own`
+    /// names was shipped under it; its name and aliases that are not among `own`.
+    fn reused<'e>(
+        &'e self,
+        entry: &'e Entry,
+        own: &'e HashSet<&'a str>,
+    ) -> impl Iterator<Item = ChangeKind> + 'e {
+        let number = self
+            .numbers
+            .get(&entry.code)
+            .filter(|was| !own.contains(**was))
+            .map(|was| ChangeKind::NumberReused {
+                was: (*was).to_owned(),
+            });
+        let names = std::iter::once(&entry.name)
+            .chain(&entry.aliases)
+            .filter(|name| !own.contains(name.as_str()))
+            .filter_map(|name| {
+                let was = *self.names.get(name.as_str())?;
+                Some(ChangeKind::NameReused {
+                    name: name.clone(),
+                    was,
+                })
+            });
+        number.into_iter().chain(names)
+    }
 }
 
 fn entry_changes(
@@ -260,6 +388,12 @@ fn entry_changes(
     }
     if o.retryable != n.retryable {
         kinds.push(ChangeKind::RetryableChanged { new: n.retryable });
+    }
+    if o.since != n.since {
+        kinds.push(ChangeKind::SinceChanged {
+            old: o.since.clone(),
+            new: n.since.clone(),
+        });
     }
     kinds
         .into_iter()

@@ -1,130 +1,163 @@
-//! The table of change kinds: each kind's id, what it is, whether it breaks a user, why,
-//! and how to make the change without breaking anyone.
+//! The table of change kinds: each kind's id, what it is, the semver bump it needs, why,
+//! and how to make it in a smaller release.
 //!
 //! Everything that judges a change reads this one table: [`ChangeKind::is_breaking`]
-//! and its rustdoc, `diff`'s help and JSON, and the fixes `lock --check` gives.
+//! and its rustdoc, `diff`'s help and JSON, and the bumps and fixes of `lock --check`.
 //!
 //! [`ChangeKind::is_breaking`]: crate::ChangeKind::is_breaking
 
 use std::fmt::Write as _;
 
-/// The table, handed to the macro `$then`: one row per kind, breaking kinds first.
+use super::version::Bump;
+
+/// The table, handed to the macro `$then`: one row per kind, from the largest bump to the
+/// smallest (`Never`, `Major`, `Minor`, `Patch`).
 ///
-/// A row is `CONST = "id" { change, breaking, why, fix }`, `fix` only on a breaking row.
+/// A row is `CONST = "id" { change, bump, why, fix }`, `why` saying why the change needs
+/// its bump, and `fix` (on a `Never` or `Major` row only) how to make the change in a
+/// smaller release.
 macro_rules! change_rules {
     ($then:ident) => {
         $then! {
             REMOVED = "removed" {
-                change: "a code removed",
-                breaking: true,
-                why: "its variant and constructor are gone; peers may still send its number",
-                fix: "a shipped code is never removed: deprecate it (`deprecated = \"...\"`), or, in a breaking (major) version, retire it (a `[[retired]]` table with its code, name and reason)",
+                change: "a code removed, with no `[[retired]]` table in its place",
+                bump: Never,
+                why: "its variant is gone, and nothing keeps its number and name from taking another meaning",
+                fix: "a shipped code is never removed: deprecate it (`deprecated = \"...\"`), or, in a major version, retire it (a `[[retired]]` table with its code, name and reason)",
+            }
+            RETIRED_DROPPED = "retired_dropped" {
+                change: "a `[[retired]]` table removed",
+                bump: Never,
+                why: "the retired number and name could then be used again, with another meaning",
+                fix: "a retired code stays retired: put its `[[retired]]` table back",
+            }
+            NUMBER_REUSED = "number_reused" {
+                change: "a number that another code shipped (retired, renumbered or removed since) used again",
+                bump: Never,
+                why: "a peer that sends the number means the other code",
+                fix: "a shipped number keeps its meaning: give this code a number never shipped",
+            }
+            NAME_REUSED = "name_reused" {
+                change: "a name or alias that another code shipped used again",
+                bump: Never,
+                why: "`code!(Name)` and code that names it would silently mean another code",
+                fix: "a shipped name keeps its meaning: give this code a name never shipped",
             }
             RETIRED = "retired" {
                 change: "a code retired (a `[[retired]]` table in its place)",
-                breaking: true,
-                why: "its variant and constructor are gone; a peer sending it is told it is retired",
-                fix: "retiring removes the variant: release it as a breaking (major) version and re-record the lock, or deprecate the code instead",
+                bump: Major,
+                why: "its variant and constructor are gone: code that names them stops compiling",
+                fix: "retiring removes the variant: release it in a major version, or deprecate the code instead",
             }
             RENUMBERED = "renumbered" {
                 change: "a code renumbered (same name, another number)",
-                breaking: true,
+                bump: Major,
                 why: "the wire number changes",
                 fix: "a shipped code keeps its number: put it back, and add a new code for the new number",
             }
             RENAMED = "renamed" {
                 change: "a code renamed (same number, another name)",
-                breaking: true,
-                why: "its variant and constructor change name",
+                bump: Major,
+                why: "its variant and constructor change name: code that names them stops compiling",
                 fix: "keep the old name working: add it to the code's `aliases`",
             }
             ALIAS_REMOVED = "alias_removed" {
                 change: "an alias removed",
-                breaking: true,
+                bump: Major,
                 why: "code that names it stops compiling",
                 fix: "a former name keeps working once shipped: put it back in `aliases`",
             }
             PARAM_ADDED = "param_added" {
                 change: "a parameter added",
-                breaking: true,
+                bump: Major,
                 why: "the constructor's arguments change",
                 fix: "users' code or peers depend on it: add a new code with the change, and deprecate this one",
             }
             PARAM_REMOVED = "param_removed" {
                 change: "a parameter removed",
-                breaking: true,
+                bump: Major,
                 why: "the constructor's arguments change",
                 fix: "users' code or peers depend on it: add a new code with the change, and deprecate this one",
             }
             PARAM_RENAMED = "param_renamed" {
                 change: "a parameter renamed",
-                breaking: true,
+                bump: Major,
                 why: "the constructor's arguments change",
                 fix: "users' code or peers depend on it: add a new code with the change, and deprecate this one",
             }
             PARAMS_REORDERED = "params_reordered" {
                 change: "the parameters reordered",
-                breaking: true,
+                bump: Major,
                 why: "the constructor's arguments are positional",
                 fix: "users' code or peers depend on it: add a new code with the change, and deprecate this one",
             }
             STATUS_CHANGED = "status_changed" {
                 change: "an HTTP status changed",
-                breaking: true,
+                bump: Major,
                 why: "clients branch on it",
                 fix: "users' code or peers depend on it: add a new code with the change, and deprecate this one",
             }
             CATEGORY_REMOVED = "category_removed" {
                 change: "a category removed",
-                breaking: true,
-                why: "its `Category` variant is gone",
+                bump: Major,
+                why: "its `Category` variant is gone: code that names it stops compiling",
                 fix: "a shipped category keeps its name: put it back",
             }
             CATEGORY_RENAMED = "category_renamed" {
                 change: "a category renamed (same range, another name)",
-                breaking: true,
-                why: "its `Category` variant changes name",
+                bump: Major,
+                why: "its `Category` variant changes name: code that names it stops compiling",
                 fix: "a shipped category keeps its name: put it back",
             }
             ADDED = "added" {
                 change: "a code added",
-                breaking: false,
-                why: "nothing that worked names it",
+                bump: Minor,
+                why: "a new item: nothing that worked names it, and the code enum is `#[non_exhaustive]`",
+            }
+            RESTORED = "restored" {
+                change: "a retired code back, with its number and name (its `[[retired]]` table removed)",
+                bump: Minor,
+                why: "its variant comes back, a new item, with the meaning it had",
             }
             RENAMED_ALIAS_KEPT = "renamed_alias_kept" {
                 change: "a code renamed, the old name kept in `aliases`",
-                breaking: false,
-                why: "the old name still works, deprecated",
-            }
-            MESSAGE_CHANGED = "message_changed" {
-                change: "a message reworded (its parameters' changes are kinds of their own)",
-                breaking: false,
-                why: "only the text differs",
-            }
-            EXPLANATION_CHANGED = "explanation_changed" {
-                change: "an explanation added, changed or removed",
-                breaking: false,
-                why: "it is documentation",
+                bump: Minor,
+                why: "the new name is a new item; the old one still works, deprecated",
             }
             RECATEGORIZED = "recategorized" {
                 change: "a code moved to another category",
-                breaking: false,
-                why: "only `category()` answers otherwise",
+                bump: Minor,
+                why: "nothing stops compiling, but `category()` answers otherwise",
             }
             DEPRECATION_CHANGED = "deprecation_changed" {
                 change: "a code deprecated, its note changed, or no longer deprecated",
-                breaking: false,
-                why: "a warning, not a failure",
+                bump: Minor,
+                why: "a warning, not a failure: deprecating is a minor change in semver",
             }
             RETRYABLE_CHANGED = "retryable_changed" {
                 change: "`retryable` changed",
-                breaking: false,
-                why: "only `is_retryable()` answers otherwise",
+                bump: Minor,
+                why: "nothing stops compiling, but `is_retryable()` answers otherwise",
             }
             CATEGORY_ADDED = "category_added" {
                 change: "a category added",
-                breaking: false,
-                why: "nothing that worked names it",
+                bump: Minor,
+                why: "a new item: nothing that worked names it, and the `Category` enum is `#[non_exhaustive]`",
+            }
+            MESSAGE_CHANGED = "message_changed" {
+                change: "a message reworded (its parameters' changes are kinds of their own)",
+                bump: Patch,
+                why: "only the text differs: the constructor and the wire's fields are the same",
+            }
+            EXPLANATION_CHANGED = "explanation_changed" {
+                change: "an explanation added, changed or removed",
+                bump: Patch,
+                why: "it is documentation",
+            }
+            SINCE_CHANGED = "since_changed" {
+                change: "`since` added, changed or removed",
+                bump: Patch,
+                why: "it is documentation",
             }
         }
     };
@@ -135,7 +168,7 @@ macro_rules! define_rules {
     ($(
         $konst:ident = $id:literal {
             change: $change:literal,
-            breaking: $breaking:tt,
+            bump: $bump:ident,
             why: $why:literal,
             $(fix: $fix:literal,)?
         }
@@ -146,13 +179,14 @@ macro_rules! define_rules {
                 pub(crate) const $konst: Self = Self {
                     id: $id,
                     change: $change,
-                    breaking: $breaking,
+                    bump: Bump::$bump,
+                    breaking: matches!(Bump::$bump, Bump::Major | Bump::Never),
                     why: $why,
                     fix: optional!($($fix)?),
                 };
             )*
 
-            /// Every row, breaking kinds first.
+            /// Every row, from the largest bump to the smallest.
             pub const ALL: &'static [Self] = &[$(Self::$konst),*];
         }
 
@@ -167,16 +201,16 @@ macro_rules! markdown {
     ($(
         $konst:ident = $id:literal {
             change: $change:literal,
-            breaking: $breaking:tt,
+            bump: $bump:ident,
             why: $why:literal,
             $(fix: $fix:literal,)?
         }
     )*) => {
         concat!(
-            "| kind | change | breaking | why | how to make it without breaking |\n",
+            "| kind | change | bump | why | how to make it in a smaller release |\n",
             "| --- | --- | --- | --- | --- |\n",
             $(
-                "| `", $id, "` | ", $change, " | ", $crate::diff::rules::yes_no!($breaking), " | ", $why, " | ",
+                "| `", $id, "` | ", $change, " | ", $crate::diff::rules::bump_name!($bump), " | ", $why, " | ",
                 $($fix,)? " |\n",
             )*
         )
@@ -193,28 +227,35 @@ macro_rules! optional {
     };
 }
 
-/// `yes` or `no`.
-macro_rules! yes_no {
-    (true) => {
-        "yes"
+/// A bump's name, as [`Bump::as_str`] gives it, for `concat!`.
+macro_rules! bump_name {
+    (Patch) => {
+        "patch"
     };
-    (false) => {
-        "no"
+    (Minor) => {
+        "minor"
+    };
+    (Major) => {
+        "major"
+    };
+    (Never) => {
+        "never"
     };
 }
 
-pub(crate) use {change_rules, markdown, yes_no};
+pub(crate) use {bump_name, change_rules, markdown};
 
-/// One kind of change, as the table of change kinds states it: its id, what it is,
-/// whether it breaks a user, why, and how to make it without breaking anyone.
+/// One kind of change, as the table of change kinds states it: its id, what it is, the
+/// semver bump it needs, why, and how to make it in a smaller release.
 ///
 /// [`ChangeKind::rule`](crate::ChangeKind::rule) gives a change's row; [`ChangeRule::ALL`]
 /// is the whole table, shown on [`ChangeKind`](crate::ChangeKind).
 ///
 /// ```
-/// use zingle_errors_catalog::ChangeRule;
+/// use zingle_errors_catalog::{Bump, ChangeRule};
 ///
 /// let retired = ChangeRule::ALL.iter().find(|r| r.id == "retired").unwrap();
+/// assert_eq!(retired.bump, Bump::Major);
 /// assert!(retired.breaking);
 /// assert!(retired.fix.unwrap().contains("major"));
 /// ```
@@ -225,22 +266,26 @@ pub struct ChangeRule {
     pub id: &'static str,
     /// The change, in words.
     pub change: &'static str,
-    /// Whether code or a peer that worked with the old catalog may fail with the new one.
+    /// The semver bump the change needs in the crate that ships the catalog.
+    pub bump: Bump,
+    /// Whether code or a peer that worked with the old catalog may fail with the new one:
+    /// the bump is [`Bump::Major`] or [`Bump::Never`].
     pub breaking: bool,
-    /// Why the change breaks a user, or why it does not.
+    /// Why the change needs its bump.
     pub why: &'static str,
-    /// How to make the change without breaking users, when it breaks them.
+    /// How to make the change in a smaller release, when it needs a major one or none
+    /// ships it.
     pub fix: Option<&'static str>,
 }
 
 change_rules!(define_rules);
 
-/// The table as plain text for a terminal (`zingle-errors diff --help`): the breaking
-/// kinds, then the others, one a line, each with its id, what it is and why.
+/// The table as plain text for a terminal (`zingle-errors diff --help`): the kinds by
+/// bump, from the largest, one a line, each with its id, what it is and why.
 ///
 /// ```
 /// let text = zingle_errors_catalog::change_rules_text();
-/// assert!(text.starts_with("Breaking"));
+/// assert!(text.starts_with("Never"));
 /// assert!(text.contains("  retired "));
 /// ```
 #[must_use]
@@ -251,13 +296,19 @@ pub fn change_rules_text() -> String {
         .max()
         .unwrap_or(0);
     let mut out = String::new();
-    for (breaking, heading) in [(true, "Breaking:"), (false, "Not breaking:")] {
+    let groups = [
+        (Bump::Never, "Never (no release ships it):"),
+        (Bump::Major, "Major (breaking):"),
+        (Bump::Minor, "Minor:"),
+        (Bump::Patch, "Patch:"),
+    ];
+    for (bump, heading) in groups {
         if !out.is_empty() {
             out.push('\n');
         }
         out.push_str(heading);
         out.push('\n');
-        for rule in ChangeRule::ALL.iter().filter(|r| r.breaking == breaking) {
+        for rule in ChangeRule::ALL.iter().filter(|r| r.bump == bump) {
             let _ = writeln!(out, "  {:width$}  {}: {}", rule.id, rule.change, rule.why);
         }
     }

@@ -1,7 +1,8 @@
 //! The diff's rules, case by case.
 
 use super::diff;
-use crate::{Catalog, parse};
+use crate::baseline::{self, Lock};
+use crate::{Bump, Catalog, Version, parse};
 
 const HEAD: &str = "[[category]]\nname = \"A\"\ntitle = \"A\"\nrange = [1, 99]\nstatus = 400\n\
                     [[category]]\nname = \"B\"\ntitle = \"B\"\nrange = [100, 199]\nstatus = 400\n";
@@ -22,6 +23,25 @@ fn catalog(codes: &[(u16, &str, &str, &str)]) -> Catalog {
         ));
     }
     from(&text)
+}
+
+/// `old` as a lock with no version and no history, as `lock --check` reads a catalog.
+fn as_lock(old: &Catalog) -> Lock {
+    Lock {
+        catalog: old.clone(),
+        version: None,
+        former: Vec::new(),
+    }
+}
+
+/// The changes `lock --check` refuses, from `old` to `new`, with no version known.
+fn refused(new: &Catalog, old: &Catalog) -> Vec<super::Change> {
+    let checked = baseline::check(new, &as_lock(old), None);
+    checked
+        .breaks
+        .iter()
+        .filter_map(|b| b.kind.change().cloned())
+        .collect()
 }
 
 /// Each change as its `Display`, a breaking one marked `!`.
@@ -62,7 +82,13 @@ fn added_removed_and_renumbered_codes() {
 fn swapped_numbers_are_two_renumberings() {
     let old = catalog(&[(1, "One", "1", ""), (2, "Two", "2", "")]);
     let new = catalog(&[(1, "Two", "2", ""), (2, "One", "1", "")]);
-    let expected = ["! 1 Two: renumbered from 2", "! 2 One: renumbered from 1"];
+    // Each number now means the other code: peers would misread both.
+    let expected = [
+        "! 1 Two: number shipped as One, used again",
+        "! 1 Two: renumbered from 2",
+        "! 2 One: number shipped as Two, used again",
+        "! 2 One: renumbered from 1",
+    ];
     assert_eq!(changes(&old, &new), expected);
 }
 
@@ -70,7 +96,11 @@ fn swapped_numbers_are_two_renumberings() {
 fn a_number_whose_name_moved_away_is_a_new_code() {
     let old = catalog(&[(1, "One", "1", "")]);
     let new = catalog(&[(1, "Uno", "1", ""), (2, "One", "1", "")]);
-    let expected = ["1 Uno: added", "! 2 One: renumbered from 1"];
+    let expected = [
+        "1 Uno: added",
+        "! 1 Uno: number shipped as One, used again",
+        "! 2 One: renumbered from 1",
+    ];
     assert_eq!(changes(&old, &new), expected);
 }
 
@@ -131,8 +161,10 @@ fn aliases_deprecations_and_retirements() {
     ];
     assert_eq!(changes(&old, &new), expected);
     // The lock check gives the same verdict: a retirement breaks.
-    let breaks = crate::baseline::check(&new, &old).expect_err("breaking changes");
-    let broken: Vec<String> = breaks.iter().map(|b| format!("! {}", b.change)).collect();
+    let broken: Vec<String> = refused(&new, &old)
+        .iter()
+        .map(|c| format!("! {c}"))
+        .collect();
     assert_eq!(
         broken,
         ["! 1 Uno: alias Ein removed", "! 2 Two: retired: gone"]
@@ -201,12 +233,15 @@ fn every_change() -> (Catalog, Catalog) {
         code(16, "Sixteen", "A", "16", ""),
         code(17, "Seventeen", "A", "17", ""),
         code(200, "TwoHundred", "C", "200", ""),
+        "[[retired]]\ncode = 30\nname = \"Thirty\"\nreason = \"old\"\n".to_owned(),
+        "[[retired]]\ncode = 31\nname = \"ThirtyOne\"\nreason = \"old\"\n".to_owned(),
     ];
     let new = [
         category("A", 1, 39),
         category("B", 40, 99),
         category("Cc", 200, 299),
         category("E", 400, 499),
+        code(3, "Drei", "A", "3", ""),
         code(4, "Three", "A", "3", ""),
         code(5, "Cinq", "A", "5", ""),
         code(6, "Sechs", "A", "6", "aliases = [\"Six\"]\n"),
@@ -219,9 +254,17 @@ fn every_change() -> (Catalog, Catalog) {
         code(13, "Thirteen", "A", "Thirteen", ""),
         code(14, "Fourteen", "A", "14", "explanation = \"Why\"\n"),
         code(45, "FortyFive", "B", "45", ""),
-        code(16, "Sixteen", "A", "16", "deprecated = \"use 17\"\n"),
+        code(
+            16,
+            "Sixteen",
+            "A",
+            "16",
+            "deprecated = \"use 17\"\nsince = \"0.1.0\"\n",
+        ),
         code(17, "Seventeen", "A", "17", "retryable = true\n"),
         code(18, "Eighteen", "A", "18", ""),
+        code(19, "Sieben", "A", "19", ""),
+        code(31, "ThirtyOne", "A", "31", ""),
         code(200, "TwoHundred", "Cc", "200", ""),
         "[[retired]]\ncode = 2\nname = \"Two\"\nreason = \"gone\"\n".to_owned(),
     ];
@@ -229,7 +272,7 @@ fn every_change() -> (Catalog, Catalog) {
 }
 
 #[test]
-fn every_row_is_named_by_its_id_and_has_a_fix_when_breaking() {
+fn every_row_is_named_by_its_id_and_has_a_fix_when_major_or_never() {
     use super::rules::{ChangeRule, NAMED};
     let rows: Vec<ChangeRule> = NAMED.iter().map(|(_, rule)| *rule).collect();
     assert_eq!(rows, ChangeRule::ALL);
@@ -238,11 +281,15 @@ fn every_row_is_named_by_its_id_and_has_a_fix_when_breaking() {
         assert_eq!(rule.id, name.to_lowercase());
         assert!(crate::is_snake_case(rule.id), "{}", rule.id);
         assert!(ids.insert(rule.id), "{} twice", rule.id);
+        assert_eq!(rule.breaking, rule.bump >= Bump::Major, "{}", rule.id);
         assert_eq!(rule.breaking, rule.fix.is_some(), "{}", rule.id);
         assert!(!rule.why.is_empty(), "{}", rule.id);
     }
-    // Breaking kinds first: the help lists them so.
-    assert!(ChangeRule::ALL.is_sorted_by_key(|r| !r.breaking));
+    // The largest bump first: the help lists them so.
+    assert!(
+        ChangeRule::ALL.is_sorted_by_key(|r| std::cmp::Reverse(r.bump)),
+        "rows from `never` to `patch`"
+    );
 }
 
 #[test]
@@ -263,16 +310,32 @@ fn the_diff_and_the_lock_check_agree_on_every_change() {
         .into_iter()
         .filter(super::Change::is_breaking)
         .collect();
-    let breaks = crate::baseline::check(&new, &old).expect_err("breaking changes");
-    let broken: Vec<_> = breaks.iter().map(|b| b.change.clone()).collect();
+    let checked = baseline::check(&new, &as_lock(&old), None);
+    let broken: Vec<_> = checked
+        .breaks
+        .iter()
+        .filter_map(|b| b.kind.change().cloned())
+        .collect();
     assert_eq!(broken, breaking);
-    for b in &breaks {
-        assert_eq!(Some(b.fix), b.change.rule().fix, "{b}");
+    assert_eq!(checked.breaks.len(), breaking.len(), "no other break");
+    for b in &checked.breaks {
+        let fix = match &b.kind {
+            baseline::BreakKind::Never { fix, .. } => Some(*fix),
+            baseline::BreakKind::TooSmall { fix, .. } => *fix,
+            other => panic!("{other}"),
+        };
+        assert_eq!(fix, b.kind.change().and_then(|c| c.rule().fix), "{b}");
     }
     // So does the check against the lock the old catalog writes.
-    let locked = from(&crate::baseline::lock(&old));
-    let against_lock = crate::baseline::check(&new, &locked).expect_err("breaking changes");
-    let broken: Vec<_> = against_lock.iter().map(|b| b.change.clone()).collect();
+    let locked = baseline::read(&baseline::lock(&old, None, None), "old.lock")
+        .unwrap_or_else(|e| panic!("{e}"));
+    let against_lock = baseline::check(&new, &locked, None);
+    let broken: Vec<_> = against_lock
+        .breaks
+        .iter()
+        .filter_map(|b| b.kind.change().cloned())
+        .collect();
+    // Explanations and `since` are documentation the lock does not keep.
     assert_eq!(broken, breaking);
 }
 
@@ -299,4 +362,548 @@ fn the_table_is_shown_whole_in_the_docs_and_the_help() {
             "{text}"
         );
     }
+}
+
+/// The shipped catalog of the table of cases: code 1 with an alias, code 3 with two
+/// parameters, a retired code 50, in two categories.
+const SHIPPED: &str = r#"
+[[category]]
+name = "A"
+title = "A"
+range = [1, 49]
+status = 400
+
+[[category]]
+name = "B"
+title = "B"
+range = [50, 199]
+status = 400
+
+[[code]]
+code = 1
+name = "One"
+category = "A"
+message = "One {x}"
+aliases = ["Uno"]
+
+[[code]]
+code = 2
+name = "Two"
+category = "A"
+message = "Two"
+
+[[code]]
+code = 3
+name = "Three"
+category = "A"
+message = "Three {a} {b}"
+
+[[code]]
+code = 4
+name = "Four"
+category = "A"
+message = "Four"
+
+[[retired]]
+code = 50
+name = "Fifty"
+reason = "gone"
+"#;
+
+/// A new code 5 of category A, named `name`, with `extra` lines.
+fn new_code(code: u16, name: &str, extra: &str) -> String {
+    format!(
+        "\n[[code]]\ncode = {code}\nname = \"{name}\"\ncategory = \"A\"\nmessage = \"New\"\n{extra}"
+    )
+}
+
+/// `text` with `from` replaced by `to`, `from` being there.
+fn edit(text: &str, from: &str, to: &str) -> String {
+    assert!(text.contains(from), "{from:?} is not in the catalog");
+    text.replacen(from, to, 1)
+}
+
+const RETIRED_50: &str = "[[retired]]\ncode = 50\nname = \"Fifty\"\nreason = \"gone\"\n";
+const CODE_2: &str = "[[code]]\ncode = 2\nname = \"Two\"\ncategory = \"A\"\nmessage = \"Two\"\n";
+
+/// Every kind of change a maintainer makes, with the kinds `diff` reports and the bump the
+/// release needs (`None`: nothing to release).
+#[allow(clippy::type_complexity, reason = "a table")]
+fn cases() -> Vec<(&'static str, String, Vec<&'static str>, Option<Bump>)> {
+    let s = SHIPPED;
+    let added = |code, name| format!("{s}{}", new_code(code, name, ""));
+    vec![
+        ("nothing", s.to_owned(), vec![], None),
+        (
+            "a code added",
+            added(5, "Five"),
+            vec!["added"],
+            Some(Bump::Minor),
+        ),
+        (
+            "a code removed",
+            edit(s, CODE_2, ""),
+            vec!["removed"],
+            Some(Bump::Never),
+        ),
+        (
+            "a code retired",
+            format!(
+                "{}[[retired]]\ncode = 2\nname = \"Two\"\nreason = \"no more\"\n",
+                edit(s, CODE_2, "")
+            ),
+            vec!["retired"],
+            Some(Bump::Major),
+        ),
+        (
+            "a [[retired]] table dropped",
+            edit(s, RETIRED_50, ""),
+            vec!["retired_dropped"],
+            Some(Bump::Never),
+        ),
+        (
+            "a retired code restored",
+            format!(
+                "{}{}",
+                edit(s, RETIRED_50, ""),
+                new_code(50, "Fifty", "").replace("\"A\"", "\"B\"")
+            ),
+            vec!["restored"],
+            Some(Bump::Minor),
+        ),
+        (
+            "a retired number reused (its [[retired]] dropped)",
+            format!(
+                "{}{}",
+                edit(s, RETIRED_50, ""),
+                new_code(50, "Cinquante", "").replace("\"A\"", "\"B\"")
+            ),
+            vec!["added", "number_reused", "retired_dropped"],
+            Some(Bump::Never),
+        ),
+        (
+            "a retired name reused (its [[retired]] dropped)",
+            format!("{}{}", edit(s, RETIRED_50, ""), new_code(5, "Fifty", "")),
+            vec!["added", "name_reused", "retired_dropped"],
+            Some(Bump::Never),
+        ),
+        (
+            "a former name reused",
+            added(5, "Sixty"),
+            vec!["added", "name_reused"],
+            Some(Bump::Never),
+        ),
+        (
+            "a former number reused",
+            format!("{s}{}", new_code(60, "Neu", "").replace("\"A\"", "\"B\"")),
+            vec!["added", "number_reused"],
+            Some(Bump::Never),
+        ),
+        (
+            "a code with an alias retired, and a new code named as the alias",
+            format!(
+                "{}[[retired]]\ncode = 1\nname = \"One\"\nreason = \"no more\"\n{}",
+                edit(
+                    s,
+                    "[[code]]\ncode = 1\nname = \"One\"\ncategory = \"A\"\nmessage = \"One {x}\"\naliases = [\"Uno\"]\n",
+                    ""
+                ),
+                new_code(5, "Uno", ""),
+            ),
+            vec!["added", "name_reused", "retired"],
+            Some(Bump::Never),
+        ),
+        (
+            "a code renumbered",
+            edit(s, "code = 2\n", "code = 5\n"),
+            vec!["renumbered"],
+            Some(Bump::Major),
+        ),
+        (
+            "two codes' numbers swapped",
+            edit(
+                &edit(s, "code = 2\nname = \"Two\"", "code = 2\nname = \"Three\""),
+                "code = 3\nname = \"Three\"",
+                "code = 3\nname = \"Two\"",
+            ),
+            vec![
+                "number_reused",
+                "renumbered",
+                "number_reused",
+                "renumbered",
+                "message_changed",
+                "param_removed",
+                "param_removed",
+                "param_added",
+                "param_added",
+                "message_changed",
+            ],
+            Some(Bump::Never),
+        ),
+        (
+            "a code renamed",
+            edit(s, "\"Two\"\ncat", "\"Deux\"\ncat"),
+            vec!["renamed"],
+            Some(Bump::Major),
+        ),
+        (
+            "a code renamed, the old name kept as an alias",
+            edit(s, "\"Two\"\ncat", "\"Deux\"\naliases = [\"Two\"]\ncat"),
+            vec!["renamed_alias_kept"],
+            Some(Bump::Minor),
+        ),
+        (
+            "an alias removed",
+            edit(s, "aliases = [\"Uno\"]\n", ""),
+            vec!["alias_removed"],
+            Some(Bump::Major),
+        ),
+        (
+            "an alias added",
+            edit(s, "aliases = [\"Uno\"]", "aliases = [\"Uno\", \"Ein\"]"),
+            vec![],
+            None,
+        ),
+        (
+            "an alias that another code shipped as its name",
+            edit(s, "aliases = [\"Uno\"]", "aliases = [\"Uno\", \"Fifty\"]")
+                .replace(RETIRED_50, ""),
+            vec!["name_reused", "retired_dropped"],
+            Some(Bump::Never),
+        ),
+        (
+            "a parameter added",
+            edit(s, "message = \"Two\"\n", "message = \"Two {y}\"\n"),
+            vec!["param_added", "message_changed"],
+            Some(Bump::Major),
+        ),
+        (
+            "a parameter removed",
+            edit(s, "Three {a} {b}", "Three {a}"),
+            vec!["param_removed", "message_changed"],
+            Some(Bump::Major),
+        ),
+        (
+            "a parameter renamed",
+            edit(s, "One {x}", "One {z}"),
+            vec!["param_renamed", "message_changed"],
+            Some(Bump::Major),
+        ),
+        (
+            "the parameters reordered",
+            edit(s, "Three {a} {b}", "Three {b} {a}"),
+            vec!["params_reordered", "message_changed"],
+            Some(Bump::Major),
+        ),
+        (
+            "a status changed",
+            edit(
+                s,
+                "message = \"Two\"\n",
+                "message = \"Two\"\nstatus = 404\n",
+            ),
+            vec!["status_changed"],
+            Some(Bump::Major),
+        ),
+        (
+            "a message reworded",
+            edit(s, "message = \"Two\"\n", "message = \"Two!\"\n"),
+            vec!["message_changed"],
+            Some(Bump::Patch),
+        ),
+        (
+            "an explanation added",
+            edit(
+                s,
+                "message = \"Two\"\n",
+                "message = \"Two\"\nexplanation = \"Why\"\n",
+            ),
+            vec!["explanation_changed"],
+            Some(Bump::Patch),
+        ),
+        (
+            "`since` added",
+            edit(
+                s,
+                "message = \"Two\"\n",
+                "message = \"Two\"\nsince = \"1.0.0\"\n",
+            ),
+            vec!["since_changed"],
+            Some(Bump::Patch),
+        ),
+        (
+            "a code deprecated",
+            edit(
+                s,
+                "message = \"Two\"\n",
+                "message = \"Two\"\ndeprecated = \"use 4\"\n",
+            ),
+            vec!["deprecation_changed"],
+            Some(Bump::Minor),
+        ),
+        (
+            "a code made retryable",
+            edit(
+                s,
+                "message = \"Two\"\n",
+                "message = \"Two\"\nretryable = true\n",
+            ),
+            vec!["retryable_changed"],
+            Some(Bump::Minor),
+        ),
+        (
+            "a category added",
+            format!(
+                "{s}\n[[category]]\nname = \"C\"\ntitle = \"C\"\nrange = [200, 299]\nstatus = 400\n"
+            ),
+            vec!["category_added"],
+            Some(Bump::Minor),
+        ),
+        (
+            "a category removed",
+            edit(
+                s,
+                "[[category]]\nname = \"B\"\ntitle = \"B\"\nrange = [50, 199]\nstatus = 400\n",
+                "",
+            ),
+            vec!["category_removed"],
+            Some(Bump::Major),
+        ),
+        (
+            "a category renamed",
+            edit(
+                s,
+                "name = \"B\"\ntitle = \"B\"",
+                "name = \"Bee\"\ntitle = \"B\"",
+            ),
+            vec!["category_renamed"],
+            Some(Bump::Major),
+        ),
+        (
+            "a code moved to another category",
+            edit(
+                &edit(&edit(s, "[1, 49]", "[1, 3]"), "[50, 199]", "[4, 199]"),
+                "\"Four\"\ncategory = \"A\"",
+                "\"Four\"\ncategory = \"B\"",
+            ),
+            vec!["recategorized"],
+            Some(Bump::Minor),
+        ),
+        (
+            "a code added and another deprecated: the larger bump",
+            edit(
+                &added(5, "Five"),
+                "message = \"Two\"\n",
+                "message = \"Two\"\ndeprecated = \"use 5\"\n",
+            ),
+            vec!["deprecation_changed", "added"],
+            Some(Bump::Minor),
+        ),
+    ]
+}
+
+#[test]
+fn every_kind_of_change_needs_its_bump_and_the_check_asks_for_it() {
+    let shipped = from(SHIPPED);
+    let locked: Version = "1.2.3".parse().unwrap_or_else(|e| panic!("{e}"));
+    let lock = Lock {
+        catalog: shipped.clone(),
+        version: Some(locked.clone()),
+        former: vec![baseline::Former {
+            code: 60,
+            name: "Sixty".to_owned(),
+        }],
+    };
+    let cases = cases();
+    assert!(cases.len() >= 30, "{} cases", cases.len());
+    let mut kinds_seen = std::collections::BTreeSet::new();
+    for (case, text, kinds, bump) in cases {
+        let catalog = parse(&text, "case.toml").unwrap_or_else(|e| panic!("{case}: {e}"));
+        let changes = super::compare(&shipped, &lock.former, &catalog);
+        let mut seen: Vec<&str> = changes.iter().map(|c| c.rule().id).collect();
+        let mut expected = kinds.clone();
+        seen.sort_unstable();
+        expected.sort_unstable();
+        assert_eq!(seen, expected, "{case}");
+        kinds_seen.extend(seen);
+        assert_eq!(
+            changes.iter().map(super::Change::bump).max(),
+            bump,
+            "{case}"
+        );
+
+        // The check: the smallest version that ships the changes passes, the one before
+        // it fails; nothing ships a `never`. Explanations and `since` are documentation,
+        // which the lock does not keep.
+        let refused = |version: &Version| {
+            let checked = baseline::check(&catalog, &lock, Some(version));
+            checked.breaks.iter().any(|b| b.kind.change().is_some())
+        };
+        let documentation = kinds
+            .iter()
+            .all(|k| ["explanation_changed", "since_changed"].contains(k));
+        match bump {
+            None => assert!(!refused(&locked), "{case}"),
+            Some(_) if documentation => assert!(!refused(&locked), "{case}"),
+            Some(Bump::Never) => assert!(refused(&Version::new(99, 0, 0)), "{case}"),
+            Some(bump) => {
+                let needed = bump.from(&locked);
+                assert!(!refused(&needed), "{case}: {needed}");
+                let checked = baseline::check(&catalog, &lock, Some(&locked));
+                assert_eq!(checked.requires.as_ref(), Some(&needed), "{case}");
+                let just_below = match bump {
+                    Bump::Major => Version::new(1, 99, 0),
+                    _ => locked.clone(),
+                };
+                assert!(refused(&just_below), "{case}: {just_below}");
+            }
+        }
+    }
+    // Every row of the table is among the cases.
+    let all: std::collections::BTreeSet<&str> =
+        crate::ChangeRule::ALL.iter().map(|r| r.id).collect();
+    assert_eq!(kinds_seen, all);
+}
+
+#[test]
+fn a_too_small_version_is_told_the_smallest_that_would_do() {
+    let lock = Lock {
+        catalog: from(SHIPPED),
+        version: "1.2.3".parse().ok(),
+        former: Vec::new(),
+    };
+    let retired = from(&format!(
+        "{}[[retired]]\ncode = 2\nname = \"Two\"\nreason = \"no more\"\n",
+        edit(SHIPPED, CODE_2, "")
+    ));
+    let at = |v: &str| baseline::check(&retired, &lock, v.parse().ok().as_ref());
+    let checked = at("1.3.0");
+    assert_eq!(checked.requires, "2.0.0".parse().ok());
+    let lines: Vec<String> = checked.breaks.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        lines,
+        [
+            "test.toml:38:1: requires 2.0.0: 2 Two: retired: no more: retiring removes the variant: release it in a major version, or deprecate the code instead"
+        ]
+    );
+    assert!(at("2.0.0").is_ok());
+    // A version older than the lock's fails on its own.
+    let older = baseline::check(&from(SHIPPED), &lock, "1.0.0".parse().ok().as_ref());
+    let lines: Vec<String> = older.breaks.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        lines,
+        ["version 1.0.0 is older than 1.2.3, the version the lock was recorded at"]
+    );
+}
+
+#[test]
+fn since_is_a_version_not_later_than_the_crate_and_a_new_code_has_one() {
+    let lock = Lock {
+        catalog: from(SHIPPED),
+        version: "1.2.3".parse().ok(),
+        former: Vec::new(),
+    };
+    let text = format!(
+        "{}{}{}",
+        edit(
+            SHIPPED,
+            "message = \"Two\"\n",
+            "message = \"Two\"\nsince = \"2.0.0\"\n"
+        ),
+        new_code(5, "Five", ""),
+        new_code(6, "Six", "since = \"one\"\n"),
+    );
+    let catalog = from(&text);
+    let checked = baseline::check(&catalog, &lock, "1.3.0".parse().ok().as_ref());
+    let lines: Vec<String> = checked.breaks.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        lines,
+        [
+            "test.toml:21:1: 2 Two: since 2.0.0 is later than the crate's version, 1.3.0",
+            "test.toml:45:1: 5 Five: new, without `since`: write since = \"1.3.0\"",
+            "test.toml:51:1: 6 Six: since `one` is not a version MAJOR.MINOR.PATCH, such as 1.4.2",
+        ]
+    );
+    // With the version not bumped yet, the version to write is the one the changes need.
+    let checked = baseline::check(&catalog, &lock, "1.2.3".parse().ok().as_ref());
+    let five = "5 Five: new, without `since`: write since = \"1.3.0\"";
+    assert!(
+        checked.breaks.iter().any(|b| b.kind.to_string() == five),
+        "{:?}",
+        checked.breaks
+    );
+}
+
+#[test]
+fn the_lock_keeps_every_name_ever_shipped_and_reads_back() {
+    let shipped = from(SHIPPED);
+    let v1: Version = "1.2.3".parse().unwrap_or_else(|e| panic!("{e}"));
+    let first = baseline::read(&baseline::lock(&shipped, Some(&v1), None), "codes.lock")
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(first.version.as_ref(), Some(&v1));
+    assert!(baseline::check(&shipped, &first, Some(&v1)).is_ok());
+    // 2.0.0 retires code 1, whose alias `Uno` the catalog then no longer shows, and
+    // renames 2 without keeping its name: the lock recorded again remembers both.
+    let v2: Version = "2.0.0".parse().unwrap_or_else(|e| panic!("{e}"));
+    let retire_one = |text: &str| {
+        format!(
+            "{}[[retired]]\ncode = 1\nname = \"One\"\nreason = \"no more\"\n",
+            edit(
+                &edit(text, "\"Two\"\ncat", "\"Deux\"\ncat"),
+                "[[code]]\ncode = 1\nname = \"One\"\ncategory = \"A\"\nmessage = \"One {x}\"\naliases = [\"Uno\"]\n",
+                ""
+            )
+        )
+    };
+    let next = from(&retire_one(SHIPPED));
+    assert!(baseline::check(&next, &first, Some(&v2)).is_ok());
+    let text = baseline::lock(&next, Some(&v2), Some(&first));
+    assert!(
+        text.contains(
+            "former = [\n    { code = 1, name = \"Uno\" },\n    { code = 2, name = \"Two\" },\n]\n"
+        ),
+        "{text}"
+    );
+    let second = baseline::read(&text, "codes.lock").unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(second.former.len(), 2);
+    // In 2.1.0, a new code named as the retired code's alias, and one named as 2 was:
+    // refused, each naming the code that shipped the name.
+    let v3: Version = "2.1.0".parse().unwrap_or_else(|e| panic!("{e}"));
+    let reuse = from(&format!(
+        "{}{}{}",
+        retire_one(SHIPPED),
+        new_code(5, "Uno", "since = \"2.1.0\"\n"),
+        new_code(6, "Two", "since = \"2.1.0\"\n"),
+    ));
+    let checked = baseline::check(&reuse, &second, Some(&v3));
+    let lines: Vec<String> = checked.breaks.iter().map(|b| b.kind.to_string()).collect();
+    assert_eq!(
+        lines,
+        [
+            "no release ships it: 5 Uno: name Uno shipped by code 1, used again: a shipped name keeps its meaning: give this code a name never shipped",
+            "no release ships it: 6 Two: name Two shipped by code 2, used again: a shipped name keeps its meaning: give this code a name never shipped",
+        ]
+    );
+    // Recorded once more, the lock keeps its former names still.
+    let third = baseline::lock(&next, Some(&v2), Some(&second));
+    assert_eq!(third, text);
+}
+
+#[test]
+fn a_lock_table_with_faults_is_refused_at_their_places() {
+    let text = format!(
+        "[lock]\nversion = \"one\"\nformer = [{{ code = 70000, nam = \"X\" }}]\nextra = 1\n{SHIPPED}"
+    );
+    let errors = baseline::read(&text, "codes.lock").expect_err("faults");
+    let lines: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        lines,
+        [
+            "codes.lock:2:11: `version` must be a version MAJOR.MINOR.PATCH, such as \"1.4.2\", found another string",
+            "codes.lock:3:11: missing key `name` in [lock] former",
+            "codes.lock:3:20: code out of range: 70000 is not from 0 to 65535",
+            "codes.lock:3:27: unknown key `nam` in [lock] former; did you mean `name`?",
+            "codes.lock:4:1: unknown key `extra` in [lock]; expected one of version, former",
+        ]
+    );
 }

@@ -1,8 +1,8 @@
-//! `diff`: what changed between two catalogs, each change breaking or not, as the table
-//! of change kinds (`zingle_errors_catalog::ChangeRule`) says.
+//! `diff`: what changed between two catalogs, each change with the semver bump it needs,
+//! as the table of change kinds (`zingle_errors_catalog::ChangeRule`) says.
 
 use serde_json::json;
-use zingle_errors_catalog::diff;
+use zingle_errors_catalog::{Bump, Change, diff};
 
 use crate::cli::DiffArgs;
 use crate::failure::Failure;
@@ -24,29 +24,31 @@ pub fn run(args: &DiffArgs) -> Result<Report, Failure> {
                     "code": c.code,
                     "name": c.name,
                     "kind": rule.id,
+                    "bump": rule.bump.as_str(),
                     "breaking": rule.breaking,
                     "change": c.kind.to_string(),
                 })
             })
             .collect();
+        let bump = changes.iter().map(Change::bump).max().map(Bump::as_str);
         return Ok(
-            Report::json(&json!({ "breaking": breaking, "changes": value }))
+            Report::json(&json!({ "breaking": breaking, "bump": bump, "changes": value }))
                 .failed_if(breaking > 0),
         );
     }
     let rows: Vec<Vec<String>> = changes
         .iter()
-        .map(|c| {
-            vec![
-                if c.is_breaking() { "breaking" } else { "ok" }.to_owned(),
-                c.to_string(),
-            ]
-        })
+        .map(|c| vec![c.bump().as_str().to_owned(), c.to_string()])
         .collect();
+    let needs = match changes.iter().map(Change::bump).max() {
+        Some(Bump::Never) => "; some no release may ship".to_owned(),
+        Some(bump) => format!("; a {bump} release"),
+        None => String::new(),
+    };
     let summary = match (changes.len(), breaking) {
         (0, _) => "no changes".to_owned(),
-        (1, b) => format!("1 change, {b} breaking"),
-        (n, b) => format!("{n} changes, {b} breaking"),
+        (1, b) => format!("1 change, {b} breaking{needs}"),
+        (n, b) => format!("{n} changes, {b} breaking{needs}"),
     };
     Ok(Report::text(format!("{}{summary}\n", table(&rows))).failed_if(breaking > 0))
 }
