@@ -57,11 +57,13 @@ mod miette;
 mod module_check;
 mod render;
 mod serde;
+mod transport;
 mod wire;
 
 pub use code::{ParseCodeError, UnknownCode};
 pub use error::Args;
 pub use render::RenderError;
+pub use transport::{RetryAfter, Transport};
 #[cfg(feature = "serde")]
 pub use wire::{Fields, FromStatus, Problem, Response, Status, StatusField};
 pub use zingle_errors_core::reason_phrase;

@@ -19,7 +19,10 @@ pub use {
 };
 
 #[cfg(feature = "http")]
-pub use {crate::http::status_code, ::http};
+pub use {crate::__impl_http_client as impl_http_client, crate::http::status_code, ::http};
+
+#[cfg(all(feature = "http", feature = "serde"))]
+pub use crate::http::from_http_response;
 
 #[cfg(feature = "axum")]
 pub use {crate::axum::json_response, ::axum};

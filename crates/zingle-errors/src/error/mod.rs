@@ -17,6 +17,8 @@ use crate::code::Code;
 use crate::render::{RenderError, check};
 use zingle_errors_core::{Spans, Values, reason_phrase, recover};
 
+use crate::transport::Transport;
+
 /// A cause kept with an error: shared, so that the error stays `Clone`.
 type Source = Arc<dyn std::error::Error + Send + Sync + 'static>;
 
@@ -42,6 +44,9 @@ pub struct Repr<C> {
     text: Option<Box<str>>,
     /// What caused the error, for logs: never on the wire, not compared.
     source: Option<Source>,
+    /// What the HTTP response it was read from said besides its envelope, where it was
+    /// read from one: not compared.
+    transport: Option<Box<Transport>>,
 }
 
 impl<C: Code> Repr<C> {
@@ -57,6 +62,7 @@ impl<C: Code> Repr<C> {
             spans: Spans::default(),
             text: None,
             source: None,
+            transport: None,
         }
     }
 
@@ -107,6 +113,7 @@ impl<C: Code> Repr<C> {
             spans: spans.unwrap_or_default(),
             text: text.map(Box::from),
             source: None,
+            transport: None,
         }
     }
 
@@ -118,6 +125,19 @@ impl<C: Code> Repr<C> {
     ) -> Self {
         self.source = Some(Arc::from(source.into()));
         self
+    }
+
+    /// The error with what the HTTP response it was read from said besides the envelope.
+    #[must_use]
+    pub fn with_transport(mut self, transport: Transport) -> Self {
+        self.transport = Some(Box::new(transport));
+        self
+    }
+
+    /// What the HTTP response it was read from said besides the envelope, where it was
+    /// read from one.
+    pub fn transport(&self) -> Option<&Transport> {
+        self.transport.as_deref()
     }
 
     /// The cause, if one was attached.
