@@ -145,3 +145,85 @@ pub fn scratch(name: &str) -> PathBuf {
         .join("../../target/scale")
         .join(name)
 }
+
+/// What a user would write by hand instead of depending on zingle-errors, for the same
+/// catalog: a serde code enum with `from_code`, a thiserror enum with a typed variant per
+/// code (its message as thiserror's format string, its parameters as `String` fields), and
+/// the JSON envelope as serde derives it; and a `main` that builds an error, shows it and
+/// writes its envelope with `serde_json`, as the bench's crate on zingle-errors does.
+///
+/// # Errors
+///
+/// When the catalog does not load.
+pub fn hand_written_equivalent(catalog: &str) -> Result<String, zingle_errors_catalog::Errors> {
+    let catalog = zingle_errors_catalog::parse(catalog, "codes.toml")?;
+    let mut out = String::from(
+        "use serde::{Deserialize, Serialize};\n\n\
+         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]\n\
+         #[serde(into = \"u16\", try_from = \"u16\")]\n\
+         pub enum ErrorCode {\n",
+    );
+    let entries = catalog.entries();
+    for e in entries {
+        let _ = writeln!(out, "    {} = {},", e.name, e.code);
+    }
+    out.push_str("}\n\nimpl ErrorCode {\n    pub fn from_code(code: u16) -> Option<Self> {\n        match code {\n");
+    for e in entries {
+        let _ = writeln!(out, "            {} => Some(Self::{}),", e.code, e.name);
+    }
+    out.push_str(
+        "            _ => None,\n        }\n    }\n\n    pub fn http_status(self) -> u16 {\n        match self {\n",
+    );
+    for e in entries {
+        let _ = writeln!(out, "            Self::{} => {},", e.name, e.status);
+    }
+    out.push_str(
+        "        }\n    }\n}\n\n\
+         impl From<ErrorCode> for u16 {\n    fn from(code: ErrorCode) -> u16 {\n        code as u16\n    }\n}\n\n\
+         impl TryFrom<u16> for ErrorCode {\n    type Error = String;\n    fn try_from(code: u16) -> Result<Self, String> {\n        \
+         Self::from_code(code).ok_or_else(|| format!(\"unknown error code {code}\"))\n    }\n}\n\n\
+         #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]\npub enum ApiError {\n",
+    );
+    for e in entries {
+        let params = e.message.params();
+        let _ = writeln!(out, "    #[error({:?})]", e.message.source());
+        if params.is_empty() {
+            let _ = writeln!(out, "    {},", e.name);
+        } else {
+            let fields: Vec<String> = params.iter().map(|p| format!("{p}: String")).collect();
+            let _ = writeln!(out, "    {} {{ {} }},", e.name, fields.join(", "));
+        }
+    }
+    out.push_str(
+        "}\n\nimpl ApiError {\n    pub fn code(&self) -> ErrorCode {\n        match self {\n",
+    );
+    for e in entries {
+        let pattern = if e.message.params().is_empty() {
+            ""
+        } else {
+            " { .. }"
+        };
+        let _ = writeln!(
+            out,
+            "            Self::{}{pattern} => ErrorCode::{},",
+            e.name, e.name
+        );
+    }
+    out.push_str(
+        "        }\n    }\n}\n\n\
+         #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]\npub struct Status {\n    \
+         pub text: String,\n    pub status_code: u16,\n    \
+         #[serde(default, skip_serializing_if = \"Option::is_none\")]\n    pub description: Option<String>,\n    \
+         #[serde(default, skip_serializing_if = \"Option::is_none\")]\n    pub error_code: Option<ErrorCode>,\n}\n\n\
+         #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]\npub struct Response<T> {\n    \
+         pub status: Status,\n    #[serde(default, skip_serializing_if = \"Option::is_none\")]\n    pub result: Option<T>,\n}\n\n\
+         fn main() {\n    \
+         let err = ApiError::InvalidLabel { correspondent_id: std::env::args().count().to_string() };\n    \
+         let code = err.code();\n    \
+         let status = Status { text: \"Bad Request\".to_owned(), status_code: code.http_status(), description: Some(err.to_string()), error_code: Some(code) };\n    \
+         let json = serde_json::to_string(&Response::<()> { status, result: None }).unwrap_or_default();\n    \
+         let back: Option<Response<()>> = serde_json::from_str(&json).ok();\n    \
+         println!(\"{err} {json} {}\", back.is_some());\n}\n",
+    );
+    Ok(out)
+}
