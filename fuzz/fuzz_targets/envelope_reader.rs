@@ -5,7 +5,7 @@
 use libfuzzer_sys::fuzz_target;
 use serde_json::value::RawValue;
 use zingle_errors::Response;
-use zingle_errors_tests::without_insignificant_whitespace;
+use zingle_errors_tests::lossless_form;
 
 fuzz_target!(|text: &str| {
     let Ok(response) = serde_json::from_str::<Response<Box<RawValue>>>(text) else {
@@ -14,8 +14,8 @@ fuzz_target!(|text: &str| {
     let written = serde_json::to_string(&response).expect("a response writes");
     // The oracle is the input itself: what was written is what came.
     assert_eq!(
-        without_insignificant_whitespace(&written),
-        without_insignificant_whitespace(text)
+        lossless_form(&written),
+        lossless_form(text)
     );
     let again: Response<Box<RawValue>> =
         serde_json::from_str(&written).expect("what was written reads");

@@ -19,7 +19,8 @@ use crate::error::Repr;
 /// A response read and written back is the text it was read from, but for the
 /// whitespace between tokens, which is not kept:
 ///
-/// - every key, in the order it came, at the top level and in `status`;
+/// - every key, in the order it came, at the top level and in `status`, as the text it
+///   decodes to (a key written with an escape, `"\u0061"`, is written back without it);
 /// - what the envelope does not interpret, as the text it came in: fields it does not
 ///   know ([`Fields`](crate::Fields)), and a pagination field it could not read (numbers
 ///   digit for digit however large or long, `1e400` included; strings with their escapes);
