@@ -2,12 +2,11 @@
 //! every Rust edition and every name the generated code uses compiles, and works: the
 //! build script writes it, with a call of the error macro for each code.
 
-#[macro_use]
 mod awkward {
     include!(concat!(env!("OUT_DIR"), "/awkward.rs"));
 }
 
-use awkward::{AwkwardCategory, AwkwardCode};
+use awkward::{AwkwardCategory, AwkwardCode, awkward_code};
 
 #[test]
 fn every_awkward_name_compiles_and_builds_its_error() {

@@ -4,10 +4,11 @@
 // A test binary uses little of the generated API.
 #![allow(dead_code)]
 
-#[macro_use]
 mod generated {
     include!(concat!(env!("OUT_DIR"), "/generated.rs"));
 }
+
+use generated::{code, zingle_error};
 
 #[test]
 fn the_generated_source_is_the_macros_output() {

@@ -12,7 +12,7 @@ mod things {
     );
 }
 
-use things::{ErrorCode, ZingleError};
+use things::{ErrorCode, ZingleError, thing_code, thing_error};
 
 #[test]
 fn deprecated_codes_and_former_names_still_work() {

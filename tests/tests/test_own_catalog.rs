@@ -2,12 +2,11 @@
 //! the generated code is clean under strict lints.
 #![deny(warnings, unused_qualifications, clippy::pedantic)]
 
-#[macro_use]
 mod small {
     zingle_errors::zingle_errors!("fixtures/small.toml", module = small);
 }
 
-use small::{Category, ErrorCode, ZingleError};
+use small::{Category, ErrorCode, ZingleError, code, zingle_error};
 
 #[test]
 fn the_enum_and_its_categories() {

@@ -58,7 +58,7 @@ pub use error::{Error, Errors, Fault, LoadError, SHOWN_FAULTS};
 pub use location::Location;
 pub use model::{Catalog, Category, Entry, Retired};
 pub use naming::{
-    KEYWORDS, NOT_RAW, RESERVED_CONSTRUCTORS, RESERVED_VARIANTS, is_keyword, is_snake_case,
+    KEYWORDS, NOT_RAW, Names, RESERVED_CONSTRUCTORS, RESERVED_VARIANTS, is_keyword, is_snake_case,
     is_upper_camel_case, suggest, to_snake_case,
 };
 pub use params::{ParamFault, check_params};

@@ -211,3 +211,92 @@ pub fn suggest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -
         .min_by_key(|&(d, _)| d)
         .map(|(_, c)| c)
 }
+
+/// The names of the items `zingle_errors!` generates for a catalog, the one place the
+/// macro, its messages, the generated docs and the command-line tool take them from;
+/// the defaults are those of the Zingle catalog.
+///
+/// ```
+/// let names = zingle_errors_catalog::Names {
+///     code: "BillingCode".into(),
+///     error: "BillingError".into(),
+///     category: "BillingCategory".into(),
+///     code_macro: "billing_code".into(),
+///     error_macro: "billing_error".into(),
+/// };
+/// assert_eq!(names.code_call("CardHasExpired"), "billing_code!(CardHasExpired)");
+/// assert_eq!(names.constructor_path("CardHasExpired"), "BillingError::card_has_expired");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Names {
+    /// The code enum: `ErrorCode`.
+    pub code: String,
+    /// The error type: `ZingleError`.
+    pub error: String,
+    /// The category enum: `Category`.
+    pub category: String,
+    /// The macro naming a code: `code`.
+    pub code_macro: String,
+    /// The macro building an error: `zingle_error`.
+    pub error_macro: String,
+}
+
+impl Default for Names {
+    fn default() -> Self {
+        Self {
+            code: "ErrorCode".to_owned(),
+            error: "ZingleError".to_owned(),
+            category: "Category".to_owned(),
+            code_macro: "code".to_owned(),
+            error_macro: "zingle_error".to_owned(),
+        }
+    }
+}
+
+impl Names {
+    /// The generated items, each as `(what it is, its name)`, types first: for the checks
+    /// that no two have one name.
+    #[must_use]
+    pub fn items(&self) -> [(&'static str, &str); 5] {
+        [
+            ("code", &self.code),
+            ("error", &self.error),
+            ("category", &self.category),
+            ("code_macro", &self.code_macro),
+            ("error_macro", &self.error_macro),
+        ]
+    }
+
+    /// `billing_code!(key)`: the code macro called with `key`.
+    #[must_use]
+    pub fn code_call(&self, key: impl std::fmt::Display) -> String {
+        format!("{}!({key})", self.code_macro)
+    }
+
+    /// `billing_error!(args)`: the error macro called with `args`.
+    #[must_use]
+    pub fn error_call(&self, args: impl std::fmt::Display) -> String {
+        format!("{}!({args})", self.error_macro)
+    }
+
+    /// `BillingError::card_has_expired`: the constructor of the code named `name`.
+    #[must_use]
+    pub fn constructor_path(&self, name: &str) -> String {
+        format!("{}::{}", self.error, to_snake_case(name))
+    }
+
+    /// `BillingCode::CardHasExpired`: the variant of the code named `name`.
+    #[must_use]
+    pub fn variant_path(&self, name: &str) -> String {
+        format!("{}::{name}", self.code)
+    }
+
+    /// The hidden module, beside the generated items, that holds the generated macros
+    /// and what they need of the runtime crate; the macros are re-exported from it under
+    /// their names, through the path the invocation gives (`module = ...`), so that a
+    /// wrong path is one unresolved import at the invocation and nothing at the uses.
+    #[must_use]
+    pub fn macros_module(&self) -> String {
+        format!("{}_and_{}", self.code_macro, self.error_macro)
+    }
+}

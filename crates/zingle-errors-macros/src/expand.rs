@@ -41,6 +41,11 @@ pub(crate) fn expand(invocation: &Invocation) -> syn::Result<TokenStream> {
         faulty: errors.is_some(),
     };
     // With faults, what is valid is generated too, so that the faults are all one sees.
-    let generated = codegen::generate(&catalog, &options);
+    let module_at = invocation
+        .module
+        .as_ref()
+        .and_then(|m| m.first())
+        .map_or_else(proc_macro2::Span::call_site, syn::Ident::span);
+    let generated = codegen::generate_at(&catalog, &options, module_at);
     Ok(quote!(#reported #generated))
 }

@@ -77,10 +77,10 @@ macro_rules! options {
 }
 
 options! {
-    /// the module where the macro is invoked, from the crate root (`api::errors`). The
-    /// generated macros are exported at the crate root, as `#[macro_export]` macros are,
-    /// and name the generated types from there; a wrong or missing `module` fails the
-    /// build at the invocation
+    /// the module where the macro is invoked, from the crate root (`api::errors`): the
+    /// generated macros name the generated types from there, in any module and any crate.
+    /// A wrong or missing `module` is one error at the invocation (an unresolved import)
+    /// and none at the macros' uses
     "module" = "api::errors", default "the crate root",
         module_path => |it, v| it.module = Some(v);
     /// the path under which the invoking crate depends on this crate, for a renamed

@@ -54,7 +54,6 @@ mod code;
 mod error;
 mod http;
 mod miette;
-mod module_check;
 mod render;
 mod serde;
 mod transport;

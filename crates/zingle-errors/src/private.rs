@@ -4,7 +4,6 @@ pub use zingle_errors_macros::{__code as code, __zingle_error as zingle_error};
 
 pub use crate::code::{Code, Piece, parse_code};
 pub use crate::error::{Recording, Repr};
-pub use crate::module_check::is_module;
 pub use crate::render::{render, render_to};
 pub use crate::{
     __impl_axum as impl_axum, __impl_http as impl_http, __impl_miette as impl_miette,
@@ -29,3 +28,11 @@ pub use {crate::axum::json_response, ::axum};
 
 #[cfg(feature = "miette")]
 pub use {crate::miette::diagnostic_code, ::miette};
+
+/// What reading an envelope needs, re-exported by a glob beside every generated error
+/// type, so that a crate downstream of a catalog's crate reads an envelope with no
+/// dependency on this one (and an item of the user's own, of the same name, wins).
+pub mod envelope {
+    #[cfg(feature = "serde")]
+    pub use crate::wire::{Fields, FromStatus, Problem, Response, Status, StatusField};
+}

@@ -1,7 +1,6 @@
 //! The generated macros, which name a code and build an error: they hand the code table
-//! to the runtime crate's hidden proc macros, which check the call against it. Also what
-//! they need: a path to the runtime crate that works from any crate, and a check that
-//! the module they name the generated types from is where the types are.
+//! to the runtime crate's hidden proc macros, which check the call against it. Also where
+//! they live: items of the invoking module, reachable from any module and any crate.
 
 use proc_macro2::Ident;
 use proc_macro2::{Span, TokenStream};
@@ -10,7 +9,7 @@ use quote::quote;
 use super::Context;
 use super::tokens::EntryTokens;
 use crate::naming::FAULTY_VARIANT;
-use crate::{Catalog, Entry, buckets, to_snake_case};
+use crate::{Catalog, Entry, buckets};
 
 /// `faulty? buckets [ [ ["bucket"] ["bucket"] ... ] [ ... ] ... ]`: what the hidden proc
 /// macros know of the catalog. The codes are in buckets by number and by name, each
@@ -58,58 +57,93 @@ pub(super) fn table(entries: &[EntryTokens<'_>], faulty: bool) -> TokenStream {
     quote!(#faulty #count [ #(#groups)* ])
 }
 
-/// The name of the hidden re-export of the runtime crate, beside the generated types.
-fn runtime_alias(cx: &Context) -> Ident {
-    let name = format!("__{}_runtime", to_snake_case(&cx.names.error));
-    Ident::new(&name, Span::call_site())
+/// Where the generated macros live and how they are named: each is a `#[macro_export]`
+/// macro under a hidden name unique in the crate, re-exported from a hidden module beside
+/// the generated types, and from there under its own name, through the path that the
+/// invocation's `module = ...` gives. So the macros are items of the invoking module
+/// (`crate::errors::billing_code!`, `use crate::errors::billing_code;`, a glob, and
+/// `that_crate::errors::billing_code!` downstream), which rustc refuses for a
+/// macro-expanded `#[macro_export]` macro named by an absolute path; and a wrong or
+/// missing `module` is one unresolved import at the invocation, after which the macros'
+/// names stand for nothing and their uses are not reported again.
+pub(super) struct Placement {
+    /// `$crate::path::to::module`, from which the macros name the generated types.
+    module: TokenStream,
+    /// `crate::path::to::module`, spanned at the user's `module = ...`.
+    import: TokenStream,
+    /// The hidden module holding the macros.
+    hidden: Ident,
+    /// Where the user wrote the module, or the invocation.
+    at: Span,
 }
 
-/// What generated code needs of the runtime crate, re-exported beside the generated
-/// types, so that the generated macros reach it from crates that do not depend on it.
-/// (The module, not the crate: a crate imported with `extern crate` cannot be re-exported.)
-pub(super) fn runtime_reexport(cx: &Context) -> TokenStream {
-    let rt = &cx.rt;
-    let alias = runtime_alias(cx);
-    quote! {
-        #[doc(hidden)]
-        pub use #rt::__private as #alias;
+impl Placement {
+    pub(super) fn new(cx: &Context, module: &[String], at: Span) -> Self {
+        let segments: Vec<Ident> = module
+            .iter()
+            .filter(|s| *s != "crate")
+            .map(|s| Ident::new(s, at))
+            .collect();
+        let krate = Ident::new("crate", at);
+        Self {
+            module: quote!($crate #(:: #segments)*),
+            import: quote!(#krate #(:: #segments)*),
+            hidden: Ident::new(&cx.names.macros_module(), Span::call_site()),
+            at,
+        }
+    }
+
+    /// The `#[macro_export]` name of the generated macro named `name`: unique in the crate
+    /// for a module and a pair of macro names, as two catalogs of a crate may have macros
+    /// of the same names in two modules.
+    fn exported(&self, cx: &Context, name: &str) -> Ident {
+        let key = format!(
+            "{} {} {}",
+            self.module, cx.names.code_macro, cx.names.error_macro
+        );
+        // FNV-1a: the same name in every build.
+        let hash = key.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+        });
+        Ident::new(&format!("__{name}_{hash:016x}"), Span::call_site())
     }
 }
 
-/// `$crate::path::to::module`, from which the generated macros name the generated types.
-fn module_path(module: &[String]) -> TokenStream {
-    let segments = module
-        .iter()
-        .filter(|s| *s != "crate")
-        .map(|s| Ident::new(s, Span::call_site()));
-    quote!($crate #(:: #segments)*)
-}
-
-/// Fails the build at the invocation when `module` is not where the macro is invoked,
-/// which the generated macros would otherwise find out at every use, in other crates.
-pub(super) fn module_check(cx: &Context, module: &[String]) -> TokenStream {
+/// The hidden module and the re-exports of the macros under their names.
+pub(super) fn reexports(cx: &Context, placement: &Placement) -> TokenStream {
+    let rt_outer = &cx.rt;
     let rt = &cx.rt;
-    let expected = module
-        .iter()
-        .filter(|s| *s != "crate")
-        .cloned()
-        .collect::<Vec<_>>()
-        .join("::");
-    let message = if expected.is_empty() {
-        "`zingle_errors!` is invoked outside the crate root: add `module = path::of::this::module` \
-         (from the crate root), so that the generated macros find the generated types"
-            .to_owned()
-    } else {
-        format!(
-            "`zingle_errors!` is not invoked in `{expected}`: write `module = ` and the path of \
-             the module where it is invoked, from the crate root"
-        )
+    // The runtime's path from inside the hidden module.
+    let rt = match rt.to_string().split_whitespace().next() {
+        Some("self" | "super") => quote!(super::#rt),
+        _ => rt.clone(),
     };
+    let Placement {
+        import, hidden, at, ..
+    } = placement;
+    // Spanned at the user's `module = ...`, where it is reported when it is wrong.
+    let hidden_at = Ident::new(&hidden.to_string(), *at);
+    let names = [&cx.names.code_macro, &cx.names.error_macro];
+    let exported = names.map(|n| placement.exported(cx, n));
+    let names = names.map(|n| Ident::new(n, Span::call_site()));
     quote! {
-        const _: () = ::core::assert!(
-            #rt::__private::is_module(::core::module_path!(), #expected),
-            #message
-        );
+        /// Used by the generated macros. Not public API.
+        #[doc(hidden)]
+        pub mod #hidden {
+            // Unused where nothing uses the macros (in a binary, say).
+            #[allow(unused_imports)]
+            pub use #rt::__private as runtime;
+            #(#[allow(unused_imports)] pub use #exported as #names;)*
+        }
+        #(
+            #[doc(inline)]
+            #[allow(unused_imports)]
+            pub use #import::#hidden_at::#names;
+        )*
+        // What reading an envelope needs, for crates that depend on this one alone.
+        #[doc(no_inline)]
+        #[allow(unused_imports)]
+        pub use #rt_outer::__private::envelope::*;
     }
 }
 
@@ -126,7 +160,7 @@ pub(super) fn code_macro(
     cx: &Context,
     catalog: &Catalog,
     table: &TokenStream,
-    module: &[String],
+    placement: &Placement,
 ) -> TokenStream {
     let Context {
         code: code_ty,
@@ -153,14 +187,14 @@ pub(super) fn code_macro(
              is a literal (no suffix, no sign) or a name, never a variable."
         )
     });
-    hand_over(cx, module, &code_macro, "code", code_ty, &doc, table)
+    hand_over(cx, placement, &code_macro, "code", code_ty, &doc, table)
 }
 
 pub(super) fn error_macro(
     cx: &Context,
     catalog: &Catalog,
     table: &TokenStream,
-    module: &[String],
+    placement: &Placement,
 ) -> TokenStream {
     let Context {
         error: error_ty,
@@ -199,7 +233,7 @@ pub(super) fn error_macro(
     });
     hand_over(
         cx,
-        module,
+        placement,
         &error_macro,
         "zingle_error",
         error_ty,
@@ -212,22 +246,27 @@ pub(super) fn error_macro(
 /// proc macro `hidden`, after the path of the generated type `ty` and the code table.
 fn hand_over(
     cx: &Context,
-    module: &[String],
+    placement: &Placement,
     name: &Ident,
     hidden: &str,
     ty: &Ident,
     doc: &str,
     table: &TokenStream,
 ) -> TokenStream {
-    let module = module_path(module);
-    let alias = runtime_alias(cx);
+    let exported = placement.exported(cx, &name.to_string());
+    let Placement {
+        module,
+        hidden: hidden_module,
+        ..
+    } = placement;
     let hidden = Ident::new(hidden, Span::call_site());
     quote! {
         #[doc = #doc]
+        #[doc(hidden)]
         #[macro_export]
-        macro_rules! #name {
+        macro_rules! #exported {
             ($($input:tt)*) => {
-                #module::#alias::#hidden! { (#module::#ty) #table $($input)* }
+                #module::#hidden_module::runtime::#hidden! { (#module::#ty) #table $($input)* }
             };
         }
     }

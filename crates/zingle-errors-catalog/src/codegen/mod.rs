@@ -21,6 +21,7 @@ mod macros;
 mod tokens;
 
 pub use self::tokens::constructor_ident;
+pub use crate::naming::Names;
 
 use proc_macro2::Ident;
 use proc_macro2::{Literal, Span, TokenStream};
@@ -64,33 +65,6 @@ impl Default for Options {
     }
 }
 
-/// The names of the generated items; the defaults are those of the Zingle catalog.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-pub struct Names {
-    /// The code enum: `ErrorCode`.
-    pub code: String,
-    /// The error type: `ZingleError`.
-    pub error: String,
-    /// The category enum: `Category`.
-    pub category: String,
-    /// The macro naming a code: `code`.
-    pub code_macro: String,
-    /// The macro building an error: `zingle_error`.
-    pub error_macro: String,
-}
-
-impl Default for Names {
-    fn default() -> Self {
-        Self {
-            code: "ErrorCode".to_owned(),
-            error: "ZingleError".to_owned(),
-            category: "Category".to_owned(),
-            code_macro: "code".to_owned(),
-            error_macro: "zingle_error".to_owned(),
-        }
-    }
-}
-
 /// What every generated item needs to know: the paths and names it writes.
 pub(crate) struct Context {
     /// The runtime crate's path.
@@ -113,6 +87,13 @@ pub(crate) struct Context {
 /// naming a code and building an error, for a crate depending on `zingle-errors`.
 #[must_use]
 pub fn generate(catalog: &Catalog, options: &Options) -> TokenStream {
+    generate_at(catalog, options, Span::call_site())
+}
+
+/// [`generate`], the path of `options.module` spanned at `module_at`: where a wrong or
+/// missing module is reported (the macro gives the `module = ...` it was written).
+#[must_use]
+pub fn generate_at(catalog: &Catalog, options: &Options, module_at: Span) -> TokenStream {
     let rebuild = options.file.as_ref().map(|file| {
         quote! {
             // Rebuild when the catalog changes.
@@ -152,9 +133,8 @@ pub fn generate(catalog: &Catalog, options: &Options) -> TokenStream {
         .map(|e| EntryTokens::new(&cx, catalog, e))
         .collect();
     let table = macros::table(&entries, options.faulty);
-    let module = &options.module;
+    let placement = macros::Placement::new(&cx, &options.module, module_at);
     let items = [
-        macros::module_check(&cx, module),
         error_code::enum_item(&cx, catalog, &entries),
         error_code::inherent_impl(&cx, &entries),
         error_code::trait_impls(&cx),
@@ -164,9 +144,9 @@ pub fn generate(catalog: &Catalog, options: &Options) -> TokenStream {
         error_type::accessors(&cx),
         error_type::constructors(&cx, &entries),
         error_type::trait_impls(&cx),
-        macros::runtime_reexport(&cx),
-        macros::code_macro(&cx, catalog, &table, module),
-        macros::error_macro(&cx, catalog, &table, module),
+        macros::code_macro(&cx, catalog, &table, &placement),
+        macros::error_macro(&cx, catalog, &table, &placement),
+        macros::reexports(&cx, &placement),
     ];
     quote! {
         #rebuild
