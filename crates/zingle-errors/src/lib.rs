@@ -26,6 +26,8 @@
 //! }
 //! # Ok::<(), zingle_errors::RenderError>(())
 //! ```
+// On docs.rs (nightly), each item gated by a feature says which.
+#![cfg_attr(docsrs, feature(doc_cfg))]
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
