@@ -115,6 +115,58 @@ pub enum Fault {
         /// The name as written.
         name: String,
     },
+    /// A locale named by something other than a BCP 47 language tag.
+    #[error("`{tag}` is not a BCP 47 language tag (such as `de`, `pt-BR` or `zh-Hant-TW`)")]
+    InvalidLocaleTag {
+        /// The tag as written (a file's name without `.ftl`, or `default_locale`).
+        tag: String,
+    },
+    /// A Fluent file that does not parse.
+    #[error("invalid Fluent: {0}")]
+    FluentSyntax(String),
+    /// A translation whose id names no code of the catalog.
+    #[error("message `{id}` names no code of the catalog (a code's id is its name in kebab-case){}", nearest(suggestion.as_deref()))]
+    UnknownMessageId {
+        /// The id as written.
+        id: String,
+        /// The nearest id of a code, if one is close.
+        suggestion: Option<String>,
+    },
+    /// The same message twice in one locale.
+    #[error("duplicate message `{id}`: already translated at {first}")]
+    DuplicateMessageId {
+        /// The id.
+        id: String,
+        /// Where it is first translated.
+        first: Location,
+    },
+    /// A variable of a translation that is no parameter of its code.
+    #[error("`${variable}` is not a parameter of {code} ({name}){}; its parameters: {}", nearest(suggestion.as_deref().map(|s| format!("${s}")).as_deref()), list(expected))]
+    UnknownVariable {
+        /// The variable's name, without `$`.
+        variable: String,
+        /// The code.
+        code: u16,
+        /// The code's name.
+        name: String,
+        /// The nearest parameter, if one is close.
+        suggestion: Option<String>,
+        /// The code's parameters.
+        expected: Vec<String>,
+    },
+    /// A parameter of a code that its translation leaves out.
+    #[error("the translation of {code} ({name}) leaves out its parameter `${param}`")]
+    ParameterLeftOut {
+        /// The parameter.
+        param: String,
+        /// The code.
+        code: u16,
+        /// The code's name.
+        name: String,
+    },
+    /// A locales folder that cannot be read.
+    #[error("cannot read the locales folder: {0}")]
+    LocalesUnreadable(String),
     /// A placeholder of `doc_url` other than `{code}` and `{name}`.
     #[error("`doc_url` placeholder `{{{name}}}` is neither `{{code}}` nor `{{name}}`")]
     UnknownUrlPlaceholder {
@@ -180,6 +232,20 @@ pub enum Fault {
     /// A catalog with no codes.
     #[error("the catalog defines no `[[code]]`")]
     NoCodes,
+}
+
+/// `; did you mean `x`?`, or nothing.
+fn nearest(suggestion: Option<&str>) -> String {
+    suggestion.map_or_else(String::new, |s| format!("; did you mean `{s}`?"))
+}
+
+/// `a, b`, or `none`.
+fn list(names: &[String]) -> String {
+    if names.is_empty() {
+        "none".to_owned()
+    } else {
+        names.join(", ")
+    }
 }
 
 fn hint(suggestion: Option<&str>, expected: &[&str]) -> String {

@@ -41,6 +41,7 @@ pub mod codegen;
 mod diff;
 mod error;
 mod faults;
+mod locales;
 mod location;
 mod model;
 mod naming;
@@ -55,6 +56,7 @@ pub use diff::{
     Bump, Change, ChangeKind, ChangeRule, Version, VersionError, change_rules_text, diff,
 };
 pub use error::{Error, Errors, Fault, LoadError, SHOWN_FAULTS};
+pub use locales::{Locale, check_locale, is_language_tag, load_locales, message_id};
 pub use location::Location;
 pub use model::{Catalog, Category, Entry, Retired};
 pub use naming::{

@@ -7,6 +7,10 @@ use crate::{Location, Piece, Template, to_snake_case};
 pub struct Catalog {
     pub(crate) name: Option<String>,
     pub(crate) doc_url: Option<Template>,
+    /// `[catalog] locales`: the folder of translations, relative to the catalog's file.
+    pub(crate) locales: Option<String>,
+    /// `[catalog] default_locale`: the language of the messages.
+    pub(crate) default_locale: Option<String>,
     pub(crate) categories: Vec<Category>,
     pub(crate) entries: Vec<Entry>,
     pub(crate) retired: Vec<Retired>,
@@ -126,6 +130,20 @@ impl Catalog {
             "code" => Some(entry.code.to_string()),
             _ => Some(entry.name.clone()),
         }))
+    }
+
+    /// The folder of the catalog's translations (`[catalog] locales`), relative to the
+    /// catalog's file, where it has any.
+    #[must_use]
+    pub fn locales(&self) -> Option<&str> {
+        self.locales.as_deref()
+    }
+
+    /// The BCP 47 tag of the language the messages are written in (`[catalog]
+    /// default_locale`): `en` unless the catalog says.
+    #[must_use]
+    pub fn default_locale(&self) -> &str {
+        self.default_locale.as_deref().unwrap_or("en")
     }
 
     /// Retired codes, in file order.

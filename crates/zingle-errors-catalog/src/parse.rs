@@ -88,6 +88,10 @@ table! {
         name: Str = string, false;
         /// a code's documentation link, a template of `{code}` and `{name}`
         doc_url: Str = string, false;
+        /// a folder beside this file of Fluent translations, one per locale: `de.ftl`
+        locales: Str = string, false;
+        /// the BCP 47 tag of the language `message` is written in, `en` unless said
+        default_locale: Str = string, false;
     }
 }
 

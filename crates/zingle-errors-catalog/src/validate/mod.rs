@@ -18,7 +18,10 @@ use names::{
     constructor_is_free, name_is_not_reserved, name_is_not_retired, name_is_unique,
     name_is_upper_camel_case,
 };
-use texts::{catalog_name_is_snake_case, doc_url_is_a_template, message_is_a_template};
+use texts::{
+    catalog_name_is_snake_case, default_locale_is_a_language_tag, doc_url_is_a_template,
+    message_is_a_template,
+};
 
 use crate::faults::Faults;
 use crate::location::LineIndex;
@@ -47,6 +50,8 @@ pub(crate) fn validate(raw: Raw, index: &LineIndex<'_>, faults: &mut Faults) -> 
     let mut catalog = Catalog {
         name: None,
         doc_url: None,
+        locales: None,
+        default_locale: None,
         categories: Vec::new(),
         entries: Vec::new(),
         retired: Vec::new(),
@@ -91,6 +96,11 @@ pub(crate) fn validate(raw: Raw, index: &LineIndex<'_>, faults: &mut Faults) -> 
         catalog.doc_url = meta
             .doc_url
             .and_then(|u| doc_url_is_a_template(&u, index, faults));
+        catalog.locales = meta.locales.map(|l| l.value);
+        catalog.default_locale = meta
+            .default_locale
+            .filter(|tag| default_locale_is_a_language_tag(tag, faults))
+            .map(|tag| tag.value);
     }
 
     let mut range_offsets = Vec::new();

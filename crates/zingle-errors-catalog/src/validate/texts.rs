@@ -31,6 +31,18 @@ pub(super) fn catalog_name_is_snake_case(name: &Str, faults: &mut Faults) -> boo
     ok
 }
 
+/// The language of the messages is named by a BCP 47 tag.
+pub(super) fn default_locale_is_a_language_tag(tag: &Str, faults: &mut Faults) -> bool {
+    let ok = crate::locales::is_language_tag(&tag.value);
+    if !ok {
+        let fault = Fault::InvalidLocaleTag {
+            tag: tag.value.clone(),
+        };
+        faults.push(tag.span.start, fault);
+    }
+    ok
+}
+
 /// The documentation link is a template whose placeholders are `{code}` and `{name}`.
 pub(super) fn doc_url_is_a_template(
     url: &Str,

@@ -1,0 +1,315 @@
+//! A catalog's translations: one Fluent file per locale (`de.ftl`, `pt-BR.ftl`), each
+//! message checked against the code it translates, every fault at the file's own line and
+//! column.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use fluent_syntax::ast;
+
+use crate::error::{Error, Errors};
+use crate::faults::Faults;
+use crate::location::LineIndex;
+use crate::{Catalog, Entry, Fault, Location, suggest, to_snake_case};
+
+/// One locale's translations, read and checked.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Locale {
+    /// Its BCP 47 tag: the file's name without `.ftl` (`de`, `pt-BR`).
+    pub tag: String,
+    /// The file, as named in messages.
+    pub file: String,
+    /// The file's text.
+    pub source: String,
+    /// The codes it translates, in file order.
+    pub translated: Vec<u16>,
+}
+
+/// The Fluent message id of a code's name: its kebab-case (`InvalidLabel` →
+/// `invalid-label`).
+///
+/// ```
+/// assert_eq!(zingle_errors_catalog::message_id("InvalidLabel"), "invalid-label");
+/// assert_eq!(zingle_errors_catalog::message_id("Http2Error"), "http2-error");
+/// ```
+#[must_use]
+pub fn message_id(name: &str) -> String {
+    to_snake_case(name).replace('_', "-")
+}
+
+/// Whether `tag` is a BCP 47 language identifier: a language, then optionally a script,
+/// a region and variants (`de`, `pt-BR`, `zh-Hant-TW`, `sl-rozaj`), as Fluent reads one.
+///
+/// ```
+/// use zingle_errors_catalog::is_language_tag;
+/// assert!(is_language_tag("pt-BR") && is_language_tag("zh-Hant-TW") && is_language_tag("ar"));
+/// assert!(!is_language_tag("portuguese") && !is_language_tag("pt_BR") && !is_language_tag(""));
+/// ```
+#[must_use]
+pub fn is_language_tag(tag: &str) -> bool {
+    // unic-langid accepts `_` as a separator; BCP 47 does not.
+    !tag.contains('_') && tag.parse::<unic_langid::LanguageIdentifier>().is_ok()
+}
+
+/// The ids of the catalog's codes, each with its entry.
+fn ids(catalog: &Catalog) -> HashMap<String, &Entry> {
+    catalog
+        .entries()
+        .iter()
+        .map(|e| (message_id(&e.name), e))
+        .collect()
+}
+
+/// Checks the translations of the locale `tag`, whose Fluent text is `source`, against
+/// `catalog`; `file` names the file in locations. Every fault is reported: a tag that is
+/// no language identifier, Fluent syntax, an id that names no code (with the nearest), an
+/// id given twice, a variable that is no parameter of the code (with the nearest, counted
+/// in selectors, function arguments and attributes too), a parameter the message leaves
+/// out.
+///
+/// ```
+/// let catalog = zingle_errors_catalog::parse(
+///     "[[category]]\nname = \"A\"\ntitle = \"A\"\nrange = [1, 9]\nstatus = 400\n\
+///      [[code]]\ncode = 1\nname = \"InvalidLabel\"\ncategory = \"A\"\nmessage = \"Invalid label '{label_id}'\"\n",
+///     "codes.toml",
+/// )?;
+/// let (locale, errors) = zingle_errors_catalog::check_locale(
+///     &catalog, "de", "invalid-label = Ungültiges Label „{ $label_idd }“\n", "locales/de.ftl",
+/// );
+/// assert_eq!(locale.translated, [1]);
+/// let errors: Vec<String> = errors.iter().flatten().map(|e| e.to_string()).collect();
+/// assert_eq!(errors, [
+///     "locales/de.ftl:1:1: the translation of 1 (InvalidLabel) leaves out its parameter `$label_id`",
+///     "locales/de.ftl:1:37: `$label_idd` is not a parameter of 1 (InvalidLabel); did you mean `$label_id`?; its parameters: label_id",
+/// ]);
+/// # Ok::<(), zingle_errors_catalog::Errors>(())
+/// ```
+#[must_use]
+pub fn check_locale(
+    catalog: &Catalog,
+    tag: &str,
+    source: &str,
+    file: &str,
+) -> (Locale, Option<Errors>) {
+    check_with(&ids(catalog), tag, source, file)
+}
+
+/// [`check_locale`], the catalog's ids made once.
+fn check_with(
+    ids: &HashMap<String, &Entry>,
+    tag: &str,
+    source: &str,
+    file: &str,
+) -> (Locale, Option<Errors>) {
+    let index = LineIndex::new(source, file);
+    let mut faults = Faults::default();
+    if !is_language_tag(tag) {
+        faults.push(
+            0,
+            Fault::InvalidLocaleTag {
+                tag: tag.to_owned(),
+            },
+        );
+    }
+    let resource = match fluent_syntax::parser::parse(source) {
+        Ok(resource) => resource,
+        Err((resource, errors)) => {
+            for error in errors {
+                faults.push(error.pos.start, Fault::FluentSyntax(error.kind.to_string()));
+            }
+            resource
+        }
+    };
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut translated = Vec::new();
+    for entry in &resource.body {
+        let ast::Entry::Message(message) = entry else {
+            continue;
+        };
+        let id = message.id.name;
+        let at = offset(source, id);
+        if let Some(&first) = seen.get(id) {
+            let first = index.location(first);
+            faults.push(
+                at,
+                Fault::DuplicateMessageId {
+                    id: id.to_owned(),
+                    first,
+                },
+            );
+            continue;
+        }
+        seen.insert(id, at);
+        let Some(code) = ids.get(id) else {
+            let names: Vec<&str> = ids.keys().map(String::as_str).collect();
+            let fault = Fault::UnknownMessageId {
+                id: id.to_owned(),
+                suggestion: suggest(id, names.iter().copied()).map(str::to_owned),
+            };
+            faults.push(at, fault);
+            continue;
+        };
+        translated.push(code.code);
+        check_message(code, message, source, at, &mut faults);
+    }
+    let locale = Locale {
+        tag: tag.to_owned(),
+        file: file.to_owned(),
+        source: source.to_owned(),
+        translated,
+    };
+    (locale, faults.into_errors(&index))
+}
+
+/// A message's variables are its code's parameters, and its value uses each.
+fn check_message(
+    code: &Entry,
+    message: &ast::Message<&str>,
+    source: &str,
+    at: usize,
+    faults: &mut Faults,
+) {
+    let params = code.message.params();
+    let mut in_value = Vec::new();
+    if let Some(value) = &message.value {
+        pattern_variables(value, &mut in_value);
+    }
+    let mut in_attributes = Vec::new();
+    for attribute in &message.attributes {
+        pattern_variables(&attribute.value, &mut in_attributes);
+    }
+    for &variable in in_value.iter().chain(&in_attributes) {
+        if !params.iter().any(|p| p == variable) {
+            let fault = Fault::UnknownVariable {
+                variable: variable.to_owned(),
+                code: code.code,
+                name: code.name.clone(),
+                suggestion: suggest(variable, params.iter().map(String::as_str)).map(str::to_owned),
+                expected: params.to_vec(),
+            };
+            // At the `$` before the name.
+            faults.push(offset(source, variable).saturating_sub(1), fault);
+        }
+    }
+    for param in params {
+        if !in_value.iter().any(|v| v == param) {
+            let fault = Fault::ParameterLeftOut {
+                param: param.clone(),
+                code: code.code,
+                name: code.name.clone(),
+            };
+            faults.push(at, fault);
+        }
+    }
+}
+
+/// Every variable a pattern uses, wherever: in placeables, selectors, variants,
+/// arguments of functions and terms.
+fn pattern_variables<'s>(pattern: &ast::Pattern<&'s str>, out: &mut Vec<&'s str>) {
+    for element in &pattern.elements {
+        if let ast::PatternElement::Placeable { expression } = element {
+            expression_variables(expression, out);
+        }
+    }
+}
+
+fn expression_variables<'s>(expression: &ast::Expression<&'s str>, out: &mut Vec<&'s str>) {
+    match expression {
+        ast::Expression::Inline(inline) => inline_variables(inline, out),
+        ast::Expression::Select { selector, variants } => {
+            inline_variables(selector, out);
+            for variant in variants {
+                pattern_variables(&variant.value, out);
+            }
+        }
+    }
+}
+
+fn inline_variables<'s>(expression: &ast::InlineExpression<&'s str>, out: &mut Vec<&'s str>) {
+    match expression {
+        ast::InlineExpression::VariableReference { id } => out.push(id.name),
+        ast::InlineExpression::FunctionReference { arguments, .. }
+        | ast::InlineExpression::TermReference {
+            arguments: Some(arguments),
+            ..
+        } => {
+            for argument in &arguments.positional {
+                inline_variables(argument, out);
+            }
+            for argument in &arguments.named {
+                inline_variables(&argument.value, out);
+            }
+        }
+        ast::InlineExpression::Placeable { expression } => expression_variables(expression, out),
+        ast::InlineExpression::StringLiteral { .. }
+        | ast::InlineExpression::NumberLiteral { .. }
+        | ast::InlineExpression::MessageReference { .. }
+        | ast::InlineExpression::TermReference {
+            arguments: None, ..
+        } => {}
+    }
+}
+
+/// Where `part`, a slice of `source` that the Fluent parser gave, begins in it.
+fn offset(source: &str, part: &str) -> usize {
+    (part.as_ptr() as usize)
+        .checked_sub(source.as_ptr() as usize)
+        .filter(|&at| at <= source.len())
+        .unwrap_or(0)
+}
+
+/// Reads and checks every `*.ftl` file of the folder `dir` (named `display` in
+/// locations), as [`check_locale`] does, in order of tag; a file that cannot be read, or
+/// a folder, is a fault too.
+///
+/// # Errors
+///
+/// Every fault of every file (the locales that read are returned all the same).
+pub fn load_locales(catalog: &Catalog, dir: &Path, display: &str) -> (Vec<Locale>, Option<Errors>) {
+    let mut errors = Vec::new();
+    let at_folder = |fault: Fault| Error {
+        location: Location {
+            path: display.into(),
+            line: 1,
+            column: 1,
+        },
+        fault,
+    };
+    let mut files: Vec<(String, std::path::PathBuf)> = match std::fs::read_dir(dir) {
+        Ok(entries) => entries
+            .filter_map(Result::ok)
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "ftl"))
+            .filter_map(|p| Some((p.file_stem()?.to_str()?.to_owned(), p)))
+            .collect(),
+        Err(e) => {
+            errors.push(at_folder(Fault::LocalesUnreadable(e.to_string())));
+            Vec::new()
+        }
+    };
+    files.sort();
+    let ids = ids(catalog);
+    let mut locales = Vec::with_capacity(files.len());
+    for (tag, path) in files {
+        let file = format!("{}/{tag}.ftl", display.trim_end_matches('/'));
+        let source = match std::fs::read_to_string(&path) {
+            Ok(source) => source,
+            Err(e) => {
+                errors.push(Error {
+                    location: Location {
+                        path: file.as_str().into(),
+                        line: 1,
+                        column: 1,
+                    },
+                    fault: Fault::LocalesUnreadable(e.to_string()),
+                });
+                continue;
+            }
+        };
+        let (locale, faults) = check_with(&ids, &tag, &source, &file);
+        errors.extend(faults.into_iter().flat_map(|f| f.0));
+        locales.push(locale);
+    }
+    let errors = (!errors.is_empty()).then_some(Errors(errors));
+    (locales, errors)
+}
