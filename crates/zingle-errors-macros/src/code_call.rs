@@ -18,11 +18,16 @@ impl CodeCall {
         let (table, user) = Table::split(input)?;
         let key = Parser::parse2(
             |input: ParseStream<'_>| {
-                let key = Key::parse(input, &table, "code")?;
+                let key = Key::parse(input, &table)?;
                 if !input.is_empty() {
-                    return Err(
-                        input.error("`code!` takes one error code or name, such as `code!(3612)`")
-                    );
+                    let name = &table.name;
+                    let message = match table.example() {
+                        Some((code, _)) => format!(
+                            "`{name}!` takes one error code or name, such as `{name}!({code})`"
+                        ),
+                        None => format!("`{name}!` takes one error code or name"),
+                    };
+                    return Err(input.error(message));
                 }
                 Ok(key)
             },

@@ -31,7 +31,7 @@ impl ErrorCall {
     }
 
     fn parse_user(input: ParseStream<'_>, table: Table) -> syn::Result<Self> {
-        let key = Key::parse(input, &table, "zingle_error");
+        let key = Key::parse(input, &table);
         if key.is_err() {
             // Skip the rest of the key, to read the parameters after it.
             while !input.is_empty() && !input.peek(syn::Token![,]) {

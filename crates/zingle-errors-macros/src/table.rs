@@ -19,16 +19,21 @@ pub(crate) struct Row {
     pub params: Vec<Ident>,
 }
 
-/// `(path) (faulty Variant)? buckets [ [ ["bucket"] ... ] ... ]`: the generated type the
-/// macro names; where the catalog has faults, the variant generated in place of the
+/// `(path) [macro] (faulty Variant)? buckets [ [ ["bucket"] ... ] ... ] (retired [..])?`:
+/// the generated type the macro names; the generated macro's name, for messages; where
+/// the catalog has faults, the variant generated in place of the
 /// codes it lacks (a code that is not found then gives it, silently: the catalog's
 /// faults are reported already); and the codes, in buckets by number and by name, each
 /// alone in a group, in groups (see `zingle_errors_catalog::buckets` and the code
-/// generator's `table`). A key opens one group and one bucket, unless it is not found and
-/// the message needs the whole catalog.
+/// generator's `table`); and the retired codes. A key opens one group and one bucket,
+/// unless it is not found and the message needs the whole catalog.
 pub(crate) struct Table {
     pub path: TokenStream,
+    /// The generated macro's name, as the user calls it.
+    pub name: Ident,
     pub faulty: Option<Ident>,
+    /// The retired codes: number, name and reason.
+    retired: Vec<(u16, String, String)>,
     /// The groups of buckets, unopened.
     groups: TokenStream,
     /// How many buckets there are.
@@ -74,6 +79,15 @@ impl Table {
             Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Parenthesis => g.stream(),
             _ => return Err(malformed()),
         };
+        let name = match tokens.next() {
+            Some(TokenTree::Group(g)) if g.delimiter() == Delimiter::Bracket => {
+                match g.stream().into_iter().next() {
+                    Some(TokenTree::Ident(name)) => name,
+                    _ => return Err(malformed()),
+                }
+            }
+            _ => return Err(malformed()),
+        };
         let mut next = tokens.next();
         let mut faulty = None;
         if matches!(&next, Some(TokenTree::Ident(i)) if i == "faulty") {
@@ -90,9 +104,36 @@ impl Table {
         let Some(TokenTree::Group(groups)) = tokens.next() else {
             return Err(malformed());
         };
+        let mut tokens = tokens.peekable();
+        let mut retired = Vec::new();
+        if matches!(tokens.peek(), Some(TokenTree::Ident(i)) if i == "retired") {
+            tokens.next();
+            let Some(TokenTree::Group(rows)) = tokens.next() else {
+                return Err(malformed());
+            };
+            for row in rows.stream() {
+                let TokenTree::Literal(row) = row else {
+                    return Err(malformed());
+                };
+                let syn::Lit::Str(row) = syn::Lit::new(row) else {
+                    return Err(malformed());
+                };
+                let row = row.value();
+                let mut fields = row.splitn(3, ' ');
+                let (Some(code), Some(name), reason) =
+                    (fields.next(), fields.next(), fields.next())
+                else {
+                    return Err(malformed());
+                };
+                let code = code.parse().map_err(|_| malformed())?;
+                retired.push((code, name.to_owned(), reason.unwrap_or_default().to_owned()));
+            }
+        }
         let table = Self {
             path,
+            name,
             faulty,
+            retired,
             groups: groups.stream(),
             buckets,
         };
@@ -126,7 +167,31 @@ impl Table {
             .collect();
         all.sort_by_key(|r| r.code);
         all.dedup_by_key(|r| r.code);
+        // The stand-in for a catalog with faults is no example of the user's.
+        all.retain(|r| self.faulty.as_ref().is_none_or(|f| r.name != *f));
         all
+    }
+
+    /// An example of a key for messages: the first code with parameters, or the first;
+    /// `None` for a catalog with no codes.
+    pub fn example(&self) -> Option<(u16, String)> {
+        let rows = self.all_rows();
+        let example = rows.iter().find(|r| !r.params.is_empty()).or(rows.first());
+        example.map(|r| (r.code, r.name.to_string()))
+    }
+
+    /// What the macro takes, in the user's words: `` `billing_code!` takes a literal code,
+    /// such as `100`, or a name, such as `InvoiceNotFound` ``.
+    pub fn wanted(&self) -> String {
+        let name = &self.name;
+        match self.example() {
+            Some((code, example)) => format!(
+                "`{name}!` takes a literal code, such as `{code}`, or a name, such as `{example}`"
+            ),
+            None => {
+                format!("`{name}!` takes a literal code or a name, and the catalog has no codes")
+            }
+        }
     }
 
     /// The row of the code numbered `code`.
@@ -200,17 +265,8 @@ impl Key {
 
     /// Reads a key, refusing what cannot name a code, with why. `table` gives the
     /// examples in messages.
-    pub fn parse(input: ParseStream<'_>, table: &Table, macro_name: &str) -> syn::Result<Self> {
-        let wanted = || {
-            let rows = table.all_rows();
-            let example = rows.iter().find(|r| !r.params.is_empty()).or(rows.first());
-            let (code, name) = example.map_or((3612, "InvalidLabel".to_owned()), |r| {
-                (r.code, r.name.to_string())
-            });
-            format!(
-                "`{macro_name}!` takes a literal code, such as `{code}`, or a name, such as `{name}`"
-            )
-        };
+    pub fn parse(input: ParseStream<'_>, table: &Table) -> syn::Result<Self> {
+        let wanted = || table.wanted();
         if input.peek(Token![-]) {
             let minus: Token![-] = input.parse()?;
             return Err(syn::Error::new(
@@ -255,6 +311,12 @@ impl Key {
             }
             return Ok(Key::Name(ident));
         }
+        if input.is_empty() {
+            return Err(syn::Error::new(
+                Span::call_site(),
+                format!("{}: it was given nothing", wanted()),
+            ));
+        }
         Err(input.error(wanted()))
     }
 }
@@ -276,7 +338,27 @@ impl Table {
         {
             return Ok(Found::Faulty(row));
         }
+        let retired = self.retired.iter().find(|(code, name, _)| match key {
+            Key::Code(n, _) => n == code,
+            Key::Name(ident) => *ident == name,
+        });
+        if let Some((code, name, reason)) = retired {
+            let message = match key {
+                Key::Code(..) => format!("error code {code} (`{name}`) is retired: {reason}"),
+                Key::Name(_) => format!("`{name}` (error code {code}) is retired: {reason}"),
+            };
+            return Err(syn::Error::new(key.span(), message));
+        }
         let rows = self.all_rows();
+        if rows.is_empty() {
+            let message = match key {
+                Key::Code(n, _) => format!("unknown error code {n}: the catalog has no codes"),
+                Key::Name(ident) => {
+                    format!("unknown error code name `{ident}`: the catalog has no codes")
+                }
+            };
+            return Err(syn::Error::new(key.span(), message));
+        }
         let message = match key {
             Key::Code(n, _) => {
                 let mut near: Vec<&Row> = rows.iter().collect();

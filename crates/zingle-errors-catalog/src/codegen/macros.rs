@@ -11,14 +11,16 @@ use super::tokens::EntryTokens;
 use crate::naming::FAULTY_VARIANT;
 use crate::{Catalog, Entry, buckets};
 
-/// `faulty? buckets [ [ ["bucket"] ["bucket"] ... ] [ ... ] ... ]`: what the hidden proc
-/// macros know of the catalog. The codes are in buckets by number and by name, each
-/// bucket alone in a group, the groups in groups (see [`crate::buckets`]); each bucket
-/// is one string literal, a row a code, `;`-separated: `3612 InvalidLabel
-/// correspondent_id` (the constructor is the name's, see [`super::constructor_ident`]),
-/// then, after `|`, the rows of former names. First, `faulty` and the stand-in variant
-/// when the catalog has faults, then how many buckets there are.
-pub(super) fn table(entries: &[EntryTokens<'_>], faulty: bool) -> TokenStream {
+/// `faulty? buckets [ [ ["bucket"] ["bucket"] ... ] [ ... ] ... ] retired? [ "row" ... ]`:
+/// what the hidden proc macros know of the catalog. The codes are in buckets by number
+/// and by name, each bucket alone in a group, the groups in groups (see
+/// [`crate::buckets`]); each bucket is one string literal, a row a code, `;`-separated:
+/// `3612 InvalidLabel correspondent_id` (the constructor is the name's, see
+/// [`super::constructor_ident`]), then, after `|`, the rows of former names. First,
+/// `faulty` and the stand-in variant when the catalog has faults, then how many buckets
+/// there are; last, where the catalog retires codes, one literal per retired code:
+/// `"3499 LabelExploded reason"`, so that a retired code is answered as retired.
+pub(super) fn table(catalog: &Catalog, entries: &[EntryTokens<'_>], faulty: bool) -> TokenStream {
     let count = buckets::count(entries.len());
     let mut rows: Vec<(Vec<String>, Vec<String>)> = vec![(Vec::new(), Vec::new()); count];
     for e in entries {
@@ -54,7 +56,14 @@ pub(super) fn table(entries: &[EntryTokens<'_>], faulty: bool) -> TokenStream {
         quote!(faulty #variant)
     });
     let count = proc_macro2::Literal::usize_unsuffixed(count);
-    quote!(#faulty #count [ #(#groups)* ])
+    let retired = catalog.retired();
+    let retired = (!retired.is_empty()).then(|| {
+        let rows = retired
+            .iter()
+            .map(|r| format!("{} {} {}", r.code, r.name, r.reason));
+        quote!(retired [ #(#rows)* ])
+    });
+    quote!(#faulty #count [ #(#groups)* ] #retired)
 }
 
 /// Where the generated macros live and how they are named: each is a `#[macro_export]`
@@ -266,7 +275,7 @@ fn hand_over(
         #[macro_export]
         macro_rules! #exported {
             ($($input:tt)*) => {
-                #module::#hidden_module::runtime::#hidden! { (#module::#ty) #table $($input)* }
+                #module::#hidden_module::runtime::#hidden! { (#module::#ty) [#name] #table $($input)* }
             };
         }
     }

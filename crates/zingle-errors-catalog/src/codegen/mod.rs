@@ -132,7 +132,7 @@ pub fn generate_at(catalog: &Catalog, options: &Options, module_at: Span) -> Tok
         .iter()
         .map(|e| EntryTokens::new(&cx, catalog, e))
         .collect();
-    let table = macros::table(&entries, options.faulty);
+    let table = macros::table(catalog, &entries, options.faulty);
     let placement = macros::Placement::new(&cx, &options.module, module_at);
     let items = [
         error_code::enum_item(&cx, catalog, &entries),

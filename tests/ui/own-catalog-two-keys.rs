@@ -1,0 +1,9 @@
+mod errors {
+    zingle_errors::zingle_errors!("ui/catalogs/billing.toml", module = errors, code = BillingCode,
+        error = BillingError, category = BillingCategory, code_macro = billing_code,
+        error_macro = billing_error);
+}
+
+fn main() {
+    let _ = errors::billing_code!(100, 101);
+}
