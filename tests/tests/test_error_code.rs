@@ -49,7 +49,8 @@ fn unknown_numbers_and_names_are_refused() {
         assert_eq!(
             s.parse::<ErrorCode>(),
             Err(ParseCodeError {
-                input: s.to_owned()
+                input: s.to_owned(),
+                retired: None,
             }),
             "{s:?}"
         );

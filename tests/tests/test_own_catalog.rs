@@ -127,3 +127,37 @@ fn errors_of_this_catalog_read_and_write_the_envelope() {
     let err = ZingleError::from_status(&status).unwrap();
     assert_eq!((err.kind(), err.error_code()), (None, 3612));
 }
+
+/// A catalog with a retired code, in a module of its own.
+mod things {
+    zingle_errors::zingle_errors!(
+        "fixtures/lifecycle.toml",
+        module = things,
+        code = ThingCode,
+        error = ThingError,
+        category = ThingCategory,
+        code_macro = thing_code,
+        error_macro = thing_error
+    );
+}
+
+#[test]
+fn a_retired_code_parses_as_retired_by_number_and_by_name() {
+    use things::ThingCode;
+
+    assert_eq!(
+        ThingCode::retired_name("ThingExploded"),
+        Some((102, "things no longer explode"))
+    );
+    assert_eq!(ThingCode::retired_name("ThingGone"), None);
+    for text in ["102", "ThingExploded"] {
+        let err = text.parse::<ThingCode>().unwrap_err();
+        assert_eq!(err.retired, Some("things no longer explode"));
+        assert_eq!(
+            err.to_string(),
+            format!("`{text}` is a retired error code: things no longer explode")
+        );
+    }
+    let err = "103".parse::<ThingCode>().unwrap_err();
+    assert_eq!(err.retired, None);
+}

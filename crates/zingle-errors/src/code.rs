@@ -22,6 +22,8 @@ pub trait Code: Copy + Eq + Hash + fmt::Debug + Send + Sync + 'static {
     fn from_name(name: &str) -> Option<Self>;
     /// Why the code with this number was retired, if it was.
     fn retired(code: u16) -> Option<&'static str>;
+    /// The number of the retired code with this name, and why it was retired, if one was.
+    fn retired_name(name: &str) -> Option<(u16, &'static str)>;
     /// The message template, unfilled.
     fn message(self) -> &'static str;
     /// The message's parameters, in order of first use.
@@ -49,14 +51,16 @@ pub trait Code: Copy + Eq + Hash + fmt::Debug + Send + Sync + 'static {
 ///
 /// # Errors
 ///
-/// The text is neither.
+/// The text is neither; for a retired code's number or name, the error says why it was
+/// retired.
 pub fn parse_code<C: Code>(s: &str) -> Result<C, ParseCodeError> {
     let found = match s.parse::<u16>() {
-        Ok(n) => C::from_code(n),
-        Err(_) => C::from_name(s),
+        Ok(n) => C::from_code(n).ok_or_else(|| C::retired(n)),
+        Err(_) => C::from_name(s).ok_or_else(|| C::retired_name(s).map(|(_, reason)| reason)),
     };
-    found.ok_or_else(|| ParseCodeError {
+    found.map_err(|retired| ParseCodeError {
         input: s.to_owned(),
+        retired,
     })
 }
 
@@ -77,8 +81,13 @@ pub struct UnknownCode(pub u16);
 /// assert_eq!(err.to_string(), "`Nope` is neither an error code nor a name of the catalog");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, thiserror::Error)]
-#[error("`{input}` is neither an error code nor a name of the catalog")]
+#[error("{}", match retired {
+    Some(reason) => format!("`{input}` is a retired error code: {reason}"),
+    None => format!("`{input}` is neither an error code nor a name of the catalog"),
+})]
 pub struct ParseCodeError {
     /// The text as given.
     pub input: String,
+    /// Why the code the text names was retired, where it names a retired one.
+    pub retired: Option<&'static str>,
 }

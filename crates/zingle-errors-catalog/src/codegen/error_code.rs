@@ -107,7 +107,10 @@ pub(super) fn inherent_impl(cx: &Context, entries: &[EntryTokens<'_>]) -> TokenS
     let retired_codes = cx
         .retired
         .iter()
-        .map(|(code, reason)| quote!(#code => ::core::option::Option::Some(#reason),));
+        .map(|(code, _, reason)| quote!(#code => ::core::option::Option::Some(#reason),));
+    let retired_names = cx.retired.iter().map(
+        |(code, name, reason)| quote!(#name => ::core::option::Option::Some((#code, #reason)),),
+    );
     let retired_body = if cx.retired.is_empty() {
         quote!({
             let _ = code;
@@ -142,6 +145,16 @@ pub(super) fn inherent_impl(cx: &Context, entries: &[EntryTokens<'_>]) -> TokenS
             #[must_use]
             pub const fn retired(code: u16) -> ::core::option::Option<&'static str> {
                 #retired_body
+            }
+
+            /// The number of the retired code named `name`, and why it was retired, if
+            /// one was.
+            #[must_use]
+            pub fn retired_name(name: &str) -> ::core::option::Option<(u16, &'static str)> {
+                match name {
+                    #(#retired_names)*
+                    _ => ::core::option::Option::None,
+                }
             }
 
             /// Every code, ascending.
@@ -299,6 +312,7 @@ pub(super) fn trait_impls(cx: &Context) -> TokenStream {
             name(self) -> [&'static str];
             from_name(name: &str) -> [::core::option::Option<Self>];
             retired(code: u16) -> [::core::option::Option<&'static str>];
+            retired_name(name: &str) -> [::core::option::Option<(u16, &'static str)>];
             message(self) -> [&'static str];
             params(self) -> [&'static [&'static str]];
             pieces(self) -> [&'static [#rt::__private::Piece]];

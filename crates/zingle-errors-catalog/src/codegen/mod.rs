@@ -79,8 +79,8 @@ pub(crate) struct Context {
     pub non_exhaustive: bool,
     /// The catalog's name, the prefix of its diagnostic codes.
     pub catalog_name: Option<String>,
-    /// The retired codes' numbers and reasons.
-    pub retired: Vec<(Literal, String)>,
+    /// The retired codes' numbers, names and reasons.
+    pub retired: Vec<(Literal, String, String)>,
 }
 
 /// The generated items: the code enum, the category enum, the error type, and the macros
@@ -124,7 +124,10 @@ pub fn generate_at(catalog: &Catalog, options: &Options, module_at: Span) -> Tok
         retired: catalog
             .retired()
             .iter()
-            .map(|r| (Literal::u16_unsuffixed(r.code), r.reason.clone()))
+            .map(|r| {
+                let code = Literal::u16_unsuffixed(r.code);
+                (code, r.name.clone(), r.reason.clone())
+            })
             .collect(),
     };
     let entries: Vec<EntryTokens> = catalog
