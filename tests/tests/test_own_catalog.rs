@@ -161,3 +161,38 @@ fn a_retired_code_parses_as_retired_by_number_and_by_name() {
     let err = "103".parse::<ThingCode>().unwrap_err();
     assert_eq!(err.retired, None);
 }
+
+/// Two catalogs in one module, with error types whose snake case is one name: each has
+/// its own names, and nothing hidden of one clashes with the other's.
+mod two {
+    zingle_errors::zingle_errors!(
+        "fixtures/small.toml",
+        module = two,
+        code = FooCode,
+        error = FooError,
+        category = FooCategory,
+        code_macro = foo_code,
+        error_macro = foo_error
+    );
+    zingle_errors::zingle_errors!(
+        "fixtures/small.toml",
+        module = two,
+        code = FOOCode,
+        error = FOOError,
+        category = FOOCategory,
+        code_macro = big_foo_code,
+        error_macro = big_foo_error
+    );
+}
+
+#[test]
+fn two_catalogs_live_in_one_module() {
+    use two::{FOOCode, FooCode, big_foo_code, foo_code};
+
+    assert_eq!(foo_code!(100), FooCode::WidgetNotFound);
+    assert_eq!(big_foo_code!(100), FOOCode::WidgetNotFound);
+    assert_eq!(
+        two::foo_error!(WidgetNotFound, widget_id = 1).to_string(),
+        two::big_foo_error!(WidgetNotFound, widget_id = 1).to_string()
+    );
+}

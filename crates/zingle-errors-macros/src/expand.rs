@@ -47,5 +47,6 @@ pub(crate) fn expand(invocation: &Invocation) -> syn::Result<TokenStream> {
         .and_then(|m| m.first())
         .map_or_else(proc_macro2::Span::call_site, syn::Ident::span);
     let generated = codegen::generate_at(&catalog, &options, module_at);
-    Ok(quote!(#reported #generated))
+    let clashes = combine(invocation.faults.iter().cloned()).map(syn::Error::into_compile_error);
+    Ok(quote!(#clashes #reported #generated))
 }

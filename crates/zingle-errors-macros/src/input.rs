@@ -2,7 +2,7 @@
 
 use std::path::PathBuf;
 
-use proc_macro2::TokenTree;
+use proc_macro2::{Span, TokenTree};
 use syn::ext::IdentExt;
 use syn::parse::{Parse, ParseStream};
 use syn::{Ident, LitBool, LitStr, Token};
@@ -22,6 +22,11 @@ pub(crate) struct Invocation {
     pub names: Names,
     /// Whether the generated code enum is `#[non_exhaustive]`.
     pub non_exhaustive: bool,
+    /// Each option given, with where its value is, in the order written.
+    given: Vec<(&'static str, Span)>,
+    /// Faults the invocation is generated despite: two items named alike, each reported
+    /// at its option and generated under another name, so that the fault is all one sees.
+    pub faults: Vec<syn::Error>,
 }
 
 /// One option of the invocation: what its documentation says of it, and how its value is
@@ -31,6 +36,8 @@ pub(crate) struct MacroOption {
     pub name: &'static str,
     /// A value, as written after `=`, for messages.
     pub example: &'static str,
+    /// What the option names, for messages (`code enum`), where it names an item.
+    pub what: &'static str,
     /// What applies without the option, in Markdown.
     #[cfg_attr(
         not(test),
@@ -55,7 +62,7 @@ pub(crate) struct MacroOption {
 macro_rules! options {
     ($(
         $(#[doc = $doc:literal])*
-        $name:literal = $example:literal, default $default:literal,
+        $name:literal = $example:literal, default $default:literal, $([$what:literal])?
             $reader:ident => |$it:ident, $value:ident| $set:expr;
     )*) => {
         /// Every option, in the order of the documentation's table.
@@ -63,6 +70,7 @@ macro_rules! options {
             MacroOption {
                 name: $name,
                 example: $example,
+                what: concat!($($what)?),
                 default: $default,
                 doc: concat!($($doc),*),
                 read: |input, invocation| {
@@ -88,19 +96,19 @@ options! {
     "crate" = "zingle", default "`zingle_errors`",
         path_text => |it, v| it.runtime = Some(v);
     /// the name of the code enum
-    "code" = "BillingCode", default "`ErrorCode`",
+    "code" = "BillingCode", default "`ErrorCode`", ["code enum"]
         ident => |it, v| it.names.code = v;
     /// the name of the error type
-    "error" = "BillingError", default "`ZingleError`",
+    "error" = "BillingError", default "`ZingleError`", ["error type"]
         ident => |it, v| it.names.error = v;
     /// the name of the category enum
-    "category" = "BillingCategory", default "`Category`",
+    "category" = "BillingCategory", default "`Category`", ["category enum"]
         ident => |it, v| it.names.category = v;
     /// the name of the macro naming a code
-    "code_macro" = "billing_code", default "`code`",
+    "code_macro" = "billing_code", default "`code`", ["macro naming a code"]
         ident => |it, v| it.names.code_macro = v;
     /// the name of the macro building an error
-    "error_macro" = "billing_error", default "`zingle_error`",
+    "error_macro" = "billing_error", default "`zingle_error`", ["macro building an error"]
         ident => |it, v| it.names.error_macro = v;
     /// whether the code enum is `#[non_exhaustive]`; `false` lets the catalog's owner
     /// match it exhaustively
@@ -122,6 +130,8 @@ impl Parse for Invocation {
             runtime: None,
             names: Names::default(),
             non_exhaustive: true,
+            given: Vec::new(),
+            faults: Vec::new(),
         };
         let mut seen = Vec::new();
         let mut faults = Vec::new();
@@ -137,6 +147,7 @@ impl Parse for Invocation {
         if !input.is_empty() {
             faults.push(input.error("expected `,` and an option, or the end of the arguments"));
         }
+        invocation.faults = invocation.names_clash();
         match combine(faults) {
             Some(all) => Err(all),
             None => Ok(invocation),
@@ -172,7 +183,78 @@ impl Invocation {
             syn::Error::new(e.span(), format!("{e}, {example}"))
         };
         input.parse::<Token![=]>().map_err(value)?;
-        (option.read)(input, self).map_err(value)
+        let at = input.span();
+        (option.read)(input, self).map_err(value)?;
+        self.given.push((option.name, at));
+        Ok(())
+    }
+
+    /// Two generated items of one namespace with one name: the types (`code`, `error`,
+    /// `category`), or the macros. Each clash is one error, at the option given last (an
+    /// option left out takes its default name); that item is then generated under a
+    /// name of its own, so that nothing else fails.
+    fn names_clash(&mut self) -> Vec<syn::Error> {
+        let items = self.names.items();
+        let is_macro = |option: &str| option.ends_with("_macro");
+        let mut faults = Vec::new();
+        let items: Vec<(&'static str, String)> =
+            items.iter().map(|&(o, n)| (o, n.to_owned())).collect();
+        for (i, (option, name)) in items.iter().enumerate() {
+            let (option, name) = (*option, name.as_str());
+            let earlier = items[..i].iter().find(|(other, other_name)| {
+                is_macro(other) == is_macro(option) && other_name == name
+            });
+            let Some(&(other, _)) = earlier else { continue };
+            let at = |o: &str| self.given.iter().position(|(g, _)| *g == o);
+            // At the later of the two options given, or the one given.
+            let (here, there) = match (at(option), at(other)) {
+                (Some(a), Some(b)) if a < b => (other, option),
+                (Some(_), _) => (option, other),
+                (None, Some(_)) => (other, option),
+                (None, None) => continue,
+            };
+            let span = self.given.iter().find(|(g, _)| *g == here).map(|(_, s)| *s);
+            let thing = |o: &str| OPTIONS.iter().find(|m| m.name == o).map_or("", |m| m.what);
+            let given = if at(there).is_some() {
+                ""
+            } else {
+                ", by default"
+            };
+            self.rename(here);
+            faults.push(syn::Error::new(
+                span.unwrap_or_else(Span::call_site),
+                format!(
+                    "`{here} = {name}` names the {} as `{there}` names the {}{given}: \
+                     each generated item needs a name of its own",
+                    thing(here),
+                    thing(there)
+                ),
+            ));
+        }
+        faults
+    }
+
+    /// Gives the item that `option` names a name no other item has.
+    fn rename(&mut self, option: &str) {
+        let taken: Vec<String> = self
+            .names
+            .items()
+            .iter()
+            .map(|(_, n)| (*n).to_owned())
+            .collect();
+        let names = &mut self.names;
+        let name = match option {
+            "code" => &mut names.code,
+            "error" => &mut names.error,
+            "category" => &mut names.category,
+            "code_macro" => &mut names.code_macro,
+            _ => &mut names.error_macro,
+        };
+        let base = name.clone();
+        *name = (2..)
+            .map(|i| format!("{base}{i}"))
+            .find(|n| !taken.contains(n))
+            .unwrap_or(base);
     }
 
     /// The catalog's file: relative to the invoking crate's manifest directory, or to

@@ -103,13 +103,10 @@ impl Placement {
     }
 
     /// The `#[macro_export]` name of the generated macro named `name`: unique in the crate
-    /// for a module and a pair of macro names, as two catalogs of a crate may have macros
-    /// of the same names in two modules.
+    /// for a module and the generated items' names, as two catalogs of a crate may have
+    /// macros of the same names in two modules.
     fn exported(&self, cx: &Context, name: &str) -> Ident {
-        let key = format!(
-            "{} {} {}",
-            self.module, cx.names.code_macro, cx.names.error_macro
-        );
+        let key = format!("{} {:?}", self.module, cx.names.items());
         // FNV-1a: the same name in every build.
         let hash = key.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
             (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)

@@ -1,0 +1,8 @@
+mod errors {
+    zingle_errors::zingle_errors!("ui/catalogs/billing.toml", module = errors,
+        category = ZingleError, code_macro = billing_code, error_macro = billing_code);
+}
+
+fn main() {
+    let _ = errors::billing_code!(100);
+}
