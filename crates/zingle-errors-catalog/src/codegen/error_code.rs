@@ -108,9 +108,6 @@ pub(super) fn inherent_impl(cx: &Context, entries: &[EntryTokens<'_>]) -> TokenS
         .retired
         .iter()
         .map(|(code, _, reason)| quote!(#code => ::core::option::Option::Some(#reason),));
-    let retired_names = cx.retired.iter().map(
-        |(code, name, reason)| quote!(#name => ::core::option::Option::Some((#code, #reason)),),
-    );
     let retired_body = if cx.retired.is_empty() {
         quote!({
             let _ = code;
@@ -119,6 +116,20 @@ pub(super) fn inherent_impl(cx: &Context, entries: &[EntryTokens<'_>]) -> TokenS
     } else {
         quote!(match code {
             #(#retired_codes)*
+            _ => ::core::option::Option::None,
+        })
+    };
+    let retired_names = cx.retired.iter().map(
+        |(code, name, reason)| quote!(#name => ::core::option::Option::Some((#code, #reason)),),
+    );
+    let retired_name_body = if cx.retired.is_empty() {
+        quote!({
+            let _ = name;
+            ::core::option::Option::None
+        })
+    } else {
+        quote!(match name {
+            #(#retired_names)*
             _ => ::core::option::Option::None,
         })
     };
@@ -151,10 +162,7 @@ pub(super) fn inherent_impl(cx: &Context, entries: &[EntryTokens<'_>]) -> TokenS
             /// one was.
             #[must_use]
             pub fn retired_name(name: &str) -> ::core::option::Option<(u16, &'static str)> {
-                match name {
-                    #(#retired_names)*
-                    _ => ::core::option::Option::None,
-                }
+                #retired_name_body
             }
 
             /// Every code, ascending.
