@@ -40,8 +40,32 @@ impl CodeCall {
 /// The variant's path: valid in expressions, `const` items and patterns.
 pub(crate) fn expand(call: &CodeCall) -> syn::Result<TokenStream> {
     let (Found::Row(row) | Found::Faulty(row)) = call.table.find(&call.key)?;
-    let path = &call.table.path;
-    // At the user's token, so that a deprecated code or former name warns there.
-    let name = Ident::new(&row.name.to_string(), call.key.span());
-    Ok(quote!(#path::#name))
+    // At the user's token (`$crate` only located there: it resolves by its own span), so that a
+    // deprecated code or former name warns there, and a pattern written twice in one
+    // `match` is warned of as unreachable, as the variant written twice is.
+    let at = call.key.span();
+    let path: TokenStream = call
+        .table
+        .path
+        .clone()
+        .into_iter()
+        .map(|mut token| {
+            let span = match &token {
+                proc_macro2::TokenTree::Ident(i) if i == "$crate" => token.span().located_at(at),
+                _ => at,
+            };
+            token.set_span(span);
+            token
+        })
+        .collect();
+    let mut sep: TokenStream = quote!(::);
+    sep = sep
+        .into_iter()
+        .map(|mut t| {
+            t.set_span(at);
+            t
+        })
+        .collect();
+    let name = Ident::new(&row.name.to_string(), at);
+    Ok(quote!(#path #sep #name))
 }
