@@ -128,7 +128,13 @@ pub(crate) fn expand(call: ErrorCall) -> TokenStream {
                 // A reference to the reference, for a value that is not `Sized`; coerced,
                 // not cast, so that `trivial_casts` has nothing to say at the user's value.
                 let b = &bindings[i];
-                quote_spanned!(b.span()=> ::core::convert::identity::<&dyn ::core::fmt::Display>(&#b))
+                // The function located at the value and read in this crate's edition (in
+                // an edition 2015 crate, `::core` and `dyn` would mean something else); the
+                // argument at the value itself, where a value that is not `Display` is told.
+                let at = Span::mixed_site().located_at(b.span());
+                let identity =
+                    quote_spanned!(at=> ::core::convert::identity::<&dyn ::core::fmt::Display>);
+                quote_spanned!(b.span()=> #identity(&#b))
             });
             // At the user's token, so that a deprecated code or former name warns there.
             let ctor = respan(&row.ctor, key_span);
