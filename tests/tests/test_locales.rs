@@ -6,7 +6,9 @@ use std::path::Path;
 use zingle_errors_catalog::{load, load_locales};
 
 fn fixture(name: &str) -> std::path::PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(name)
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
+        .join(name)
 }
 
 #[test]
@@ -16,7 +18,11 @@ fn three_locales_with_plurals_and_right_to_left_check_clean() {
     assert_eq!(catalog.locales(), Some("locales"));
     assert_eq!(catalog.default_locale(), "en");
     let (locales, errors) = load_locales(&catalog, &dir.join("locales"), "locales");
-    assert!(errors.is_none(), "{}", errors.map(|e| e.to_string()).unwrap_or_default());
+    assert!(
+        errors.is_none(),
+        "{}",
+        errors.map(|e| e.to_string()).unwrap_or_default()
+    );
     let seen: Vec<(&str, &[u16])> = locales
         .iter()
         .map(|l| (l.tag.as_str(), l.translated.as_slice()))

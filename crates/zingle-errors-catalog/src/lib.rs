@@ -56,7 +56,9 @@ pub use diff::{
     Bump, Change, ChangeKind, ChangeRule, Version, VersionError, change_rules_text, diff,
 };
 pub use error::{Error, Errors, Fault, LoadError, SHOWN_FAULTS};
-pub use locales::{Locale, check_locale, is_language_tag, load_locales, message_id};
+pub use locales::{
+    Locale, catalog_locales, check_locale, is_language_tag, load_locales, message_id,
+};
 pub use location::Location;
 pub use model::{Catalog, Category, Entry, Retired};
 pub use naming::{

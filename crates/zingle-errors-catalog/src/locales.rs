@@ -10,7 +10,7 @@ use fluent_syntax::ast;
 use crate::error::{Error, Errors};
 use crate::faults::Faults;
 use crate::location::LineIndex;
-use crate::{Catalog, Entry, Fault, Location, suggest, to_snake_case};
+use crate::{Catalog, Entry, Fault, Location, suggest};
 
 /// One locale's translations, read and checked.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -25,17 +25,7 @@ pub struct Locale {
     pub translated: Vec<u16>,
 }
 
-/// The Fluent message id of a code's name: its kebab-case (`InvalidLabel` →
-/// `invalid-label`).
-///
-/// ```
-/// assert_eq!(zingle_errors_catalog::message_id("InvalidLabel"), "invalid-label");
-/// assert_eq!(zingle_errors_catalog::message_id("Http2Error"), "http2-error");
-/// ```
-#[must_use]
-pub fn message_id(name: &str) -> String {
-    to_snake_case(name).replace('_', "-")
-}
+pub use zingle_errors_core::message_id;
 
 /// Whether `tag` is a BCP 47 language identifier: a language, then optionally a script,
 /// a region and variants (`de`, `pt-BR`, `zh-Hant-TW`, `sl-rozaj`), as Fluent reads one.
@@ -312,4 +302,30 @@ pub fn load_locales(catalog: &Catalog, dir: &Path, display: &str) -> (Vec<Locale
     }
     let errors = (!errors.is_empty()).then_some(Errors(errors));
     (locales, errors)
+}
+
+/// The locales of `catalog`, read from the file `file` (named `display` in messages):
+/// its `[catalog] locales` folder, beside the file, read and checked by [`load_locales`];
+/// none when it names none. What the `zingle_errors!` macro and `zingle-errors check`
+/// both run.
+///
+/// # Errors
+///
+/// Every fault of every locale file.
+pub fn catalog_locales(
+    catalog: &Catalog,
+    file: &Path,
+    display: &str,
+) -> (Vec<Locale>, Option<Errors>) {
+    let Some(folder) = catalog.locales() else {
+        return (Vec::new(), None);
+    };
+    let dir = file.parent().unwrap_or(Path::new("")).join(folder);
+    let display = match Path::new(display).parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => {
+            format!("{}/{folder}", parent.display())
+        }
+        _ => folder.to_owned(),
+    };
+    load_locales(catalog, &dir, &display)
 }

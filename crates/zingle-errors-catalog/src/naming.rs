@@ -129,32 +129,9 @@ pub fn is_keyword(name: &str) -> bool {
     KEYWORDS.contains(&name)
 }
 
-/// `UpperCamelCase` to `snake_case`: `InvalidLabel` → `invalid_label`,
-/// `HotSosIssue` → `hot_sos_issue`, `HTTPStatus` → `http_status`.
-///
-/// ```
-/// assert_eq!(zingle_errors_catalog::to_snake_case("InvalidBase64"), "invalid_base64");
-/// assert_eq!(zingle_errors_catalog::to_snake_case("HTTPStatus"), "http_status");
-/// ```
-#[must_use]
-pub fn to_snake_case(name: &str) -> String {
-    let chars: Vec<char> = name.chars().collect();
-    let mut out = String::with_capacity(name.len() + 4);
-    for (i, &c) in chars.iter().enumerate() {
-        if c.is_ascii_uppercase() && i > 0 {
-            let prev = chars[i - 1];
-            let next_lower = chars.get(i + 1).is_some_and(char::is_ascii_lowercase);
-            if prev.is_ascii_lowercase()
-                || prev.is_ascii_digit()
-                || (prev.is_ascii_uppercase() && next_lower)
-            {
-                out.push('_');
-            }
-        }
-        out.push(c.to_ascii_lowercase());
-    }
-    out
-}
+/// `UpperCamelCase` to `snake_case`, the one rule the constructors, the parameters'
+/// raw forms and the translations' ids (its kebab-case) are named by.
+pub use zingle_errors_core::to_snake_case;
 
 /// Whether `name` is an UpperCamelCase Rust identifier: an ASCII uppercase letter, then
 /// ASCII letters and digits, and not the keyword `Self`.

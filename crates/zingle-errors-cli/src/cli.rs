@@ -56,6 +56,12 @@ pub enum Command {
         after_help = "Example:\n  zingle-errors check codes.toml\n  codes.toml: 201 codes in 22 categories\n\nEach fault is printed as PATH:LINE:COL: fault, on stderr; the status is then 1."
     )]
     Check(CheckArgs),
+    /// How much of a catalog each of its locales translates: translated / total, and the
+    /// ids of the codes it leaves to the default locale.
+    #[command(
+        after_help = "Example:\n  zingle-errors locales shop.toml\n  en    default  3/3\n  de    100%     3/3\n  pl     66%     2/3  missing: shop-closed\n\nThe catalog names its folder of Fluent files in [catalog] locales; check reports their faults."
+    )]
+    Locales(LocalesArgs),
     /// What changed between two catalogs, each change breaking or not.
     #[command(after_help = diff_help())]
     Diff(DiffArgs),
@@ -166,6 +172,16 @@ pub struct ExplainArgs {
     pub code: String,
     #[command(flatten)]
     pub catalog: CatalogArg,
+    #[command(flatten)]
+    pub json: JsonArg,
+}
+
+/// `locales`.
+#[derive(Debug, Args)]
+pub struct LocalesArgs {
+    /// The catalog, whose `[catalog] locales` names its folder of Fluent files.
+    #[arg(value_name = "PATH")]
+    pub path: PathBuf,
     #[command(flatten)]
     pub json: JsonArg,
 }

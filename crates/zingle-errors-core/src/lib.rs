@@ -10,6 +10,8 @@
 //!   parameter given once, and nothing else), with the one wording every fault is
 //!   reported in.
 //! - [`reason_phrase`]: HTTP reason phrases.
+//! - [`to_snake_case`] and [`message_id`]: how a code's name is spelt as a constructor and
+//!   as a translation's id.
 //!
 //! ```
 //! use zingle_errors_core::{Piece, fill, match_template};
@@ -27,6 +29,7 @@
 
 extern crate alloc;
 
+mod case;
 mod fill;
 mod matching;
 mod params;
@@ -34,6 +37,7 @@ mod piece;
 mod reason;
 mod spans;
 
+pub use case::{message_id, to_snake_case};
 pub use fill::{VALUE_CAPACITY, capacity, fill, write_filled, write_pieces};
 pub use matching::{match_template, recover};
 pub use params::{ParamFaultKind, param_faults, write_param_fault};

@@ -1,7 +1,8 @@
-//! `check`: a catalog validated with exactly the macro's rules and messages.
+//! `check`: a catalog validated with exactly the macro's rules and messages, its
+//! translations included.
 
 use serde_json::json;
-use zingle_errors_catalog::LoadError;
+use zingle_errors_catalog::{Errors, LoadError, catalog_locales};
 
 use crate::cli::CheckArgs;
 use crate::failure::Failure;
@@ -10,10 +11,18 @@ use crate::output::Report;
 /// Runs `check`.
 pub fn run(args: &CheckArgs) -> Result<Report, Failure> {
     let display = args.path.display().to_string();
-    match zingle_errors_catalog::load(&args.path, &display) {
-        Ok(catalog) => {
+    let checked =
+        zingle_errors_catalog::load(&args.path, &display).and_then(
+            |catalog| match catalog_locales(&catalog, &args.path, &display) {
+                (locales, None) => Ok((catalog, locales)),
+                (_, Some(errors)) => Err(LoadError::Invalid(errors)),
+            },
+        );
+    match checked {
+        Ok((catalog, locales)) => {
             let (codes, categories) = (catalog.entries().len(), catalog.categories().len());
             let retired = catalog.retired().len();
+            let tags: Vec<&str> = locales.iter().map(|l| l.tag.as_str()).collect();
             if args.json.json {
                 return Ok(Report::json(&json!({
                     "path": display,
@@ -21,33 +30,27 @@ pub fn run(args: &CheckArgs) -> Result<Report, Failure> {
                     "codes": codes,
                     "categories": categories,
                     "retired": retired,
+                    "locales": tags,
                 })));
             }
             let retired = match retired {
                 0 => String::new(),
                 n => format!(", {n} retired"),
             };
+            let locales = match tags.as_slice() {
+                [] => String::new(),
+                tags => format!(", translated into {}", tags.join(", ")),
+            };
             Ok(Report::text(format!(
-                "{display}: {codes} codes in {categories} categories{retired}\n"
+                "{display}: {codes} codes in {categories} categories{retired}{locales}\n"
             )))
         }
-        Err(LoadError::Invalid(errors)) if args.json.json => {
-            let faults: Vec<_> = errors
-                .iter()
-                .map(|e| {
-                    json!({
-                        "path": &*e.location.path,
-                        "line": e.location.line,
-                        "column": e.location.column,
-                        "message": e.fault.to_string(),
-                    })
-                })
-                .collect();
-            Ok(
-                Report::json(&json!({ "path": display, "valid": false, "faults": faults }))
-                    .failed_if(true),
-            )
-        }
+        Err(LoadError::Invalid(errors)) if args.json.json => Ok(Report::json(&json!({
+            "path": display,
+            "valid": false,
+            "faults": faults_json(&errors),
+        }))
+        .failed_if(true)),
         Err(LoadError::Invalid(errors)) => {
             let count = match errors.len() {
                 1 => "1 fault".to_owned(),
@@ -59,4 +62,19 @@ pub fn run(args: &CheckArgs) -> Result<Report, Failure> {
         }
         Err(io @ LoadError::Io { .. }) => Err(Failure::failed(io)),
     }
+}
+
+/// Each fault as `{path, line, column, message}`.
+fn faults_json(errors: &Errors) -> Vec<serde_json::Value> {
+    errors
+        .iter()
+        .map(|e| {
+            json!({
+                "path": &*e.location.path,
+                "line": e.location.line,
+                "column": e.location.column,
+                "message": e.fault.to_string(),
+            })
+        })
+        .collect()
 }

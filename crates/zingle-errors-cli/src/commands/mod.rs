@@ -7,6 +7,7 @@ mod docs;
 mod explain;
 mod export;
 mod list;
+mod locales;
 mod lock;
 mod parse;
 mod render;
@@ -25,6 +26,7 @@ pub fn run(command: Command) -> Result<Report, Failure> {
         Command::Render(args) => render::run(&args),
         Command::Parse(args) => parse::run(&args),
         Command::Check(args) => check::run(&args),
+        Command::Locales(args) => locales::run(&args),
         Command::Diff(args) => diff::run(&args),
         Command::Lock(args) => lock::run(&args),
         Command::Docs(args) => docs::run(&args),

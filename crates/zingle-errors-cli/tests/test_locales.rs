@@ -1,0 +1,33 @@
+//! `check` and `locales` on a catalog with translations: every fault of every locale file
+//! at its place, as the macro reports them, and each locale's coverage.
+
+mod common;
+
+use common::{check, run};
+
+const SHOP: &str = "../../tests/fixtures/shop-i18n/codes.toml";
+const FAULTY: &str = "../../tests/fixtures/shop-i18n-faults/codes.toml";
+
+#[test]
+fn check_reads_the_translations_too() {
+    check("check-locales", &["check", SHOP], 0);
+    let faulty = check("check-locales-faults", &["check", FAULTY], 1);
+    // The same faults, in the same words, as the library's (and so the macro's) check.
+    let catalog = zingle_errors_catalog::load(FAULTY.as_ref(), FAULTY).expect("the catalog");
+    let (_, errors) = zingle_errors_catalog::catalog_locales(&catalog, FAULTY.as_ref(), FAULTY);
+    let expected: Vec<String> = errors.iter().flatten().map(ToString::to_string).collect();
+    let printed: Vec<&str> = faulty.stderr.lines().skip(1).collect();
+    assert_eq!(printed, expected);
+    check("check-locales-faults-json", &["check", "--json", FAULTY], 1);
+}
+
+#[test]
+fn locales_gives_each_locales_coverage() {
+    check("locales", &["locales", SHOP], 0);
+    let json = check("locales-json", &["locales", "--json", SHOP], 0);
+    let value: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
+    assert_eq!(value["locales"][2]["missing"][0], "shop-closed");
+    check("locales-none", &["locales", "codes.toml"], 0);
+    let faulty = run(&["locales", FAULTY]);
+    assert_eq!(faulty.status, 1, "{}", faulty.transcript());
+}
