@@ -55,6 +55,7 @@ mod axum;
 mod code;
 mod error;
 mod http;
+mod locale;
 mod miette;
 mod render;
 mod serde;

@@ -36,3 +36,8 @@ pub mod envelope {
     #[cfg(feature = "serde")]
     pub use crate::wire::{Fields, FromStatus, Problem, Response, Status, StatusField};
 }
+
+#[cfg(feature = "fluent")]
+pub use crate::locale::{Translations, display_in, explanation_in, message_in};
+
+pub use crate::__impl_locales as impl_locales;
