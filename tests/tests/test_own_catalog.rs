@@ -160,6 +160,13 @@ fn a_retired_code_parses_as_retired_by_number_and_by_name() {
     }
     let err = "103".parse::<ThingCode>().unwrap_err();
     assert_eq!(err.retired, None);
+    // Read by serde (a number in JSON), it says so too.
+    let err = serde_json::from_str::<ThingCode>("102").unwrap_err();
+    assert!(
+        err.to_string()
+            .starts_with("error code 102 is retired: things no longer explode"),
+        "{err}"
+    );
 }
 
 /// Two catalogs in one module, with error types whose snake case is one name: each has

@@ -75,7 +75,7 @@ impl From<::axum::extract::rejection::JsonRejection> for crate::ZingleError {
 #[macro_export]
 macro_rules! __impl_axum {
     ($error:ident) => {
-        /// Answers with the error's HTTP status and its Zingle JSON envelope; the error
+        /// Answers with the error's HTTP status and its JSON envelope; the error
         /// itself, cause included, is kept in the response's extensions, where a
         /// middleware can log it (the cause never reaches the body).
         #[automatically_derived]

@@ -20,7 +20,13 @@ pub fn deserialize_code<'de, C: Code, D: ::serde::Deserializer<'de>>(d: D) -> Re
 
     impl<C: Code> CodeVisitor<C> {
         fn known<E: Error>(n: u64) -> Result<C, E> {
-            u16::try_from(n).ok().and_then(C::from_code).ok_or_else(|| {
+            let code = u16::try_from(n).ok();
+            if let Some(reason) = code.and_then(C::retired) {
+                return Err(E::custom(format_args!(
+                    "error code {n} is retired: {reason}"
+                )));
+            }
+            code.and_then(C::from_code).ok_or_else(|| {
                 E::invalid_value(Unexpected::Unsigned(n), &"an error code of the catalog")
             })
         }

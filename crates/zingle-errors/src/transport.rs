@@ -20,10 +20,14 @@ pub struct Transport {
 /// use zingle_errors::RetryAfter;
 ///
 /// assert_eq!(RetryAfter::parse("120"), Some(RetryAfter::Delay(Duration::from_secs(120))));
-/// let at = RetryAfter::parse("Sun, 06 Nov 1994 08:49:37 GMT").unwrap();
-/// let now = SystemTime::UNIX_EPOCH + Duration::from_secs(784_111_770);
-/// assert_eq!(at.delay_from(now), Duration::from_secs(7));
 /// assert_eq!(RetryAfter::parse("soon"), None);
+/// let now = SystemTime::UNIX_EPOCH + Duration::from_secs(784_111_770);
+/// let at = RetryAfter::At(now + Duration::from_secs(7));
+/// assert_eq!(at.delay_from(now), Duration::from_secs(7));
+/// assert_eq!(at.delay_from(now + Duration::from_secs(60)), Duration::ZERO);
+/// // With the `http` feature, an HTTP date too:
+/// # #[cfg(feature = "http")]
+/// assert_eq!(RetryAfter::parse("Sun, 06 Nov 1994 08:49:37 GMT"), Some(at));
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum RetryAfter {
@@ -34,8 +38,8 @@ pub enum RetryAfter {
 }
 
 impl RetryAfter {
-    /// A `Retry-After` value: a number of seconds, or an HTTP date (RFC 9110's three
-    /// forms); `None` for anything else.
+    /// A `Retry-After` value: a number of seconds, or, with the `http` feature, an HTTP
+    /// date (RFC 9110's three forms); `None` for anything else.
     #[must_use]
     pub fn parse(value: &str) -> Option<Self> {
         let value = value.trim();

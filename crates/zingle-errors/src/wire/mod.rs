@@ -28,7 +28,7 @@ pub use self::status::{Status, StatusField, from_status};
 macro_rules! __impl_wire {
     ($error:ident) => {
         impl $error {
-            /// The error a Zingle status reports, or `None` when it reports none (no
+            /// The error a `status` object of the envelope reports, or `None` when it reports none (no
             /// `error_code` and a `status_code` under 400).
             ///
             /// The code is kept whether the catalog knows it or not (`kind()` is
@@ -41,7 +41,7 @@ macro_rules! __impl_wire {
                 $crate::__private::from_status(status).map($error)
             }
 
-            /// The result of a Zingle response, or the error its status reports.
+            /// The result of an envelope (`{"status": .., "result": ..}`), or the error its status reports.
             ///
             /// # Errors
             ///
@@ -55,7 +55,7 @@ macro_rules! __impl_wire {
                 }
             }
 
-            /// The Zingle envelope of this error: `text` (its status text),
+            /// The envelope of this error: `text` (its status text),
             /// `status_code`, `description` (the message) and `error_code`, nothing else.
             #[must_use]
             pub fn to_response(&self) -> $crate::Response<()> {

@@ -110,11 +110,13 @@ impl<T> Response<T> {
     ///         code_macro = billing_code, error_macro = billing_error);
     /// }
     ///
-    /// let body = r#"{"status":{"text":"Not Found","status_code":404,"description":"Contact not found","error_code":3000}}"#;
-    /// let response: zingle_errors::Response<()> = serde_json::from_str(body)?;
-    /// let err = response.into_result_as::<billing::BillingError>().unwrap_err();
-    /// assert_eq!(err.kind(), Some(billing::ErrorCode::ContactNotFound));
-    /// # Ok::<(), serde_json::Error>(())
+    /// fn main() -> Result<(), serde_json::Error> {
+    ///     let body = r#"{"status":{"text":"Not Found","status_code":404,"description":"Contact not found","error_code":3000}}"#;
+    ///     let response: zingle_errors::Response<()> = serde_json::from_str(body)?;
+    ///     let err = response.into_result_as::<billing::BillingError>().unwrap_err();
+    ///     assert_eq!(err.kind(), Some(billing::ErrorCode::ContactNotFound));
+    ///     Ok(())
+    /// }
     /// ```
     ///
     /// # Errors
