@@ -279,6 +279,20 @@ pub struct Error {
 pub struct Errors(pub(crate) Vec<Error>);
 
 impl Errors {
+    /// Every fault of `first`, then of `second`; `None` when neither has any.
+    #[must_use]
+    pub fn chain(first: Option<Self>, second: Option<Self>) -> Option<Self> {
+        match (first, second) {
+            (Some(mut first), Some(second)) => {
+                first.0.extend(second.0);
+                Some(first)
+            }
+            (first, second) => first.or(second),
+        }
+    }
+}
+
+impl Errors {
     /// The faults, in file order.
     pub fn iter(&self) -> std::slice::Iter<'_, Error> {
         self.0.iter()

@@ -19,6 +19,8 @@ pub struct Locale {
     pub tag: String,
     /// The file, as named in messages.
     pub file: String,
+    /// The file's path, as read (empty for a text given to [`check_locale`]).
+    pub path: std::path::PathBuf,
     /// The file's text.
     pub source: String,
     /// The codes it translates, in file order.
@@ -145,6 +147,7 @@ fn check_with(
     let locale = Locale {
         tag: tag.to_owned(),
         file: file.to_owned(),
+        path: std::path::PathBuf::new(),
         source: source.to_owned(),
         translated,
     };
@@ -296,8 +299,9 @@ pub fn load_locales(catalog: &Catalog, dir: &Path, display: &str) -> (Vec<Locale
                 continue;
             }
         };
-        let (locale, faults) = check_with(&ids, &tag, &source, &file);
+        let (mut locale, faults) = check_with(&ids, &tag, &source, &file);
         errors.extend(faults.into_iter().flat_map(|f| f.0));
+        locale.path = path;
         locales.push(locale);
     }
     let errors = (!errors.is_empty()).then_some(Errors(errors));

@@ -17,6 +17,12 @@ pub(crate) fn expand(invocation: &Invocation) -> syn::Result<TokenStream> {
     })?;
     let (catalog, errors) =
         zingle_errors_catalog::parse_recovering(&source, &invocation.path.value());
+    // The translations, checked against the codes (their faults reported with the
+    // catalog's; the codes are generated all the same).
+    let (locales, locale_errors) =
+        zingle_errors_catalog::catalog_locales(&catalog, &file, &invocation.path.value());
+    let faulty = errors.is_some();
+    let errors = zingle_errors_catalog::Errors::chain(errors, locale_errors);
     // Every fault of the catalog (up to a limit), each as its own error at the path.
     let reported = errors.as_ref().map(|errors| {
         let (shown, more) = errors.truncated(SHOWN_FAULTS);
@@ -37,8 +43,12 @@ pub(crate) fn expand(invocation: &Invocation) -> syn::Result<TokenStream> {
             .clone()
             .unwrap_or_else(|| Options::default().runtime),
         names: invocation.names.clone(),
+        locales: locales
+            .iter()
+            .map(|l| (l.tag.clone(), l.path.to_string_lossy().into_owned()))
+            .collect(),
         non_exhaustive: invocation.non_exhaustive,
-        faulty: errors.is_some(),
+        faulty,
     };
     // With faults, what is valid is generated too, so that the faults are all one sees.
     let module_at = invocation

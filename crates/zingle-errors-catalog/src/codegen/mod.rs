@@ -17,6 +17,7 @@ mod category;
 mod error_code;
 mod error_type;
 mod fallback;
+mod locales;
 mod macros;
 mod tokens;
 
@@ -43,6 +44,9 @@ pub struct Options {
     pub runtime: String,
     /// The names of the generated items.
     pub names: Names,
+    /// The catalog's locales: each one's tag and its Fluent file's absolute path, which
+    /// the generated code includes (and so cargo rebuilds the crate when one changes).
+    pub locales: Vec<(String, String)>,
     /// Whether the code enum is `#[non_exhaustive]`.
     pub non_exhaustive: bool,
     /// Whether the catalog has faults, which the macro reports: the code then adds a
@@ -59,6 +63,7 @@ impl Default for Options {
             module: Vec::new(),
             runtime: "::zingle_errors".to_owned(),
             names: Names::default(),
+            locales: Vec::new(),
             non_exhaustive: true,
             faulty: false,
         }
@@ -150,6 +155,7 @@ pub fn generate_at(catalog: &Catalog, options: &Options, module_at: Span) -> Tok
         macros::code_macro(&cx, catalog, &table, &placement),
         macros::error_macro(&cx, catalog, &table, &placement),
         macros::reexports(&cx, &placement),
+        locales::impl_item(&cx, catalog, &options.locales),
     ];
     quote! {
         #rebuild
