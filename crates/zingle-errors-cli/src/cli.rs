@@ -8,7 +8,12 @@ const EXIT_STATUS: &str = "\
 Exit status: 0 on success; 1 on a failed check, a breaking change, or something asked
 for that is not there (a code, a parameter, a file, valid JSON); 2 on bad usage.
 
-Without --catalog, the commands answer from the Zingle catalog compiled in.";
+Without --catalog, the commands answer from the Zingle catalog compiled in. The Rust
+they print names the generated items as zingle_errors! does by default; give the names
+your invocation gives them, and nothing printed for your catalog says Zingle:
+  zingle-errors explain CardHasExpired --catalog billing.toml \\
+    --code-macro billing_code --error-macro billing_error \\
+    --error-type BillingError --code-type BillingCode";
 
 /// Explain, search, render and parse Zingle API errors; check, diff, document and
 /// export any zingle-errors catalog.
@@ -22,6 +27,9 @@ pub struct Cli {
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
+    /// The names of the generated items, for the Rust the tool prints.
+    #[command(flatten)]
+    pub names: NamesArgs,
 }
 
 /// The subcommands.
@@ -144,6 +152,58 @@ Examples:
   zingle-errors export --format json > codes.json
   zingle-errors export --format openapi --out docs/
   zingle-errors export --format examples --out fixtures/";
+
+/// `--code-macro`, `--error-macro`, `--error-type`, `--code-type`: the names a
+/// catalog's `zingle_errors!` invocation gives its items, for the Rust the tool prints.
+#[derive(Debug, Args)]
+#[command(next_help_heading = "Names in the Rust printed")]
+pub struct NamesArgs {
+    /// The code macro, as `code_macro = NAME` names it (default: code)
+    #[arg(long, global = true, value_name = "NAME", value_parser = identifier)]
+    pub code_macro: Option<String>,
+    /// The error macro, as `error_macro = NAME` names it (default: zingle_error)
+    #[arg(long, global = true, value_name = "NAME", value_parser = identifier)]
+    pub error_macro: Option<String>,
+    /// The error type, as `error = NAME` names it (default: ZingleError)
+    #[arg(long, global = true, value_name = "NAME", value_parser = identifier)]
+    pub error_type: Option<String>,
+    /// The code enum, as `code = NAME` names it (default: ErrorCode)
+    #[arg(long, global = true, value_name = "NAME", value_parser = identifier)]
+    pub code_type: Option<String>,
+}
+
+impl NamesArgs {
+    /// The names given, the macro's defaults for the others.
+    pub fn names(&self) -> zingle_errors_catalog::Names {
+        let mut names = zingle_errors_catalog::Names::default();
+        for (given, name) in [
+            (&self.code_macro, &mut names.code_macro),
+            (&self.error_macro, &mut names.error_macro),
+            (&self.error_type, &mut names.error),
+            (&self.code_type, &mut names.code),
+        ] {
+            if let Some(given) = given {
+                name.clone_from(given);
+            }
+        }
+        names
+    }
+}
+
+/// A Rust identifier, for a name option.
+fn identifier(text: &str) -> Result<String, String> {
+    let mut chars = text.chars();
+    let starts_well = chars
+        .next()
+        .is_some_and(|c| c.is_ascii_alphabetic() || c == '_');
+    if starts_well && chars.all(|c| c.is_ascii_alphanumeric() || c == '_') && text != "_" {
+        Ok(text.to_owned())
+    } else {
+        Err(format!(
+            "`{text}` is not a Rust identifier (ASCII letters, digits and `_`, not starting with a digit)"
+        ))
+    }
+}
 
 /// `--catalog PATH`.
 #[derive(Debug, Args)]

@@ -2,12 +2,13 @@
 //! codes that share its message.
 
 use serde_json::{Value, json};
-use zingle_errors_catalog::{Catalog, Entry};
+use zingle_errors_catalog::{Catalog, Entry, Names};
 
 use crate::reason;
 
-/// Every field of an entry, as one JSON object.
-pub fn entry_json(catalog: &Catalog, entry: &Entry) -> Value {
+/// Every field of an entry, as one JSON object; `rust` is the Rust that names the code
+/// and builds its error, in `names`.
+pub fn entry_json(catalog: &Catalog, entry: &Entry, names: &Names) -> Value {
     let category = catalog.category(entry);
     json!({
         "code": entry.code,
@@ -27,6 +28,12 @@ pub fn entry_json(catalog: &Catalog, entry: &Entry) -> Value {
         "since": entry.since,
         "doc_url": catalog.doc_url(entry),
         "same_message": same_message(catalog, entry).iter().map(|e| e.code).collect::<Vec<_>>(),
+        "rust": {
+            "variant": names.variant_path(&entry.name),
+            "code_macro": names.code_call(&entry.name),
+            "error_macro": names.error_call(error_args(entry)),
+            "constructor": constructor_call(entry, names),
+        },
     })
 }
 
@@ -39,21 +46,33 @@ pub fn same_message<'a>(catalog: &'a Catalog, entry: &Entry) -> Vec<&'a Entry> {
         .collect()
 }
 
-/// The Rust that names the code and builds its error, with the default type names:
-/// `code!(InvalidLabel)`, `ZingleError::invalid_label(correspondent_id)`.
-pub fn rust(entry: &Entry) -> Vec<String> {
-    let params = entry.message.params();
-    let named: Vec<String> = params.iter().map(|p| format!("{p} = ..")).collect();
-    let args = if named.is_empty() {
-        String::new()
-    } else {
-        format!(", {}", named.join(", "))
-    };
+/// The Rust that names the code and builds its error, in `names`:
+/// `code!(InvalidLabel)`, `zingle_error!(InvalidLabel, correspondent_id = ..)`,
+/// `ZingleError::invalid_label(correspondent_id)`.
+pub fn rust(entry: &Entry, names: &Names) -> Vec<String> {
     vec![
-        format!("code!({})", entry.name),
-        format!("zingle_error!({}{args})", entry.name),
-        format!("ZingleError::{}({})", entry.snake_name(), params.join(", ")),
+        names.code_call(&entry.name),
+        names.error_call(error_args(entry)),
+        constructor_call(entry, names),
     ]
+}
+
+/// The error macro's arguments: `InvalidLabel, correspondent_id = ..`.
+pub fn error_args(entry: &Entry) -> String {
+    let mut args = entry.name.clone();
+    for param in entry.message.params() {
+        args.push_str(&format!(", {param} = .."));
+    }
+    args
+}
+
+/// `ZingleError::invalid_label(correspondent_id)`.
+pub fn constructor_call(entry: &Entry, names: &Names) -> String {
+    format!(
+        "{}({})",
+        names.constructor_path(&entry.name),
+        entry.message.params().join(", ")
+    )
 }
 
 /// A code's line in a listing: code, name, HTTP status, message.

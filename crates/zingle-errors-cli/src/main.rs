@@ -20,7 +20,7 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
-    match commands::run(cli.command) {
+    match commands::run(cli.command, &cli.names.names()) {
         Ok(report) => report.print(),
         Err(failure) => failure.print(),
     }

@@ -19,6 +19,15 @@ pub fn catalog(path: Option<&Path>) -> Result<Catalog, Failure> {
     }
 }
 
+/// What the catalog's API is called in prose: Zingle for the catalog compiled in, else
+/// the catalog's `[catalog] name`, if it has one.
+pub fn api_name<'a>(path: Option<&Path>, catalog: &'a Catalog) -> Option<&'a str> {
+    match path {
+        None => Some("Zingle"),
+        Some(_) => catalog.name(),
+    }
+}
+
 /// The catalog at `path`, named in messages as it was given; every fault of an invalid
 /// one, each as `PATH:LINE:COL: fault`.
 pub fn load(path: &Path) -> Result<Catalog, Failure> {

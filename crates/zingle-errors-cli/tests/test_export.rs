@@ -37,6 +37,7 @@ fn json_has_every_field_of_every_code() {
         "since",
         "doc_url",
         "same_message",
+        "rust",
     ];
     for code in codes {
         let keys: BTreeSet<&str> = code

@@ -2,24 +2,36 @@
 
 use std::fmt::Write;
 
-use zingle_errors_catalog::{Catalog, Template};
+use zingle_errors_catalog::{Catalog, Names, Template};
 
 use crate::cli::{DocsArgs, DocsFormat};
+use crate::describe::{constructor_call, error_args};
 use crate::failure::Failure;
 use crate::output::Report;
 use crate::{reason, source};
 
 /// Runs `docs`.
-pub fn run(args: &DocsArgs) -> Result<Report, Failure> {
+pub fn run(args: &DocsArgs, names: &Names) -> Result<Report, Failure> {
     let catalog = source::catalog(args.catalog.catalog.as_deref())?;
     Ok(Report::text(match args.format {
-        DocsFormat::Markdown => markdown(&catalog),
+        DocsFormat::Markdown => markdown(&catalog, names),
     }))
 }
 
-fn markdown(catalog: &Catalog) -> String {
+fn markdown(catalog: &Catalog, names: &Names) -> String {
     let mut out = String::from("# Error Codes\n");
     out.push_str("Every error code of the catalog, generated from its `codes.toml` by `zingle-errors docs`.\n\n");
+    if let Some(entry) = catalog.entries().first() {
+        let _ = write!(
+            out,
+            "In Rust, code {} is `{}`, or `{}`; its error is built with `{}` or `{}`.\n\n",
+            entry.code,
+            names.variant_path(&entry.name),
+            names.code_call(entry.code),
+            names.error_call(error_args(entry)),
+            constructor_call(entry, names),
+        );
+    }
     out.push_str("Error Code | Description | Explanation\n--- | --- | ---\n");
     for entry in catalog.entries() {
         let explanation = entry.explanation.as_deref().unwrap_or_default();

@@ -2,7 +2,7 @@
 //! front of them.
 
 use serde_json::json;
-use zingle_errors_catalog::{Catalog, Entry, Retired};
+use zingle_errors_catalog::{Catalog, Entry, Names, Retired};
 
 use crate::cli::ExplainArgs;
 use crate::describe::{entry_json, rust, same_message, summary_row};
@@ -12,19 +12,22 @@ use crate::output::{Report, fields, table};
 use crate::{reason, source};
 
 /// Runs `explain`.
-pub fn run(args: &ExplainArgs) -> Result<Report, Failure> {
+pub fn run(args: &ExplainArgs, names: &Names) -> Result<Report, Failure> {
     let catalog = source::catalog(args.catalog.catalog.as_deref())?;
     let found = find(&catalog, &args.code)?;
     if args.json.json {
         let value = match &found {
-            Found::One(entry, _) => entry_json(&catalog, entry),
+            Found::One(entry, _) => entry_json(&catalog, entry, names),
             Found::Retired(r) => retired_json(r),
-            Found::Many(entries) => entries.iter().map(|e| entry_json(&catalog, e)).collect(),
+            Found::Many(entries) => entries
+                .iter()
+                .map(|e| entry_json(&catalog, e, names))
+                .collect(),
         };
         return Ok(Report::json(&value));
     }
     Ok(Report::text(match found {
-        Found::One(entry, alias) => explain(&catalog, entry, alias),
+        Found::One(entry, alias) => explain(&catalog, entry, alias, names),
         Found::Retired(r) => format!(
             "{} {}\n{}",
             r.code,
@@ -47,8 +50,9 @@ fn retired_json(r: &Retired) -> serde_json::Value {
     json!({ "code": r.code, "name": r.name, "retired": r.reason })
 }
 
-/// The text of `explain` for one code: a heading line, then aligned fields.
-pub fn explain(catalog: &Catalog, entry: &Entry, alias: Option<&str>) -> String {
+/// The text of `explain` for one code: a heading line, then aligned fields; its Rust
+/// in `names`.
+pub fn explain(catalog: &Catalog, entry: &Entry, alias: Option<&str>, names: &Names) -> String {
     let category = catalog.category(entry);
     let mut pairs: Vec<(&str, String)> = Vec::new();
     if let Some(alias) = alias {
@@ -99,6 +103,6 @@ pub fn explain(catalog: &Catalog, entry: &Entry, alias: Option<&str>) -> String 
     if let Some(since) = &entry.since {
         pairs.push(("since", since.clone()));
     }
-    pairs.push(("Rust", rust(entry).join("\n")));
+    pairs.push(("Rust", rust(entry, names).join("\n")));
     format!("{} {}\n{}", entry.code, entry.name, fields(&pairs))
 }

@@ -1,6 +1,6 @@
 //! `list`: one line per code.
 
-use zingle_errors_catalog::{Catalog, suggest};
+use zingle_errors_catalog::{Catalog, Names, suggest};
 
 use crate::cli::ListArgs;
 use crate::describe::{entry_json, summary_row};
@@ -9,7 +9,7 @@ use crate::output::{Report, table};
 use crate::source;
 
 /// Runs `list`.
-pub fn run(args: &ListArgs) -> Result<Report, Failure> {
+pub fn run(args: &ListArgs, names: &Names) -> Result<Report, Failure> {
     let catalog = source::catalog(args.catalog.catalog.as_deref())?;
     let category = match &args.category {
         Some(name) => Some(category_index(&catalog, name)?),
@@ -21,7 +21,10 @@ pub fn run(args: &ListArgs) -> Result<Report, Failure> {
         .filter(|e| category.is_none_or(|c| e.category == c))
         .collect();
     if args.json.json {
-        let value = entries.iter().map(|e| entry_json(&catalog, e)).collect();
+        let value = entries
+            .iter()
+            .map(|e| entry_json(&catalog, e, names))
+            .collect();
         return Ok(Report::json(&value));
     }
     let rows: Vec<Vec<String>> = entries.iter().map(|e| summary_row(e)).collect();

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde_json::{Map, Value, json};
 use zingle_errors::Response;
-use zingle_errors_catalog::{Catalog, Entry};
+use zingle_errors_catalog::{Catalog, Entry, Names};
 
 use crate::cli::ParseArgs;
 use crate::commands::explain::explain;
@@ -18,14 +18,17 @@ use crate::source;
 /// Runs `parse`: the body is read by the library's [`Response`], which refuses what
 /// every program using the library refuses (a key given twice, a status code sent as a
 /// string, a missing `text`), and its description matched by the library's rule.
-pub fn run(args: &ParseArgs) -> Result<Report, Failure> {
+pub fn run(args: &ParseArgs, names: &Names) -> Result<Report, Failure> {
     let catalog = source::catalog(args.catalog.catalog.as_deref())?;
     let (body, name) = read(args.file.as_deref())?;
     let response: Response<Value> = serde_json::from_str(&body).map_err(|e| {
         Failure::failed(if e.is_syntax() || e.is_eof() {
             format!("{name} is not valid JSON: {e}")
         } else {
-            format!("{name} is not a Zingle response: {e}")
+            match source::api_name(args.catalog.catalog.as_deref(), &catalog) {
+                Some(api) => format!("{name} is not a {api} response: {e}"),
+                None => format!("{name} is not an error envelope: {e}"),
+            }
         })
     })?;
     let status = &response.status;
@@ -88,7 +91,7 @@ pub fn run(args: &ParseArgs) -> Result<Report, Failure> {
             "status": status_json,
             "params": if recovered.is_some() { Value::Object(values) } else { Value::Null },
             "notes": notes,
-            "entry": entry_json(&catalog, entry),
+            "entry": entry_json(&catalog, entry, names),
         })));
     }
     Ok(Report::text(received(
@@ -97,6 +100,7 @@ pub fn run(args: &ParseArgs) -> Result<Report, Failure> {
         description,
         &params,
         &notes,
+        names,
     )))
 }
 
@@ -107,6 +111,7 @@ fn received(
     description: Option<&str>,
     params: &[(String, String)],
     notes: &[String],
+    names: &Names,
 ) -> String {
     let mut pairs: Vec<(&str, String)> =
         vec![("description", description.unwrap_or("(none)").to_owned())];
@@ -119,7 +124,7 @@ fn received(
     format!(
         "received\n{}\n{}",
         fields(&pairs),
-        explain(catalog, entry, None)
+        explain(catalog, entry, None, names)
     )
 }
 

@@ -2,7 +2,7 @@
 //! first, each with why it matched.
 
 use serde_json::json;
-use zingle_errors_catalog::{Entry, to_snake_case};
+use zingle_errors_catalog::{Entry, Names, to_snake_case};
 
 use crate::cli::SearchArgs;
 use crate::describe::entry_json;
@@ -31,7 +31,7 @@ impl Match {
 }
 
 /// Runs `search`.
-pub fn run(args: &SearchArgs) -> Result<Report, Failure> {
+pub fn run(args: &SearchArgs, names: &Names) -> Result<Report, Failure> {
     let catalog = source::catalog(args.catalog.catalog.as_deref())?;
     let query = args.text.join(" ");
     let words = words(&query);
@@ -60,7 +60,7 @@ pub fn run(args: &SearchArgs) -> Result<Report, Failure> {
         let value = hits
             .iter()
             .map(|(m, _, e)| {
-                json!({ "score": *m as u8, "matched": m.label(), "entry": entry_json(&catalog, e) })
+                json!({ "score": *m as u8, "matched": m.label(), "entry": entry_json(&catalog, e, names) })
             })
             .collect();
         return Ok(Report::json(&value).failed_if(hits.is_empty()));

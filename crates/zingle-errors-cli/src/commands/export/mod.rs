@@ -6,6 +6,7 @@ mod openapi;
 use std::path::Path;
 
 use serde_json::Value;
+use zingle_errors_catalog::Names;
 
 use crate::cli::{ExportArgs, ExportFormat};
 use crate::describe::entry_json;
@@ -14,14 +15,14 @@ use crate::output::{Report, json};
 use crate::source;
 
 /// Runs `export`.
-pub fn run(args: &ExportArgs) -> Result<Report, Failure> {
+pub fn run(args: &ExportArgs, names: &Names) -> Result<Report, Failure> {
     let catalog = source::catalog(args.catalog.catalog.as_deref())?;
     let (file, document) = match args.format {
         ExportFormat::Json => {
             let all: Value = catalog
                 .entries()
                 .iter()
-                .map(|e| entry_json(&catalog, e))
+                .map(|e| entry_json(&catalog, e, names))
                 .collect();
             ("codes.json", all)
         }
