@@ -8,6 +8,7 @@ const EXIT_STATUS: &str = "\
 Exit status: 0 on success; 1 on a failed check, a breaking change, or something asked
 for that is not there (a code, a parameter, a file, valid JSON); 2 on bad usage.
 
+Options go before or after the subcommand (zingle-errors --catalog shop.toml list).
 Without --catalog, the commands answer from the Zingle catalog compiled in. The Rust
 they print names the generated items as zingle_errors! does by default; give the names
 your invocation gives them, and nothing printed for your catalog says Zingle:
@@ -27,9 +28,9 @@ pub struct Cli {
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
-    /// The names of the generated items, for the Rust the tool prints.
+    /// Options of every subcommand, given before or after it.
     #[command(flatten)]
-    pub names: NamesArgs,
+    pub global: Global,
 }
 
 /// The subcommands.
@@ -205,20 +206,26 @@ fn identifier(text: &str) -> Result<String, String> {
     }
 }
 
-/// `--catalog PATH`.
+/// The options every subcommand takes, before or after its name
+/// (`zingle-errors --catalog shop.toml list` or `zingle-errors list --catalog shop.toml`);
+/// a subcommand they mean nothing to refuses them.
 #[derive(Debug, Args)]
-pub struct CatalogArg {
+pub struct Global {
     /// Read this catalog instead of the Zingle catalog compiled in.
-    #[arg(long, value_name = "PATH")]
+    #[arg(long, global = true, value_name = "PATH")]
     pub catalog: Option<PathBuf>,
+    /// Print JSON, for scripts.
+    #[arg(long, global = true)]
+    pub json: bool,
+    #[command(flatten)]
+    pub names: NamesArgs,
 }
 
-/// `--json`.
-#[derive(Debug, Args)]
-pub struct JsonArg {
-    /// Print JSON, for scripts.
-    #[arg(long)]
-    pub json: bool,
+impl Global {
+    /// The names given, the macro's defaults for the others.
+    pub fn names(&self) -> zingle_errors_catalog::Names {
+        self.names.names()
+    }
 }
 
 /// `explain`.
@@ -230,10 +237,6 @@ pub struct ExplainArgs {
         help = "A code (3612, [3612]), a name (InvalidLabel, invalid_label) or a prefix of either (36, Contact)"
     )]
     pub code: String,
-    #[command(flatten)]
-    pub catalog: CatalogArg,
-    #[command(flatten)]
-    pub json: JsonArg,
 }
 
 /// `locales`.
@@ -242,8 +245,6 @@ pub struct LocalesArgs {
     /// The catalog, whose `[catalog] locales` names its folder of Fluent files.
     #[arg(value_name = "PATH")]
     pub path: PathBuf,
-    #[command(flatten)]
-    pub json: JsonArg,
 }
 
 /// `list`.
@@ -252,10 +253,6 @@ pub struct ListArgs {
     /// Only the codes of this category (its name or title, case ignored).
     #[arg(long, value_name = "NAME")]
     pub category: Option<String>,
-    #[command(flatten)]
-    pub catalog: CatalogArg,
-    #[command(flatten)]
-    pub json: JsonArg,
 }
 
 /// `search`.
@@ -264,10 +261,6 @@ pub struct SearchArgs {
     /// Words to look for.
     #[arg(value_name = "TEXT", required = true, num_args = 1..)]
     pub text: Vec<String>,
-    #[command(flatten)]
-    pub catalog: CatalogArg,
-    #[command(flatten)]
-    pub json: JsonArg,
 }
 
 /// `render`.
@@ -279,10 +272,6 @@ pub struct RenderArgs {
     /// A value for each parameter of the message.
     #[arg(value_name = "KEY=VALUE")]
     pub values: Vec<String>,
-    #[command(flatten)]
-    pub catalog: CatalogArg,
-    #[command(flatten)]
-    pub json: JsonArg,
 }
 
 /// `parse`.
@@ -291,10 +280,6 @@ pub struct ParseArgs {
     /// The response body; `-` or nothing reads stdin.
     #[arg(value_name = "FILE|-")]
     pub file: Option<PathBuf>,
-    #[command(flatten)]
-    pub catalog: CatalogArg,
-    #[command(flatten)]
-    pub json: JsonArg,
 }
 
 /// `check`.
@@ -303,8 +288,6 @@ pub struct CheckArgs {
     /// The catalog to validate.
     #[arg(value_name = "PATH")]
     pub path: PathBuf,
-    #[command(flatten)]
-    pub json: JsonArg,
 }
 
 /// `diff`.
@@ -316,8 +299,6 @@ pub struct DiffArgs {
     /// The catalog after.
     #[arg(value_name = "NEW")]
     pub new: PathBuf,
-    #[command(flatten)]
-    pub json: JsonArg,
 }
 
 /// `lock`.
@@ -336,8 +317,6 @@ pub struct LockArgs {
     /// The crate's version now, instead of the nearest Cargo.toml's beside the catalog.
     #[arg(long, value_name = "X.Y.Z", value_parser = parse_version)]
     pub version: Option<zingle_errors_catalog::Version>,
-    #[command(flatten)]
-    pub json: JsonArg,
 }
 
 /// A version for `--version`.
@@ -352,8 +331,6 @@ pub struct DocsArgs {
     /// The document's format.
     #[arg(long, value_enum, default_value_t = DocsFormat::Markdown)]
     pub format: DocsFormat,
-    #[command(flatten)]
-    pub catalog: CatalogArg,
 }
 
 /// Formats of `docs`.
@@ -372,8 +349,6 @@ pub struct ExportArgs {
     /// Write into this directory (created if need be) instead of stdout.
     #[arg(long, value_name = "DIR")]
     pub out: Option<PathBuf>,
-    #[command(flatten)]
-    pub catalog: CatalogArg,
 }
 
 /// Formats of `export`.

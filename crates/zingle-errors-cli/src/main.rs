@@ -20,7 +20,7 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let cli = cli::Cli::parse();
-    match commands::run(cli.command, &cli.names.names()) {
+    match commands::run(cli.command, &cli.global) {
         Ok(report) => report.print(),
         Err(failure) => failure.print(),
     }

@@ -92,3 +92,47 @@ fn the_readme_shows_what_explain_prints() {
     let (shown, _) = after.split_once("```").expect("its output");
     assert_eq!(shown, run(&["explain", "3612"]).stdout);
 }
+
+#[test]
+fn global_options_go_before_or_after_the_subcommand() {
+    let catalog = ["--catalog", "tests/fixtures/new.toml"];
+    let after = run(&[&["explain", "101", "--json"][..], &catalog].concat());
+    after.status(0);
+    assert!(after.stdout.contains("OrderIsLocked"), "{}", after.stdout);
+    for args in [
+        [&catalog[..], &["--json", "explain", "101"]].concat(),
+        [&["--json", "explain"][..], &catalog, &["101"]].concat(),
+        [&catalog[..], &["explain", "101", "--json"]].concat(),
+    ] {
+        let before = run(&args);
+        before.status(0);
+        assert_eq!(before.stdout, after.stdout, "{args:?}");
+    }
+    let names_after = run(&["explain", "3612", "--error-type", "ApiError"]);
+    let names_before = run(&["--error-type", "ApiError", "explain", "3612"]);
+    names_before.status(0);
+    assert_eq!(names_before.stdout, names_after.stdout);
+    assert!(names_before.stdout.contains("ApiError::invalid_label"));
+}
+
+#[test]
+fn a_global_option_a_subcommand_has_no_use_for_is_refused() {
+    check(
+        "usage-check-catalog",
+        &["--catalog", "codes.toml", "check", "codes.toml"],
+        2,
+    );
+    check("usage-docs-json", &["docs", "--json"], 2);
+    for args in [
+        &["diff", "a.toml", "b.toml", "--catalog", "codes.toml"][..],
+        &["lock", "codes.toml", "--catalog", "codes.toml"],
+        &["locales", "codes.toml", "--catalog", "codes.toml"],
+        &["completions", "bash", "--catalog", "codes.toml"],
+        &["export", "--format", "json", "--json"],
+        &["completions", "bash", "--json"],
+    ] {
+        let run = run(args);
+        run.status(2);
+        assert!(run.stderr.starts_with("error: `"), "{}", run.transcript());
+    }
+}

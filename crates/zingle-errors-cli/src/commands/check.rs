@@ -4,12 +4,12 @@
 use serde_json::json;
 use zingle_errors_catalog::{Errors, LoadError, catalog_locales};
 
-use crate::cli::CheckArgs;
+use crate::cli::{CheckArgs, Global};
 use crate::failure::Failure;
 use crate::output::Report;
 
 /// Runs `check`.
-pub fn run(args: &CheckArgs) -> Result<Report, Failure> {
+pub fn run(args: &CheckArgs, global: &Global) -> Result<Report, Failure> {
     let display = args.path.display().to_string();
     let checked =
         zingle_errors_catalog::load(&args.path, &display).and_then(
@@ -23,7 +23,7 @@ pub fn run(args: &CheckArgs) -> Result<Report, Failure> {
             let (codes, categories) = (catalog.entries().len(), catalog.categories().len());
             let retired = catalog.retired().len();
             let tags: Vec<&str> = locales.iter().map(|l| l.tag.as_str()).collect();
-            if args.json.json {
+            if global.json {
                 return Ok(Report::json(&json!({
                     "path": display,
                     "valid": true,
@@ -45,7 +45,7 @@ pub fn run(args: &CheckArgs) -> Result<Report, Failure> {
                 "{display}: {codes} codes in {categories} categories{retired}{locales}\n"
             )))
         }
-        Err(LoadError::Invalid(errors)) if args.json.json => Ok(Report::json(&json!({
+        Err(LoadError::Invalid(errors)) if global.json => Ok(Report::json(&json!({
             "path": display,
             "valid": false,
             "faults": faults_json(&errors),

@@ -4,18 +4,18 @@
 use serde_json::json;
 use zingle_errors_catalog::{Bump, Change, diff};
 
-use crate::cli::DiffArgs;
+use crate::cli::{DiffArgs, Global};
 use crate::failure::Failure;
 use crate::output::{Report, table};
 use crate::source;
 
 /// Runs `diff`.
-pub fn run(args: &DiffArgs) -> Result<Report, Failure> {
+pub fn run(args: &DiffArgs, global: &Global) -> Result<Report, Failure> {
     let old = source::load(&args.old)?;
     let new = source::load(&args.new)?;
     let changes = diff(&old, &new);
     let breaking = changes.iter().filter(|c| c.is_breaking()).count();
-    if args.json.json {
+    if global.json {
         let value: Vec<_> = changes
             .iter()
             .map(|c| {

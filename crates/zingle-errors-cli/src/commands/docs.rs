@@ -4,15 +4,16 @@ use std::fmt::Write;
 
 use zingle_errors_catalog::{Catalog, Names, Template};
 
-use crate::cli::{DocsArgs, DocsFormat};
+use crate::cli::{DocsArgs, DocsFormat, Global};
 use crate::describe::{constructor_call, error_args};
 use crate::failure::Failure;
 use crate::output::Report;
 use crate::{reason, source};
 
 /// Runs `docs`.
-pub fn run(args: &DocsArgs, names: &Names) -> Result<Report, Failure> {
-    let catalog = source::catalog(args.catalog.catalog.as_deref())?;
+pub fn run(args: &DocsArgs, global: &Global) -> Result<Report, Failure> {
+    let names = &global.names();
+    let catalog = source::catalog(global.catalog.as_deref())?;
     Ok(Report::text(match args.format {
         DocsFormat::Markdown => markdown(&catalog, names),
     }))

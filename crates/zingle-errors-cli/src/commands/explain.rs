@@ -4,7 +4,7 @@
 use serde_json::json;
 use zingle_errors_catalog::{Catalog, Entry, Names, Retired};
 
-use crate::cli::ExplainArgs;
+use crate::cli::{ExplainArgs, Global};
 use crate::describe::{entry_json, rust, same_message, summary_row};
 use crate::failure::Failure;
 use crate::lookup::{Found, find};
@@ -12,10 +12,11 @@ use crate::output::{Report, fields, table};
 use crate::{reason, source};
 
 /// Runs `explain`.
-pub fn run(args: &ExplainArgs, names: &Names) -> Result<Report, Failure> {
-    let catalog = source::catalog(args.catalog.catalog.as_deref())?;
+pub fn run(args: &ExplainArgs, global: &Global) -> Result<Report, Failure> {
+    let names = &global.names();
+    let catalog = source::catalog(global.catalog.as_deref())?;
     let found = find(&catalog, &args.code)?;
-    if args.json.json {
+    if global.json {
         let value = match &found {
             Found::One(entry, _) => entry_json(&catalog, entry, names),
             Found::Retired(r) => retired_json(r),

@@ -1,16 +1,17 @@
 //! `list`: one line per code.
 
-use zingle_errors_catalog::{Catalog, Names, suggest};
+use zingle_errors_catalog::{Catalog, suggest};
 
-use crate::cli::ListArgs;
+use crate::cli::{Global, ListArgs};
 use crate::describe::{entry_json, summary_row};
 use crate::failure::Failure;
 use crate::output::{Report, table};
 use crate::source;
 
 /// Runs `list`.
-pub fn run(args: &ListArgs, names: &Names) -> Result<Report, Failure> {
-    let catalog = source::catalog(args.catalog.catalog.as_deref())?;
+pub fn run(args: &ListArgs, global: &Global) -> Result<Report, Failure> {
+    let names = &global.names();
+    let catalog = source::catalog(global.catalog.as_deref())?;
     let category = match &args.category {
         Some(name) => Some(category_index(&catalog, name)?),
         None => None,
@@ -20,7 +21,7 @@ pub fn run(args: &ListArgs, names: &Names) -> Result<Report, Failure> {
         .iter()
         .filter(|e| category.is_none_or(|c| e.category == c))
         .collect();
-    if args.json.json {
+    if global.json {
         let value = entries
             .iter()
             .map(|e| entry_json(&catalog, e, names))

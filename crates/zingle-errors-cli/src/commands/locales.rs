@@ -3,13 +3,13 @@
 use serde_json::json;
 use zingle_errors_catalog::{catalog_locales, message_id};
 
-use crate::cli::LocalesArgs;
+use crate::cli::{Global, LocalesArgs};
 use crate::failure::Failure;
 use crate::output::Report;
 use crate::source;
 
 /// Runs `locales`: the default locale, then each locale by tag, with what it leaves out.
-pub fn run(args: &LocalesArgs) -> Result<Report, Failure> {
+pub fn run(args: &LocalesArgs, global: &Global) -> Result<Report, Failure> {
     let catalog = source::load(&args.path)?;
     let display = args.path.display().to_string();
     let (locales, errors) = catalog_locales(&catalog, &args.path, &display);
@@ -31,7 +31,7 @@ pub fn run(args: &LocalesArgs) -> Result<Report, Failure> {
             (locale.tag.clone(), locale.translated.len(), missing)
         })
         .collect();
-    if args.json.json {
+    if global.json {
         let locales: Vec<_> = rows
             .iter()
             .map(|(tag, translated, missing)| {

@@ -7,7 +7,7 @@ use serde_json::{Value, json};
 use zingle_errors_catalog::baseline::{self, Break, BreakKind, Checked, Lock};
 use zingle_errors_catalog::{Bump, Catalog, Version};
 
-use crate::cli::LockArgs;
+use crate::cli::{Global, LockArgs};
 use crate::failure::Failure;
 use crate::output::Report;
 
@@ -19,7 +19,7 @@ struct Now {
 }
 
 /// Runs `lock`.
-pub fn run(args: &LockArgs) -> Result<Report, Failure> {
+pub fn run(args: &LockArgs, global: &Global) -> Result<Report, Failure> {
     let catalog = load(&args.path)?;
     let now = version(args)?;
     let version = now.as_ref().map(|n| &n.version);
@@ -29,7 +29,7 @@ pub fn run(args: &LockArgs) -> Result<Report, Failure> {
     let lock = read_lock(lock_path)?;
     let checked = baseline::check(&catalog, &lock, version);
     let (catalog_shown, lock_shown) = (args.path.display(), lock_path.display());
-    if args.json.json {
+    if global.json {
         let failed = !checked.is_ok();
         return Ok(Report::json(&json!({
             "catalog": catalog_shown.to_string(),

@@ -13,26 +13,72 @@ mod parse;
 mod render;
 mod search;
 
-use zingle_errors_catalog::Names;
-
-use crate::cli::Command;
+use crate::cli::{Command, Global};
 use crate::failure::Failure;
 use crate::output::Report;
 
-/// Runs a subcommand; the Rust it prints names the generated items by `names`.
-pub fn run(command: Command, names: &Names) -> Result<Report, Failure> {
+/// Runs a subcommand, with the global options it has a use for.
+///
+/// # Errors
+///
+/// A usage failure for a global option the subcommand has no use for, else what the
+/// subcommand gives.
+pub fn run(command: Command, global: &Global) -> Result<Report, Failure> {
+    refuse_unused(&command, global)?;
     match command {
-        Command::Explain(args) => explain::run(&args, names),
-        Command::List(args) => list::run(&args, names),
-        Command::Search(args) => search::run(&args, names),
-        Command::Render(args) => render::run(&args),
-        Command::Parse(args) => parse::run(&args, names),
-        Command::Check(args) => check::run(&args),
-        Command::Locales(args) => locales::run(&args),
-        Command::Diff(args) => diff::run(&args),
-        Command::Lock(args) => lock::run(&args),
-        Command::Docs(args) => docs::run(&args, names),
-        Command::Export(args) => export::run(&args, names),
+        Command::Explain(args) => explain::run(&args, global),
+        Command::List(args) => list::run(&args, global),
+        Command::Search(args) => search::run(&args, global),
+        Command::Render(args) => render::run(&args, global),
+        Command::Parse(args) => parse::run(&args, global),
+        Command::Check(args) => check::run(&args, global),
+        Command::Locales(args) => locales::run(&args, global),
+        Command::Diff(args) => diff::run(&args, global),
+        Command::Lock(args) => lock::run(&args, global),
+        Command::Docs(args) => docs::run(&args, global),
+        Command::Export(args) => export::run(&args, global),
         Command::Completions(args) => Ok(completions::run(&args)),
     }
+}
+
+/// Refuses `--catalog` where a subcommand takes its catalogs as arguments, and `--json`
+/// where it writes some other format, saying what to write instead.
+fn refuse_unused(command: &Command, global: &Global) -> Result<(), Failure> {
+    let catalog_refusal = match command {
+        Command::Check(_) => {
+            Some("`check` takes the catalog as its argument: zingle-errors check PATH")
+        }
+        Command::Locales(_) => {
+            Some("`locales` takes the catalog as its argument: zingle-errors locales PATH")
+        }
+        Command::Diff(_) => {
+            Some("`diff` takes both catalogs as arguments: zingle-errors diff OLD NEW")
+        }
+        Command::Lock(_) => {
+            Some("`lock` takes the catalog as its argument: zingle-errors lock PATH")
+        }
+        Command::Completions(_) => {
+            Some("`completions` reads no catalog: it has no use for --catalog")
+        }
+        _ => None,
+    };
+    let json_refusal = match command {
+        Command::Docs(_) => Some(
+            "`docs` writes Markdown, not JSON: `zingle-errors export --format json` gives every code as JSON",
+        ),
+        Command::Export(_) => {
+            Some("`export` takes its format as --format: zingle-errors export --format json")
+        }
+        Command::Completions(_) => {
+            Some("`completions` prints a shell script: it has no use for --json")
+        }
+        _ => None,
+    };
+    if let (Some(_), Some(refusal)) = (&global.catalog, catalog_refusal) {
+        return Err(Failure::usage(refusal));
+    }
+    if let (true, Some(refusal)) = (global.json, json_refusal) {
+        return Err(Failure::usage(refusal));
+    }
+    Ok(())
 }

@@ -8,7 +8,7 @@ use serde_json::{Map, Value, json};
 use zingle_errors::Response;
 use zingle_errors_catalog::{Catalog, Entry, Names};
 
-use crate::cli::ParseArgs;
+use crate::cli::{Global, ParseArgs};
 use crate::commands::explain::explain;
 use crate::describe::entry_json;
 use crate::failure::Failure;
@@ -18,14 +18,15 @@ use crate::source;
 /// Runs `parse`: the body is read by the library's [`Response`], which refuses what
 /// every program using the library refuses (a key given twice, a status code sent as a
 /// string, a missing `text`), and its description matched by the library's rule.
-pub fn run(args: &ParseArgs, names: &Names) -> Result<Report, Failure> {
-    let catalog = source::catalog(args.catalog.catalog.as_deref())?;
+pub fn run(args: &ParseArgs, global: &Global) -> Result<Report, Failure> {
+    let names = &global.names();
+    let catalog = source::catalog(global.catalog.as_deref())?;
     let (body, name) = read(args.file.as_deref())?;
     let response: Response<Value> = serde_json::from_str(&body).map_err(|e| {
         Failure::failed(if e.is_syntax() || e.is_eof() {
             format!("{name} is not valid JSON: {e}")
         } else {
-            match source::api_name(args.catalog.catalog.as_deref(), &catalog) {
+            match source::api_name(global.catalog.as_deref(), &catalog) {
                 Some(api) => format!("{name} is not a {api} response: {e}"),
                 None => format!("{name} is not an error envelope: {e}"),
             }
@@ -35,7 +36,7 @@ pub fn run(args: &ParseArgs, names: &Names) -> Result<Report, Failure> {
     // Serializing the library's status cannot fail: its keys are strings.
     let status_json = serde_json::to_value(status).unwrap_or_default();
     if !status.is_error() {
-        return Ok(if args.json.json {
+        return Ok(if global.json {
             Report::json(&json!({ "success": true, "status": status_json }))
         } else {
             let line = format!("{} {}", status.status_code, status.text);
@@ -81,7 +82,7 @@ pub fn run(args: &ParseArgs, names: &Names) -> Result<Report, Failure> {
         .cloned()
         .zip(recovered.clone().unwrap_or_default())
         .collect();
-    if args.json.json {
+    if global.json {
         let values: Map<String, Value> = params
             .iter()
             .map(|(k, v)| (k.clone(), Value::String(v.clone())))

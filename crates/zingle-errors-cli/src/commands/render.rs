@@ -4,15 +4,15 @@
 use serde_json::json;
 use zingle_errors_catalog::check_params;
 
-use crate::cli::RenderArgs;
+use crate::cli::{Global, RenderArgs};
 use crate::failure::Failure;
 use crate::lookup::find_one;
 use crate::output::Report;
 use crate::source;
 
 /// Runs `render`.
-pub fn run(args: &RenderArgs) -> Result<Report, Failure> {
-    let catalog = source::catalog(args.catalog.catalog.as_deref())?;
+pub fn run(args: &RenderArgs, global: &Global) -> Result<Report, Failure> {
+    let catalog = source::catalog(global.catalog.as_deref())?;
     let entry = find_one(&catalog, &args.code)?;
     let mut given: Vec<(&str, &str)> = Vec::new();
     for arg in &args.values {
@@ -37,7 +37,7 @@ pub fn run(args: &RenderArgs) -> Result<Report, Failure> {
         .map(|p| given.iter().find(|(k, _)| k == p).map_or("", |(_, v)| *v))
         .collect();
     let message = entry.message.fill(|i| values.get(i));
-    if args.json.json {
+    if global.json {
         return Ok(Report::json(&json!({
             "code": entry.code,
             "name": entry.name,

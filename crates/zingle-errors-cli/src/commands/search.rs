@@ -2,9 +2,9 @@
 //! first, each with why it matched.
 
 use serde_json::json;
-use zingle_errors_catalog::{Entry, Names, to_snake_case};
+use zingle_errors_catalog::{Entry, to_snake_case};
 
-use crate::cli::SearchArgs;
+use crate::cli::{Global, SearchArgs};
 use crate::describe::entry_json;
 use crate::failure::Failure;
 use crate::output::{Report, table};
@@ -31,8 +31,9 @@ impl Match {
 }
 
 /// Runs `search`.
-pub fn run(args: &SearchArgs, names: &Names) -> Result<Report, Failure> {
-    let catalog = source::catalog(args.catalog.catalog.as_deref())?;
+pub fn run(args: &SearchArgs, global: &Global) -> Result<Report, Failure> {
+    let names = &global.names();
+    let catalog = source::catalog(global.catalog.as_deref())?;
     let query = args.text.join(" ");
     let words = words(&query);
     if words.is_empty() {
@@ -56,7 +57,7 @@ pub fn run(args: &SearchArgs, names: &Names) -> Result<Report, Failure> {
             .then(a.1.cmp(&b.1))
             .then(a.2.code.cmp(&b.2.code))
     });
-    if args.json.json {
+    if global.json {
         let value = hits
             .iter()
             .map(|(m, _, e)| {

@@ -6,17 +6,17 @@ mod openapi;
 use std::path::Path;
 
 use serde_json::Value;
-use zingle_errors_catalog::Names;
 
-use crate::cli::{ExportArgs, ExportFormat};
+use crate::cli::{ExportArgs, ExportFormat, Global};
 use crate::describe::entry_json;
 use crate::failure::Failure;
 use crate::output::{Report, json};
 use crate::source;
 
 /// Runs `export`.
-pub fn run(args: &ExportArgs, names: &Names) -> Result<Report, Failure> {
-    let catalog = source::catalog(args.catalog.catalog.as_deref())?;
+pub fn run(args: &ExportArgs, global: &Global) -> Result<Report, Failure> {
+    let names = &global.names();
+    let catalog = source::catalog(global.catalog.as_deref())?;
     let (file, document) = match args.format {
         ExportFormat::Json => {
             let all: Value = catalog
