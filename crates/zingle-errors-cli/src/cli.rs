@@ -1,7 +1,10 @@
 //! The command line: every subcommand, argument and help text, for clap to parse.
 
+use std::ffi::OsStr;
 use std::path::PathBuf;
+use std::sync::OnceLock;
 
+use clap::builder::{PossibleValue, StringValueParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 const EXIT_STATUS: &str = "\
@@ -234,9 +237,48 @@ pub struct ExplainArgs {
     /// The code, name or prefix to explain.
     #[arg(
         value_name = "CODE|NAME",
+        value_parser = CodeOrName,
+        hide_possible_values = true,
         help = "A code (3612, [3612]), a name (InvalidLabel, invalid_label) or a prefix of either (36, Contact)"
     )]
     pub code: String,
+}
+
+/// A code or name as typed: any text (the command looks it up, and says what is wrong),
+/// completing in a shell to the built-in catalog's codes and names.
+#[derive(Clone, Copy, Debug)]
+pub struct CodeOrName;
+
+impl TypedValueParser for CodeOrName {
+    type Value = String;
+
+    fn parse_ref(
+        &self,
+        command: &clap::Command,
+        arg: Option<&clap::Arg>,
+        value: &OsStr,
+    ) -> Result<String, clap::Error> {
+        StringValueParser::new().parse_ref(command, arg, value)
+    }
+
+    fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {
+        static VALUES: OnceLock<Vec<PossibleValue>> = OnceLock::new();
+        let values = VALUES.get_or_init(|| {
+            let Ok(catalog) = crate::source::catalog(None) else {
+                return Vec::new();
+            };
+            let numbers = catalog
+                .entries()
+                .iter()
+                .map(|e| PossibleValue::new(e.code.to_string()).help(e.name.clone()));
+            let names = catalog
+                .entries()
+                .iter()
+                .map(|e| PossibleValue::new(e.name.clone()).help(e.message.source().to_owned()));
+            numbers.chain(names).collect()
+        });
+        Some(Box::new(values.iter().cloned()))
+    }
 }
 
 /// `locales`.
@@ -267,7 +309,7 @@ pub struct SearchArgs {
 #[derive(Debug, Args)]
 pub struct RenderArgs {
     /// The code, by number or name.
-    #[arg(value_name = "CODE|NAME")]
+    #[arg(value_name = "CODE|NAME", value_parser = CodeOrName, hide_possible_values = true)]
     pub code: String,
     /// A value for each parameter of the message.
     #[arg(value_name = "KEY=VALUE")]
