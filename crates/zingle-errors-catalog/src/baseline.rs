@@ -307,6 +307,9 @@ pub fn lock(catalog: &Catalog, version: Option<&Version>, previous: Option<&Lock
         }
         out.push_str("]\n");
     }
+    if catalog.is_exhaustive() {
+        out.push_str("\n[catalog]\n# Users match the code enum exhaustively.\nexhaustive = true\n");
+    }
     for c in catalog.categories() {
         let _ = write!(
             out,

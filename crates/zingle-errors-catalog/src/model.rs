@@ -11,6 +11,8 @@ pub struct Catalog {
     pub(crate) locales: Option<String>,
     /// `[catalog] default_locale`: the language of the messages.
     pub(crate) default_locale: Option<String>,
+    /// `[catalog] exhaustive`: whether users may match the code enum exhaustively.
+    pub(crate) exhaustive: bool,
     pub(crate) categories: Vec<Category>,
     pub(crate) entries: Vec<Entry>,
     pub(crate) retired: Vec<Retired>,
@@ -144,6 +146,13 @@ impl Catalog {
     #[must_use]
     pub fn default_locale(&self) -> &str {
         self.default_locale.as_deref().unwrap_or("en")
+    }
+
+    /// Whether the code enum is exhaustive (`[catalog] exhaustive = true`): users match
+    /// it without a wildcard, so a new code breaks them; else it is `#[non_exhaustive]`.
+    #[must_use]
+    pub fn is_exhaustive(&self) -> bool {
+        self.exhaustive
     }
 
     /// Retired codes, in file order.

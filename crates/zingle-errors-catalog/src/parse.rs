@@ -92,6 +92,8 @@ table! {
         locales: Str = string, false;
         /// the BCP 47 tag of the language `message` is written in, `en` unless said
         default_locale: Str = string, false;
+        /// `true`: users may match the code enum exhaustively, and adding a code is then a major change
+        exhaustive: bool = boolean, false;
     }
 }
 

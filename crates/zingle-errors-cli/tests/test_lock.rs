@@ -84,8 +84,22 @@ fn diff_and_lock_check_agree_on_every_kind_of_change() {
         .iter()
         .map(|c| c["kind"].as_str().expect("a kind").to_owned())
         .collect();
-    let all: BTreeSet<String> = ChangeRule::ALL.iter().map(|r| r.id.to_owned()).collect();
-    assert_eq!(seen, all, "the fixtures make one change of every kind");
+    // Exhaustiveness made, dropped, and a code added while it holds: no one pair of
+    // catalogs shows all three (the catalog crate's table test has each).
+    let apart = [
+        "added_to_exhaustive",
+        "made_exhaustive",
+        "no_longer_exhaustive",
+    ];
+    let all: BTreeSet<String> = ChangeRule::ALL
+        .iter()
+        .map(|r| r.id.to_owned())
+        .filter(|id| !apart.contains(&id.as_str()))
+        .collect();
+    assert_eq!(
+        seen, all,
+        "the fixtures make one change of every other kind"
+    );
     for change in diff["changes"].as_array().expect("changes") {
         let rule = ChangeRule::ALL
             .iter()

@@ -47,7 +47,6 @@ pub(crate) fn expand(invocation: &Invocation) -> syn::Result<TokenStream> {
             .iter()
             .map(|l| (l.tag.clone(), l.path.to_string_lossy().into_owned()))
             .collect(),
-        non_exhaustive: invocation.non_exhaustive,
         faulty,
     };
     // With faults, what is valid is generated too, so that the faults are all one sees.

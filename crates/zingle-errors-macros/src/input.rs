@@ -20,8 +20,6 @@ pub(crate) struct Invocation {
     pub runtime: Option<String>,
     /// The generated items' names.
     pub names: Names,
-    /// Whether the generated code enum is `#[non_exhaustive]`.
-    pub non_exhaustive: bool,
     /// Each option given, with where its value is, in the order written.
     given: Vec<(&'static str, Span)>,
     /// Faults the invocation is generated despite: two items named alike, each reported
@@ -110,10 +108,10 @@ options! {
     /// the name of the macro building an error
     "error_macro" = "billing_error", default "`zingle_error`", ["macro building an error"]
         ident => |it, v| it.names.error_macro = v;
-    /// whether the code enum is `#[non_exhaustive]`; `false` lets the catalog's owner
-    /// match it exhaustively
-    "non_exhaustive" = "false", default "`true`",
-        boolean => |it, v| it.non_exhaustive = v;
+    /// moved to the catalog, where the lock sees it: `exhaustive = true` in its
+    /// `[catalog]` lets users match the code enum exhaustively
+    "non_exhaustive" = "", default "moved",
+        moved_to_catalog => |_it, v| { let () = v; };
 }
 
 impl Parse for Invocation {
@@ -129,7 +127,6 @@ impl Parse for Invocation {
             module: None,
             runtime: None,
             names: Names::default(),
-            non_exhaustive: true,
             given: Vec::new(),
             faults: Vec::new(),
         };
@@ -179,6 +176,9 @@ impl Invocation {
             return Err(unknown_option(&key));
         };
         let value = |e: syn::Error| {
+            if option.example.is_empty() {
+                return e;
+            }
             let example = format!("as in `{name} = {}`", option.example);
             syn::Error::new(e.span(), format!("{e}, {example}"))
         };
@@ -282,8 +282,10 @@ fn unknown_option(key: &Ident) -> syn::Error {
     let hint = match zingle_errors_catalog::suggest(&name, names) {
         Some(s) => format!("did you mean `{s}`?"),
         None => {
+            // Not an option that moved to the catalog (it has no example to give).
             let list: Vec<String> = OPTIONS
                 .iter()
+                .filter(|o| !o.example.is_empty())
                 .map(|o| format!("\n  {} = {}", o.name, o.example))
                 .collect();
             format!("expected one of:{}", list.concat())
@@ -321,8 +323,15 @@ fn ident(input: ParseStream<'_>) -> syn::Result<String> {
     Ok(ident.to_string())
 }
 
-fn boolean(input: ParseStream<'_>) -> syn::Result<bool> {
-    Ok(input.parse::<LitBool>()?.value)
+/// `non_exhaustive`'s value, refused: the catalog says whether its code enum is
+/// exhaustive, so that the lock sees it too.
+fn moved_to_catalog(input: ParseStream<'_>) -> syn::Result<()> {
+    let value = input.parse::<LitBool>()?;
+    Err(syn::Error::new(
+        value.span(),
+        "`non_exhaustive` is the catalog's to say now, where `zingle-errors lock` sees it: \
+         write `exhaustive = true` in its `[catalog]` (and drop this option)",
+    ))
 }
 
 #[cfg(test)]
@@ -359,12 +368,7 @@ mod tests {
 
     #[test]
     fn the_documented_defaults_are_the_defaults() {
-        let Options {
-            runtime,
-            names,
-            non_exhaustive,
-            ..
-        } = Options::default();
+        let Options { runtime, names, .. } = Options::default();
         assert_eq!(names, Names::default());
         let expected = [
             ("crate", runtime.trim_start_matches("::").to_owned()),
@@ -373,7 +377,6 @@ mod tests {
             ("category", names.category),
             ("code_macro", names.code_macro),
             ("error_macro", names.error_macro),
-            ("non_exhaustive", non_exhaustive.to_string()),
         ];
         for (name, value) in expected {
             let option = OPTIONS.iter().find(|o| o.name == name);

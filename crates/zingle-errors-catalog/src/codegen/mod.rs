@@ -47,8 +47,6 @@ pub struct Options {
     /// The catalog's locales: each one's tag and its Fluent file's absolute path, which
     /// the generated code includes (and so cargo rebuilds the crate when one changes).
     pub locales: Vec<(String, String)>,
-    /// Whether the code enum is `#[non_exhaustive]`.
-    pub non_exhaustive: bool,
     /// Whether the catalog has faults, which the macro reports: the code then adds a
     /// variant, [`RESERVED_VARIANTS`](crate::RESERVED_VARIANTS)' last, that the generated
     /// macros give for the codes and names they cannot find, so that the faults are
@@ -64,7 +62,6 @@ impl Default for Options {
             runtime: "::zingle_errors".to_owned(),
             names: Names::default(),
             locales: Vec::new(),
-            non_exhaustive: true,
             faulty: false,
         }
     }
@@ -124,7 +121,7 @@ pub fn generate_at(catalog: &Catalog, options: &Options, module_at: Span) -> Tok
         error: ident(&names.error),
         category: ident(&names.category),
         names: names.clone(),
-        non_exhaustive: options.non_exhaustive,
+        non_exhaustive: !catalog.is_exhaustive(),
         catalog_name: catalog.name().map(str::to_owned),
         retired: catalog
             .retired()

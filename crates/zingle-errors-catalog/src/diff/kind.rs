@@ -26,6 +26,14 @@ use super::version::Bump;
 pub enum ChangeKind {
     /// A code the old catalog does not have.
     Added,
+    /// A code the old catalog does not have, added to a catalog whose code enum users
+    /// match exhaustively (`[catalog] exhaustive = true`, before and after).
+    AddedToExhaustive,
+    /// The catalog made exhaustive (`[catalog] exhaustive = true`): its code enum is no
+    /// longer `#[non_exhaustive]`.
+    MadeExhaustive,
+    /// The catalog no longer exhaustive: its code enum becomes `#[non_exhaustive]`.
+    NoLongerExhaustive,
     /// A code the new catalog does not have, by number or by name.
     Removed,
     /// A code the new catalog does not have, and lists among its `[[retired]]`.
@@ -169,6 +177,9 @@ impl ChangeKind {
         // Exhaustive, so that a new kind does not compile without its row.
         match self {
             Self::Added => &ChangeRule::ADDED,
+            Self::AddedToExhaustive => &ChangeRule::ADDED_TO_EXHAUSTIVE,
+            Self::MadeExhaustive => &ChangeRule::MADE_EXHAUSTIVE,
+            Self::NoLongerExhaustive => &ChangeRule::NO_LONGER_EXHAUSTIVE,
             Self::Removed => &ChangeRule::REMOVED,
             Self::Retired { .. } => &ChangeRule::RETIRED,
             Self::RetiredDropped { .. } => &ChangeRule::RETIRED_DROPPED,
@@ -218,6 +229,9 @@ impl fmt::Display for ChangeKind {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Self::Added => f.write_str("added"),
+            Self::AddedToExhaustive => f.write_str("added to an exhaustive catalog"),
+            Self::MadeExhaustive => f.write_str("the catalog made exhaustive"),
+            Self::NoLongerExhaustive => f.write_str("the catalog no longer exhaustive"),
             Self::Removed => f.write_str("removed"),
             Self::Retired { reason } => write!(f, "retired: {reason}"),
             Self::RetiredDropped { reason } => {

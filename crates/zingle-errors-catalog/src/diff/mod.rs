@@ -100,8 +100,23 @@ pub fn diff(old: &Catalog, new: &Catalog) -> Vec<Change> {
 /// (a lock's history): another code that takes one reuses it.
 pub(crate) fn compare(old: &Catalog, former: &[Former], new: &Catalog) -> Vec<Change> {
     let (mut changes, renamed) = categories(old, new);
+    changes.extend(exhaustiveness(old, new));
     changes.extend(codes(old, former, new, &renamed));
     changes
+}
+
+/// Whether users may match the code enum exhaustively, changed.
+fn exhaustiveness(old: &Catalog, new: &Catalog) -> Option<Change> {
+    let kind = match (old.is_exhaustive(), new.is_exhaustive()) {
+        (false, true) => ChangeKind::MadeExhaustive,
+        (true, false) => ChangeKind::NoLongerExhaustive,
+        _ => return None,
+    };
+    Some(Change {
+        code: None,
+        name: new.name().unwrap_or("the catalog").to_owned(),
+        kind,
+    })
 }
 
 /// The categories' changes, and the new name of each renamed category by its old one.
@@ -222,7 +237,12 @@ fn codes(
                         shipped.own(r.code, &r.name, &[])
                     }
                     None => {
-                        changes.push(change(n, ChangeKind::Added));
+                        let added = if old.is_exhaustive() && new.is_exhaustive() {
+                            ChangeKind::AddedToExhaustive
+                        } else {
+                            ChangeKind::Added
+                        };
+                        changes.push(change(n, added));
                         HashSet::new()
                     }
                 };

@@ -97,6 +97,18 @@ macro_rules! change_rules {
                 why: "clients branch on it",
                 fix: "users' code or peers depend on it: add a new code with the change, and deprecate this one",
             }
+            ADDED_TO_EXHAUSTIVE = "added_to_exhaustive" {
+                change: "a code added to a catalog with `exhaustive = true`",
+                bump: Major,
+                why: "users match the code enum without a wildcard: every such `match` misses the new variant",
+                fix: "users match the codes exhaustively: release it in a major version, or make the catalog non-exhaustive first (itself a major change)",
+            }
+            NO_LONGER_EXHAUSTIVE = "no_longer_exhaustive" {
+                change: "the catalog no longer exhaustive (`exhaustive = true` removed)",
+                bump: Major,
+                why: "the code enum becomes `#[non_exhaustive]`: users' matches without a wildcard stop compiling",
+                fix: "users match the codes exhaustively: release it in a major version, or keep `exhaustive = true`",
+            }
             CATEGORY_REMOVED = "category_removed" {
                 change: "a category removed",
                 bump: Major,
@@ -113,6 +125,11 @@ macro_rules! change_rules {
                 change: "a code added",
                 bump: Minor,
                 why: "a new item: nothing that worked names it, and the code enum is `#[non_exhaustive]`",
+            }
+            MADE_EXHAUSTIVE = "made_exhaustive" {
+                change: "the catalog made exhaustive (`[catalog] exhaustive = true`)",
+                bump: Minor,
+                why: "the code enum loses `#[non_exhaustive]`: users' wildcard arms still compile, at most unreachable",
             }
             RESTORED = "restored" {
                 change: "a retired code back, with its number and name (its `[[retired]]` table removed)",

@@ -296,6 +296,21 @@ fn every_row_is_named_by_its_id_and_has_a_fix_when_major_or_never() {
 fn every_row_has_a_change_and_every_change_its_row() {
     let (old, new) = every_change();
     let mut seen: Vec<&str> = diff(&old, &new).iter().map(|c| c.rule().id).collect();
+    // What no one pair of catalogs shows at once: exhaustiveness made, dropped, and a
+    // code added while it holds.
+    let exhaustive = format!("[catalog]\nexhaustive = true\n{SHIPPED}");
+    let added = format!("{exhaustive}{}", new_code(5, "Five", ""));
+    for (before, after) in [
+        (SHIPPED, exhaustive.as_str()),
+        (&exhaustive, SHIPPED),
+        (&exhaustive, &added),
+    ] {
+        seen.extend(
+            diff(&from(before), &from(after))
+                .iter()
+                .map(|c| c.rule().id),
+        );
+    }
     seen.sort_unstable();
     seen.dedup();
     let mut all: Vec<&str> = crate::ChangeRule::ALL.iter().map(|r| r.id).collect();
@@ -438,6 +453,12 @@ fn cases() -> Vec<(&'static str, String, Vec<&'static str>, Option<Bump>)> {
             "a code added",
             added(5, "Five"),
             vec!["added"],
+            Some(Bump::Minor),
+        ),
+        (
+            "the catalog made exhaustive",
+            format!("[catalog]\nexhaustive = true\n{s}"),
+            vec!["made_exhaustive"],
             Some(Bump::Minor),
         ),
         (
@@ -702,60 +723,94 @@ fn cases() -> Vec<(&'static str, String, Vec<&'static str>, Option<Bump>)> {
     ]
 }
 
+/// Changes of a catalog whose code enum users match exhaustively: `shipped` is
+/// [`SHIPPED`] with `exhaustive = true`.
+fn exhaustive_cases(shipped: &str) -> Vec<(&'static str, String, Vec<&'static str>, Option<Bump>)> {
+    vec![
+        (
+            "a code added to an exhaustive catalog",
+            format!("{shipped}{}", new_code(5, "Five", "")),
+            vec!["added_to_exhaustive"],
+            Some(Bump::Major),
+        ),
+        (
+            "the catalog no longer exhaustive",
+            SHIPPED.to_owned(),
+            vec!["no_longer_exhaustive"],
+            Some(Bump::Major),
+        ),
+        (
+            "an exhaustive catalog reworded",
+            shipped.replacen("message = \"Two\"", "message = \"Two, again\"", 1),
+            vec!["message_changed"],
+            Some(Bump::Patch),
+        ),
+    ]
+}
+
 #[test]
 fn every_kind_of_change_needs_its_bump_and_the_check_asks_for_it() {
-    let shipped = from(SHIPPED);
-    let locked: Version = "1.2.3".parse().unwrap_or_else(|e| panic!("{e}"));
-    let lock = Lock {
-        catalog: shipped.clone(),
-        version: Some(locked.clone()),
-        former: vec![baseline::Former {
-            code: 60,
-            name: "Sixty".to_owned(),
-        }],
-    };
-    let cases = cases();
-    assert!(cases.len() >= 30, "{} cases", cases.len());
+    let exhaustive = format!("[catalog]\nexhaustive = true\n{SHIPPED}");
+    let groups = [
+        (SHIPPED.to_owned(), cases()),
+        (exhaustive.clone(), exhaustive_cases(&exhaustive)),
+    ];
+    assert!(
+        groups.iter().map(|(_, c)| c.len()).sum::<usize>() >= 30,
+        "too few cases"
+    );
     let mut kinds_seen = std::collections::BTreeSet::new();
-    for (case, text, kinds, bump) in cases {
-        let catalog = parse(&text, "case.toml").unwrap_or_else(|e| panic!("{case}: {e}"));
-        let changes = super::compare(&shipped, &lock.former, &catalog);
-        let mut seen: Vec<&str> = changes.iter().map(|c| c.rule().id).collect();
-        let mut expected = kinds.clone();
-        seen.sort_unstable();
-        expected.sort_unstable();
-        assert_eq!(seen, expected, "{case}");
-        kinds_seen.extend(seen);
-        assert_eq!(
-            changes.iter().map(super::Change::bump).max(),
-            bump,
-            "{case}"
-        );
-
-        // The check: the smallest version that ships the changes passes, the one before
-        // it fails; nothing ships a `never`. Explanations and `since` are documentation,
-        // which the lock does not keep.
-        let refused = |version: &Version| {
-            let checked = baseline::check(&catalog, &lock, Some(version));
-            checked.breaks.iter().any(|b| b.kind.change().is_some())
+    for (shipped_text, cases) in groups {
+        let shipped = from(&shipped_text);
+        let locked: Version = "1.2.3".parse().unwrap_or_else(|e| panic!("{e}"));
+        let lock = Lock {
+            catalog: shipped.clone(),
+            version: Some(locked.clone()),
+            former: vec![baseline::Former {
+                code: 60,
+                name: "Sixty".to_owned(),
+            }],
         };
-        let documentation = kinds
-            .iter()
-            .all(|k| ["explanation_changed", "since_changed"].contains(k));
-        match bump {
-            None => assert!(!refused(&locked), "{case}"),
-            Some(_) if documentation => assert!(!refused(&locked), "{case}"),
-            Some(Bump::Never) => assert!(refused(&Version::new(99, 0, 0)), "{case}"),
-            Some(bump) => {
-                let needed = bump.from(&locked);
-                assert!(!refused(&needed), "{case}: {needed}");
-                let checked = baseline::check(&catalog, &lock, Some(&locked));
-                assert_eq!(checked.requires.as_ref(), Some(&needed), "{case}");
-                let just_below = match bump {
-                    Bump::Major => Version::new(1, 99, 0),
-                    _ => locked.clone(),
-                };
-                assert!(refused(&just_below), "{case}: {just_below}");
+        for (case, text, kinds, bump) in cases {
+            let catalog = parse(&text, "case.toml").unwrap_or_else(|e| panic!("{case}: {e}"));
+            let changes = super::compare(&shipped, &lock.former, &catalog);
+            let mut seen: Vec<&str> = changes.iter().map(|c| c.rule().id).collect();
+            let mut expected = kinds.clone();
+            seen.sort_unstable();
+            expected.sort_unstable();
+            assert_eq!(seen, expected, "{case}");
+            kinds_seen.extend(seen);
+            assert_eq!(
+                changes.iter().map(super::Change::bump).max(),
+                bump,
+                "{case}"
+            );
+
+            // The check: the smallest version that ships the changes passes, the one before
+            // it fails; nothing ships a `never`. Explanations and `since` are documentation,
+            // which the lock does not keep.
+            let refused = |version: &Version| {
+                let checked = baseline::check(&catalog, &lock, Some(version));
+                checked.breaks.iter().any(|b| b.kind.change().is_some())
+            };
+            let documentation = kinds
+                .iter()
+                .all(|k| ["explanation_changed", "since_changed"].contains(k));
+            match bump {
+                None => assert!(!refused(&locked), "{case}"),
+                Some(_) if documentation => assert!(!refused(&locked), "{case}"),
+                Some(Bump::Never) => assert!(refused(&Version::new(99, 0, 0)), "{case}"),
+                Some(bump) => {
+                    let needed = bump.from(&locked);
+                    assert!(!refused(&needed), "{case}: {needed}");
+                    let checked = baseline::check(&catalog, &lock, Some(&locked));
+                    assert_eq!(checked.requires.as_ref(), Some(&needed), "{case}");
+                    let just_below = match bump {
+                        Bump::Major => Version::new(1, 99, 0),
+                        _ => locked.clone(),
+                    };
+                    assert!(refused(&just_below), "{case}: {just_below}");
+                }
             }
         }
     }

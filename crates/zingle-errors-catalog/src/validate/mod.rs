@@ -52,6 +52,7 @@ pub(crate) fn validate(raw: Raw, index: &LineIndex<'_>, faults: &mut Faults) -> 
         doc_url: None,
         locales: None,
         default_locale: None,
+        exhaustive: false,
         categories: Vec::new(),
         entries: Vec::new(),
         retired: Vec::new(),
@@ -97,6 +98,7 @@ pub(crate) fn validate(raw: Raw, index: &LineIndex<'_>, faults: &mut Faults) -> 
             .doc_url
             .and_then(|u| doc_url_is_a_template(&u, index, faults));
         catalog.locales = meta.locales.map(|l| l.value);
+        catalog.exhaustive = meta.exhaustive.unwrap_or(false);
         catalog.default_locale = meta
             .default_locale
             .filter(|tag| default_locale_is_a_language_tag(tag, faults))

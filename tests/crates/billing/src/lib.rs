@@ -13,7 +13,6 @@ pub mod errors {
         category = BillingCategory,
         code_macro = billing_code,
         error_macro = billing_error,
-        non_exhaustive = false,
     );
 }
 
