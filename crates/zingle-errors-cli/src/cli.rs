@@ -41,9 +41,7 @@ pub struct Cli {
 pub enum Command {
     /// Explain a code: its message, parameters, explanation, status and the Rust to
     /// write.
-    #[command(
-        after_help = "Examples:\n  zingle-errors explain 3612\n  zingle-errors explain invalid_label\n  zingle-errors explain 36        # every code from 3600 to 3699"
-    )]
+    #[command(after_help = EXPLAIN_HELP)]
     Explain(ExplainArgs),
     /// List the codes, one a line: code, name, HTTP status, message.
     #[command(
@@ -94,6 +92,18 @@ pub enum Command {
     )]
     Completions(CompletionsArgs),
 }
+
+const EXPLAIN_HELP: &str = "\
+Examples:
+  zingle-errors explain 3612
+  zingle-errors explain invalid_label
+  zingle-errors explain 36              # every code from 3600 to 3699
+  zingle-errors explain 3612 2600 zingle::4001
+
+With --json, always an array: one object per code, in the order asked, each code once
+(a prefix gives every code it matches); a code's object has every field (export
+--format json's), a retired code's is {\"code\", \"name\", \"retired\": reason}.
+When a query names nothing, each such query is told on stderr and nothing is printed.";
 
 const SEARCH_HELP: &str = "\
 Scoring: the query's words (split on anything but letters and digits, case ignored)
@@ -234,14 +244,16 @@ impl Global {
 /// `explain`.
 #[derive(Debug, Args)]
 pub struct ExplainArgs {
-    /// The code, name or prefix to explain.
+    /// The codes, names or prefixes to explain.
     #[arg(
         value_name = "CODE|NAME",
+        required = true,
+        num_args = 1..,
         value_parser = CodeOrName,
         hide_possible_values = true,
-        help = "A code (3612, [3612]), a name (InvalidLabel, invalid_label) or a prefix of either (36, Contact)"
+        help = "Codes (3612, [3612], miette's zingle::3612), names (InvalidLabel, invalid_label) or prefixes of either (36, Contact)"
     )]
-    pub code: String,
+    pub codes: Vec<String>,
 }
 
 /// A code or name as typed: any text (the command looks it up, and says what is wrong),

@@ -35,6 +35,17 @@ impl Failure {
         }
     }
 
+    /// Every failure of `failures` (one at least) as one, each message on its own
+    /// `error: ` line; the status is the gravest, usage before failed.
+    pub fn all(failures: Vec<Self>) -> Self {
+        let status = failures.iter().map(|f| f.status).max().unwrap_or(FAILED);
+        let messages: Vec<String> = failures.into_iter().map(|f| f.message).collect();
+        Self {
+            status,
+            message: messages.join("\nerror: "),
+        }
+    }
+
     /// Writes `error: ` and the message on stderr (its further lines as they are, so
     /// that each `PATH:LINE:COL: fault` begins a line) and gives the exit status.
     pub fn print(&self) -> ExitCode {

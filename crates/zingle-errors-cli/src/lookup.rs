@@ -1,5 +1,6 @@
-//! Finding codes from what a person types: `3612`, `[3612]`, `InvalidLabel`,
-//! `invalid_label`, an old name kept as an alias, or a prefix (`36`, `Contact`).
+//! Finding codes from what a person types: `3612`, `[3612]`, miette's `zingle::3612`,
+//! `InvalidLabel`, `invalid_label`, an old name kept as an alias, or a prefix (`36`,
+//! `Contact`).
 
 use zingle_errors_catalog::{Catalog, Entry, Retired, suggest, to_snake_case};
 
@@ -29,15 +30,42 @@ pub fn find<'a>(catalog: &'a Catalog, query: &str) -> Result<Found<'a>, Failure>
         .and_then(|q| q.strip_suffix(']'))
         .unwrap_or(query)
         .trim();
+    let bare = without_catalog_name(catalog, query, bare)?;
     if bare.is_empty() {
-        return Err(Failure::usage(
-            "give a code, such as 3612, or a name, such as InvalidLabel",
-        ));
+        return Err(Failure::usage(match catalog.entries().first() {
+            Some(e) => format!(
+                "give a code, such as {}, or a name, such as {}",
+                e.code, e.name
+            ),
+            None => "the catalog has no codes".to_owned(),
+        }));
     }
     if bare.bytes().all(|b| b.is_ascii_digit()) {
         return by_number(catalog, bare);
     }
     by_name(catalog, bare)
+}
+
+/// `bare` without miette's prefix of the catalog's name (`zingle::3612` is 3612 of the
+/// catalog named `zingle`), which must be this catalog's.
+fn without_catalog_name<'a>(
+    catalog: &Catalog,
+    query: &str,
+    bare: &'a str,
+) -> Result<&'a str, Failure> {
+    let Some((prefix, rest)) = bare.split_once("::") else {
+        return Ok(bare);
+    };
+    let prefix = prefix.trim();
+    match catalog.name() {
+        Some(name) if name.eq_ignore_ascii_case(prefix) => Ok(rest.trim()),
+        Some(name) => Err(Failure::failed(format!(
+            "`{query}` is a code of the catalog `{prefix}`, not of this one (`{name}`): give its catalog with --catalog"
+        ))),
+        None => Err(Failure::failed(format!(
+            "`{query}` is a code of the catalog `{prefix}`, and this catalog has no name (`[catalog] name`): give the code alone"
+        ))),
+    }
 }
 
 /// The one code `query` names; a prefix or a retired code is a failure that says so.

@@ -117,3 +117,107 @@ fn list_as_json() {
     let value: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
     assert_eq!(value.as_array().map(Vec::len), Some(201));
 }
+
+#[test]
+fn explain_takes_several_codes_and_names() {
+    let both = run(&["explain", "3612", "InvalidBody"]);
+    both.status(0);
+    let one = run(&["explain", "3612"]).stdout;
+    let other = run(&["explain", "InvalidBody"]).stdout;
+    assert_eq!(both.stdout, format!("{one}\n{other}"));
+    let with_prefix = run(&["explain", "3612", "36"]);
+    with_prefix.status(0);
+    assert!(
+        with_prefix
+            .stdout
+            .contains("\n41 codes match `36`:\n3600  "),
+        "{}",
+        with_prefix.stdout
+    );
+}
+
+#[test]
+fn explain_reads_miettes_catalog_prefixed_codes() {
+    let by_number = run(&["explain", "3612"]).stdout;
+    for query in [
+        "zingle::3612",
+        "Zingle::InvalidLabel",
+        "zingle::invalid_label",
+        "[zingle::3612]",
+        " zingle :: 3612 ",
+    ] {
+        let run = run(&["explain", query]);
+        run.status(0);
+        assert_eq!(run.stdout, by_number, "{query}");
+    }
+    let shop = run(&[
+        "explain",
+        "shop::100",
+        "--catalog",
+        "tests/fixtures/new.toml",
+    ]);
+    shop.status(0);
+    assert!(
+        shop.stdout.starts_with("100 OrderNotFound\n"),
+        "{}",
+        shop.stdout
+    );
+    check("explain-other-catalog", &["explain", "shop::100"], 1);
+    check(
+        "explain-zingle-code-in-shop",
+        &[
+            "explain",
+            "zingle::3612",
+            "--catalog",
+            "tests/fixtures/new.toml",
+        ],
+        1,
+    );
+}
+
+#[test]
+fn explain_json_is_always_an_array_each_code_once() {
+    let json = |args: &[&str]| -> Vec<serde_json::Value> {
+        let run = run(args);
+        run.status(0);
+        let value: serde_json::Value = serde_json::from_str(&run.stdout).expect("JSON");
+        value.as_array().expect("an array").clone()
+    };
+    let one = json(&["explain", "3612", "--json"]);
+    assert_eq!(one.len(), 1);
+    assert_eq!(one[0]["code"], 3612);
+    let prefix: Vec<u64> = json(&["explain", "36", "--json"])
+        .iter()
+        .filter_map(|c| c["code"].as_u64())
+        .collect();
+    assert!(prefix.len() > 1 && prefix.contains(&3612), "{prefix:?}");
+    let codes: Vec<u64> = json(&["explain", "2600", "36", "3612", "invalid_label", "--json"])
+        .iter()
+        .filter_map(|c| c["code"].as_u64())
+        .collect();
+    assert_eq!(codes, [&[2600][..], &prefix].concat());
+    let retired = json(&[
+        "explain",
+        "201",
+        "--json",
+        "--catalog",
+        "tests/fixtures/new.toml",
+    ]);
+    assert_eq!(
+        retired,
+        [
+            serde_json::json!({ "code": 201, "name": "CartExpired", "retired": "carts no longer expire" })
+        ]
+    );
+}
+
+#[test]
+fn every_query_that_names_nothing_is_told() {
+    let run = check(
+        "explain-several-unknown",
+        &["explain", "3612", "9999", "InvalidLable", "[]"],
+        2,
+    );
+    assert_eq!(run.stdout, "");
+    check("explain-nothing", &["explain"], 2);
+}

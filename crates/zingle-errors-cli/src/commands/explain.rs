@@ -11,43 +11,70 @@ use crate::lookup::{Found, find};
 use crate::output::{Report, fields, table};
 use crate::{reason, source};
 
-/// Runs `explain`.
+/// Runs `explain`: every query's answer, or every query that names nothing.
 pub fn run(args: &ExplainArgs, global: &Global) -> Result<Report, Failure> {
     let names = &global.names();
     let catalog = source::catalog(global.catalog.as_deref())?;
-    let found = find(&catalog, &args.code)?;
-    if global.json {
-        let value = match &found {
-            Found::One(entry, _) => entry_json(&catalog, entry, names),
-            Found::Retired(r) => retired_json(r),
-            Found::Many(entries) => entries
-                .iter()
-                .map(|e| entry_json(&catalog, e, names))
-                .collect(),
-        };
-        return Ok(Report::json(&value));
-    }
-    Ok(Report::text(match found {
-        Found::One(entry, alias) => explain(&catalog, entry, alias, names),
-        Found::Retired(r) => format!(
-            "{} {}\n{}",
-            r.code,
-            r.name,
-            fields(&[("retired", r.reason.clone())])
-        ),
-        Found::Many(entries) => {
-            let rows: Vec<Vec<String>> = entries.iter().map(|e| summary_row(e)).collect();
-            format!(
-                "{} codes match `{}`:\n{}",
-                entries.len(),
-                args.code.trim(),
-                table(&rows)
-            )
+    let mut found = Vec::with_capacity(args.codes.len());
+    let mut failures = Vec::new();
+    for query in &args.codes {
+        match find(&catalog, query) {
+            Ok(f) => found.push((query.trim(), f)),
+            Err(failure) => failures.push(failure),
         }
-    }))
+    }
+    if !failures.is_empty() {
+        return Err(Failure::all(failures));
+    }
+    if global.json {
+        let mut seen = std::collections::HashSet::new();
+        let mut objects = Vec::new();
+        for (_, f) in &found {
+            match f {
+                Found::One(entry, _) => {
+                    if seen.insert(entry.code) {
+                        objects.push(entry_json(&catalog, entry, names));
+                    }
+                }
+                Found::Retired(r) => {
+                    if seen.insert(r.code) {
+                        objects.push(retired_json(r));
+                    }
+                }
+                Found::Many(entries) => {
+                    for entry in entries {
+                        if seen.insert(entry.code) {
+                            objects.push(entry_json(&catalog, entry, names));
+                        }
+                    }
+                }
+            }
+        }
+        return Ok(Report::json(&serde_json::Value::Array(objects)));
+    }
+    let texts: Vec<String> = found
+        .into_iter()
+        .map(|(query, f)| match f {
+            Found::One(entry, alias) => explain(&catalog, entry, alias, names),
+            Found::Retired(r) => retired_text(r, &[]),
+            Found::Many(entries) => {
+                let rows: Vec<Vec<String>> = entries.iter().map(|e| summary_row(e)).collect();
+                format!("{} codes match `{query}`:\n{}", entries.len(), table(&rows))
+            }
+        })
+        .collect();
+    Ok(Report::text(texts.join("\n")))
 }
 
-fn retired_json(r: &Retired) -> serde_json::Value {
+/// A retired code: its heading line, then `extra` and why it was retired.
+pub fn retired_text(r: &Retired, extra: &[(&str, String)]) -> String {
+    let mut pairs = extra.to_vec();
+    pairs.push(("retired", r.reason.clone()));
+    format!("{} {}\n{}", r.code, r.name, fields(&pairs))
+}
+
+/// A retired code as JSON: `{"code", "name", "retired": reason}`.
+pub fn retired_json(r: &Retired) -> serde_json::Value {
     json!({ "code": r.code, "name": r.name, "retired": r.reason })
 }
 
