@@ -61,6 +61,10 @@ pub enum Command {
         after_help = "Examples:\n  zingle-errors parse response.json\n  curl -s $URL | zingle-errors parse\n\nThe body is {\"status\": {\"text\", \"status_code\", \"description\", \"error_code\"}};\nerror_code is a number or a numeric string."
     )]
     Parse(ParseArgs),
+    /// Find every error code a log mentions and explain each once, with how often,
+    /// most frequent first.
+    #[command(after_help = SCAN_HELP)]
+    Scan(ScanArgs),
     /// Validate a catalog with the zingle_errors! macro's rules and messages.
     #[command(
         after_help = "Example:\n  zingle-errors check codes.toml\n  codes.toml: 201 codes in 22 categories\n\nEach fault is printed as PATH:LINE:COL: fault, on stderr; the status is then 1."
@@ -104,6 +108,22 @@ With --json, always an array: one object per code, in the order asked, each code
 (a prefix gives every code it matches); a code's object has every field (export
 --format json's), a retired code's is {\"code\", \"name\", \"retired\": reason}.
 When a query names nothing, each such query is told on stderr and nothing is printed.";
+
+const SCAN_HELP: &str = "\
+A code is found after the key error_code (error_code=3612, \"error_code\": 3612,
+\"error_code\":\"3612\", escaped JSON inside a string too), after the catalog's name
+as miette prints it (zingle::3612), and in brackets as an error's Display writes it
+([3612], counted only when the catalog has or had the code). The log is read once,
+line by line. Exit status 1 when it mentions no code.
+
+With --json, an array, most frequent first: {\"code\", \"count\", \"explained\"},
+explained being explain --json's object for the code, or null when the catalog does
+not have it.
+
+Examples:
+  zingle-errors scan app.log
+  kubectl logs deploy/api | zingle-errors scan
+  zingle-errors scan app.log --json | jq '.[0].code'";
 
 const SEARCH_HELP: &str = "\
 Scoring: the query's words (split on anything but letters and digits, case ignored)
@@ -332,6 +352,14 @@ pub struct RenderArgs {
 #[derive(Debug, Args)]
 pub struct ParseArgs {
     /// The response body; `-` or nothing reads stdin.
+    #[arg(value_name = "FILE|-")]
+    pub file: Option<PathBuf>,
+}
+
+/// `scan`.
+#[derive(Debug, Args)]
+pub struct ScanArgs {
+    /// The log; `-` or nothing reads stdin.
     #[arg(value_name = "FILE|-")]
     pub file: Option<PathBuf>,
 }

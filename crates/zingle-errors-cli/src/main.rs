@@ -12,6 +12,7 @@ mod failure;
 mod lookup;
 mod output;
 mod reason;
+mod scanner;
 mod source;
 
 use std::process::ExitCode;

@@ -60,6 +60,7 @@ printf '%s\n' "${{COMPREPLY[@]}}""#,
 #[test]
 fn bash_completes_subcommands() {
     assert_eq!(complete(&["zingle-errors", "expl"]), ["explain"]);
+    assert_eq!(complete(&["zingle-errors", "sc"]), ["scan"]);
     assert_eq!(complete(&["zingle-errors", "lo"]), ["locales", "lock"]);
     assert_eq!(complete(&["zingle-errors", "help", "rend"]), ["render"]);
 }

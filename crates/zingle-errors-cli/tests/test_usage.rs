@@ -5,13 +5,15 @@ mod common;
 
 use common::{check, run, snapshot};
 
-const SUBCOMMANDS: [&str; 11] = [
+const SUBCOMMANDS: [&str; 13] = [
     "explain",
     "list",
     "search",
     "render",
     "parse",
+    "scan",
     "check",
+    "locales",
     "diff",
     "lock",
     "docs",

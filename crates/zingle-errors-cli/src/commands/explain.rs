@@ -81,8 +81,19 @@ pub fn retired_json(r: &Retired) -> serde_json::Value {
 /// The text of `explain` for one code: a heading line, then aligned fields; its Rust
 /// in `names`.
 pub fn explain(catalog: &Catalog, entry: &Entry, alias: Option<&str>, names: &Names) -> String {
+    explain_with(catalog, entry, alias, names, &[])
+}
+
+/// [`explain`], with `extra` fields first.
+pub fn explain_with(
+    catalog: &Catalog,
+    entry: &Entry,
+    alias: Option<&str>,
+    names: &Names,
+    extra: &[(&str, String)],
+) -> String {
     let category = catalog.category(entry);
-    let mut pairs: Vec<(&str, String)> = Vec::new();
+    let mut pairs: Vec<(&str, String)> = extra.to_vec();
     if let Some(alias) = alias {
         pairs.push(("alias", format!("{alias} is an old name of {}", entry.name)));
     }

@@ -11,6 +11,7 @@ mod locales;
 mod lock;
 mod parse;
 mod render;
+mod scan;
 mod search;
 
 use crate::cli::{Command, Global};
@@ -31,6 +32,7 @@ pub fn run(command: Command, global: &Global) -> Result<Report, Failure> {
         Command::Search(args) => search::run(&args, global),
         Command::Render(args) => render::run(&args, global),
         Command::Parse(args) => parse::run(&args, global),
+        Command::Scan(args) => scan::run(&args, global),
         Command::Check(args) => check::run(&args, global),
         Command::Locales(args) => locales::run(&args, global),
         Command::Diff(args) => diff::run(&args, global),
