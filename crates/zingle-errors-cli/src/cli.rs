@@ -45,7 +45,7 @@ pub enum Command {
     Explain(ExplainArgs),
     /// List the codes, one a line: code, name, HTTP status, message.
     #[command(
-        after_help = "Examples:\n  zingle-errors list\n  zingle-errors list --category Labels"
+        after_help = "Examples:\n  zingle-errors list\n  zingle-errors list --category Labels\n\nWith --json, an array of explain --json's objects, one per code."
     )]
     List(ListArgs),
     /// Find codes by words of their message, name or explanation, best first.
@@ -53,12 +53,12 @@ pub enum Command {
     Search(SearchArgs),
     /// Fill a code's message with values for its parameters.
     #[command(
-        after_help = "Example:\n  zingle-errors render 3612 correspondent_id=vip\n  Invalid label 'vip'"
+        after_help = "Example:\n  zingle-errors render 3612 correspondent_id=vip\n  Invalid label 'vip'\n\nWith --json, {\"code\", \"name\", \"message\"}."
     )]
     Render(RenderArgs),
     /// Explain the error in a Zingle response body, with its parameters' values.
     #[command(
-        after_help = "Examples:\n  zingle-errors parse response.json\n  curl -s $URL | zingle-errors parse\n\nThe body is {\"status\": {\"text\", \"status_code\", \"description\", \"error_code\"}};\nerror_code is a number or a numeric string."
+        after_help = "Examples:\n  zingle-errors parse response.json\n  curl -s $URL | zingle-errors parse\n\nThe body is {\"status\": {\"text\", \"status_code\", \"description\", \"error_code\"}};\nerror_code is a number or a numeric string.\n\nWith --json, {\"success\", \"status\", \"params\", \"notes\", \"entry\"}: entry is explain --json's\nobject for the code, params the values recovered (null when the description does\nnot match); a success response is {\"success\": true, \"status\"}."
     )]
     Parse(ParseArgs),
     /// Find every error code a log mentions and explain each once, with how often,
@@ -138,7 +138,10 @@ then by code. Exit status 1 when no code matches.
 
 Examples:
   zingle-errors search \"contact not found\"
-  zingle-errors search base64";
+  zingle-errors search base64
+
+With --json, an array, best first: {\"score\", \"matched\", \"entry\"}, entry being explain
+--json's object for the code.";
 
 /// `diff`'s help: the table of change kinds, as `lock --check` judges them too.
 fn diff_help() -> String {
