@@ -158,22 +158,25 @@ fn constructor(snake: &str) -> String {
     }
 }
 
-/// A workspace of `pairs` owning crates (each invoking the macro on one catalog) and as
-/// many copies of the downstream crate, each depending on one owning crate alone.
-fn write_workspace(dir: &Path, catalogs: &[String], downstream: &str) {
+/// A workspace of owning crates (each invoking the macro on one catalog) and as many
+/// copies of the downstream crate, each depending on one owning crate alone. Their names
+/// begin with `prefix`: the two tests share a target directory, and cargo must not take
+/// one test's crate for the other's.
+fn write_workspace(dir: &Path, prefix: &str, catalogs: &[String], downstream: &str) {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
     let runtime = root.join("crates/zingle-errors").display().to_string();
     let _ = std::fs::remove_dir_all(dir);
     let mut members = Vec::new();
     for (i, catalog) in catalogs.iter().enumerate() {
-        let owner = dir.join(format!("owner{i}"));
-        let user = dir.join(format!("user{i}"));
+        let (owner_name, user_name) = (format!("{prefix}_owner{i}"), format!("{prefix}_user{i}"));
+        let owner = dir.join(&owner_name);
+        let user = dir.join(&user_name);
         std::fs::create_dir_all(owner.join("src")).expect("owner");
         std::fs::create_dir_all(user.join("src")).expect("user");
         std::fs::write(
             owner.join("Cargo.toml"),
             format!(
-                "[package]\nname = \"owner{i}\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\n\
+                "[package]\nname = \"{owner_name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\n\
                  [dependencies]\nzingle-errors = {{ path = {runtime:?} }}\n"
             ),
         )
@@ -187,13 +190,13 @@ fn write_workspace(dir: &Path, catalogs: &[String], downstream: &str) {
         std::fs::write(
             user.join("Cargo.toml"),
             format!(
-                "[package]\nname = \"user{i}\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\n\
-                 [dependencies]\nowner = {{ package = \"owner{i}\", path = \"../owner{i}\" }}\n"
+                "[package]\nname = \"{user_name}\"\nversion = \"0.0.0\"\nedition = \"2024\"\n\n\
+                 [dependencies]\nowner = {{ package = \"{owner_name}\", path = \"../{owner_name}\" }}\n"
             ),
         )
         .expect("user manifest");
         std::fs::write(user.join("src/lib.rs"), downstream).expect("user lib");
-        members.push(format!("\"owner{i}\", \"user{i}\""));
+        members.push(format!("\"{owner_name}\", \"{user_name}\""));
     }
     std::fs::write(
         dir.join("Cargo.toml"),
@@ -249,7 +252,7 @@ fn what_the_check_accepts_keeps_downstream_crates_compiling() {
     catalogs.extend(mutants);
 
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/tests/guarantee/accepted");
-    write_workspace(&dir, &catalogs, &downstream(&base));
+    write_workspace(&dir, "accepted", &catalogs, &downstream(&base));
     let output = cargo_check(&dir);
     assert!(
         output.status.success(),
@@ -272,7 +275,7 @@ fn what_the_check_refuses_is_what_breaks_downstream_crates() {
     assert!(!baseline::check(&catalog, &lock, Some(&MINOR)).is_ok());
 
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/tests/guarantee/refused");
-    write_workspace(&dir, &[renamed], &downstream(&base));
+    write_workspace(&dir, "refused", &[renamed], &downstream(&base));
     let output = cargo_check(&dir);
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
