@@ -164,6 +164,24 @@ pub enum Fault {
         /// The code's name.
         name: String,
     },
+    /// A name in a code's `sensitive` list that is no parameter of its message.
+    #[error("`sensitive` names `{param}`, which is no parameter of the message{}; its parameters: {}", nearest(suggestion.as_deref()), list(expected))]
+    UnknownSensitiveParam {
+        /// The name as written.
+        param: String,
+        /// The nearest parameter, if one is close.
+        suggestion: Option<String>,
+        /// The message's parameters.
+        expected: Vec<String>,
+    },
+    /// A parameter named twice in a code's `sensitive` list.
+    #[error("`sensitive` names `{param}` twice: already named at {first}")]
+    DuplicateSensitiveParam {
+        /// The parameter.
+        param: String,
+        /// Where it is first named.
+        first: Location,
+    },
     /// A locales folder that cannot be read.
     #[error("cannot read the locales folder: {0}")]
     LocalesUnreadable(String),

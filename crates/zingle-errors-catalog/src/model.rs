@@ -76,6 +76,9 @@ pub struct Entry {
     pub aliases: Vec<String>,
     /// The version that added the code, where the catalog says.
     pub since: Option<String>,
+    /// The parameters whose values logs, `Debug` and tracing show as `[redacted]`
+    /// (`sensitive = [..]`), in the order of `message.params()`; the wire keeps them.
+    pub sensitive: Vec<String>,
     /// Where the entry's `[[code]]` table is.
     pub location: Location,
 }

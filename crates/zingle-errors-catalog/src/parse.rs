@@ -138,6 +138,8 @@ table! {
         aliases: Vec<Str> = strings, false;
         /// the version that added the code, for docs
         since: Str = string, false;
+        /// parameters whose values logs, `Debug` and tracing show as `[redacted]`; the wire keeps them
+        sensitive: Vec<Str> = strings, false;
     }
 }
 

@@ -28,6 +28,8 @@ pub trait Code: Copy + Eq + Hash + fmt::Debug + Send + Sync + 'static {
     fn message(self) -> &'static str;
     /// The message's parameters, in order of first use.
     fn params(self) -> &'static [&'static str];
+    /// The parameters whose values logs show as `[redacted]`, in the order of `params()`.
+    fn sensitive_params(self) -> &'static [&'static str];
     /// The message template, split at its parameters.
     fn pieces(self) -> &'static [Piece];
     /// The HTTP status answered with this code.

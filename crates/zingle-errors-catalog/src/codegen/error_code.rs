@@ -70,6 +70,10 @@ pub(super) fn inherent_impl(cx: &Context, entries: &[EntryTokens<'_>]) -> TokenS
         let p = e.entry.message.params();
         quote!(&[#(#p),*])
     });
+    let sensitive = match_each(&|e| {
+        let s = &e.entry.sensitive;
+        quote!(&[#(#s),*])
+    });
     let pieces = match_each(&|e| e.pieces.clone());
     let categories = match_each(&|e| e.category.clone());
     let statuses = match_each(&|e| e.entry.status.to_token_stream());
@@ -207,6 +211,14 @@ pub(super) fn inherent_impl(cx: &Context, entries: &[EntryTokens<'_>]) -> TokenS
                 match self { #params }
             }
 
+            /// The parameters whose values `Debug` (and tracing, with the runtime's
+            /// `tracing` feature) shows as `[redacted]`, in the order of `params`: the
+            /// catalog's `sensitive`. The message, `Display` and the wire keep them.
+            #[must_use]
+            pub const fn sensitive_params(self) -> &'static [&'static str] {
+                match self { #sensitive }
+            }
+
             /// The code's category.
             #[must_use]
             pub const fn category(self) -> #category_ty {
@@ -323,6 +335,7 @@ pub(super) fn trait_impls(cx: &Context) -> TokenStream {
             retired_name(name: &str) -> [::core::option::Option<(u16, &'static str)>];
             message(self) -> [&'static str];
             params(self) -> [&'static [&'static str]];
+            sensitive_params(self) -> [&'static [&'static str]];
             pieces(self) -> [&'static [#rt::__private::Piece]];
             http_status(self) -> [u16];
             all() -> [&'static [Self]] = quote!(#code_ty::ALL);

@@ -40,6 +40,7 @@ pub(super) fn with_faulty_variant(catalog: &Catalog) -> Catalog {
         deprecated: None,
         aliases: Vec::new(),
         since: None,
+        sensitive: Vec::new(),
         location,
     });
     catalog.entries.sort_by_key(|e| e.code);

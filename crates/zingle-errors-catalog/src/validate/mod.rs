@@ -20,7 +20,7 @@ use names::{
 };
 use texts::{
     catalog_name_is_snake_case, default_locale_is_a_language_tag, doc_url_is_a_template,
-    message_is_a_template,
+    message_is_a_template, sensitive_are_parameters,
 };
 
 use crate::faults::Faults;
@@ -168,10 +168,16 @@ pub(crate) fn validate(raw: Raw, index: &LineIndex<'_>, faults: &mut Faults) -> 
             .message
             .as_ref()
             .and_then(|m| message_is_a_template(m, index, faults));
+        // Checked against the message's parameters, so only where the message parses.
+        let sensitive = match (&message, &e.sensitive) {
+            (Some(message), Some(list)) => sensitive_are_parameters(list, message, index, faults),
+            _ => Some(Vec::new()),
+        };
         let status = category.and_then(|i| code_has_a_status(&e, &catalog.categories[i], faults));
-        if let (Some(category), Some(message), Some(status), true) = (category, message, status, ok)
+        if let (Some(category), Some(message), Some(status), Some(sensitive), true) =
+            (category, message, status, sensitive, ok)
         {
-            entries.extend(entry(e, category, message, status, index));
+            entries.extend(entry(e, category, message, status, sensitive, index));
         }
     }
     catalog.entries = entries;
@@ -188,6 +194,7 @@ fn entry(
     category: usize,
     message: Template,
     status: u16,
+    sensitive: Vec<String>,
     index: &LineIndex<'_>,
 ) -> Option<Entry> {
     let (Some(code), Some(name)) = (e.code, e.name) else {
@@ -206,6 +213,7 @@ fn entry(
         deprecated: e.deprecated.map(|s| s.value),
         aliases: e.aliases.into_iter().flatten().map(|s| s.value).collect(),
         since: e.since.map(|s| s.value),
+        sensitive,
         location: index.location(e.at),
     })
 }

@@ -1,6 +1,8 @@
 //! The rules of texts: messages and links are templates, the catalog's name is
 //! snake_case.
 
+use std::collections::HashMap;
+
 use crate::faults::Faults;
 use crate::location::LineIndex;
 use crate::parse::Str;
@@ -17,6 +19,48 @@ pub(super) fn message_is_a_template(
         return None;
     }
     template(message, "message", index, faults)
+}
+
+/// Each name of a code's `sensitive` list is a parameter of its message, named once;
+/// the list as the message's parameters are ordered, `None` when a name is not.
+pub(super) fn sensitive_are_parameters(
+    sensitive: &[Str],
+    message: &Template,
+    index: &LineIndex<'_>,
+    faults: &mut Faults,
+) -> Option<Vec<String>> {
+    let params = message.params();
+    let mut first_at: HashMap<&str, usize> = HashMap::new();
+    let mut ok = true;
+    for name in sensitive {
+        let at = name.span.start;
+        if !params.contains(&name.value) {
+            let suggestion = crate::suggest(&name.value, params.iter().map(String::as_str));
+            let fault = Fault::UnknownSensitiveParam {
+                param: name.value.clone(),
+                suggestion: suggestion.map(str::to_owned),
+                expected: params.to_vec(),
+            };
+            faults.push(at, fault);
+            ok = false;
+        } else if let Some(&first) = first_at.get(name.value.as_str()) {
+            let fault = Fault::DuplicateSensitiveParam {
+                param: name.value.clone(),
+                first: index.location(first),
+            };
+            faults.push(at, fault);
+            ok = false;
+        } else {
+            first_at.insert(&name.value, at);
+        }
+    }
+    ok.then(|| {
+        params
+            .iter()
+            .filter(|p| first_at.contains_key(p.as_str()))
+            .cloned()
+            .collect()
+    })
 }
 
 /// The catalog's name, which prefixes diagnostic codes, is `snake_case`.

@@ -4,8 +4,13 @@ use core::fmt;
 
 use zingle_errors_core::Values;
 
+use super::redact::DebugValue;
+
 /// The `(name, value)` parameters of a [`ZingleError`](crate::ZingleError), in message
 /// order.
+///
+/// The iterator gives every value as it is; `Debug` shows a parameter the catalog marks
+/// `sensitive` as `[redacted]`.
 ///
 /// ```
 /// let err = zingle_errors::ZingleError::invalid_label("abc");
@@ -16,6 +21,8 @@ pub struct Args<'a> {
     /// The parameters' names, none where the values are not known.
     pub(super) names: core::iter::Enumerate<core::slice::Iter<'static, &'static str>>,
     pub(super) values: Option<Values<'a>>,
+    /// The parameters whose values `Debug` does not show.
+    pub(super) sensitive: &'static [&'static str],
 }
 
 impl<'a> Iterator for Args<'a> {
@@ -35,6 +42,10 @@ impl ExactSizeIterator for Args<'_> {}
 
 impl fmt::Debug for Args<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_map().entries(self.clone()).finish()
+        let redacted = |(name, value)| {
+            let shown = (!self.sensitive.contains(&name)).then_some(value);
+            (name, DebugValue(shown))
+        };
+        f.debug_map().entries(self.clone().map(redacted)).finish()
     }
 }

@@ -5,6 +5,7 @@ mod args;
 mod equality;
 mod message;
 mod recording;
+mod redact;
 
 use core::fmt::{self, Display};
 use std::sync::Arc;
@@ -217,19 +218,21 @@ impl<C: Code> Repr<C> {
 
     /// The `(name, value)` parameters, in message order.
     pub fn args(&self) -> Args<'_> {
-        let (names, values) = match self.known_args() {
-            Some((kind, values)) => (kind.params(), Some(values)),
-            None => (&[][..], None),
+        let (names, values, sensitive) = match self.known_args() {
+            Some((kind, values)) => (kind.params(), Some(values), kind.sensitive_params()),
+            None => (&[][..], None, &[][..]),
         };
         Args {
             names: names.iter().enumerate(),
             values,
+            sensitive,
         }
     }
 }
 
 impl<C: Code> Repr<C> {
-    /// `Debug` of the generated error type named `name`.
+    /// `Debug` of the generated error type named `name`: each value of a parameter the
+    /// catalog marks sensitive is `[redacted]`, in the message and in the arguments.
     ///
     /// # Errors
     ///
@@ -239,7 +242,7 @@ impl<C: Code> Repr<C> {
         debug
             .field("code", &self.error_code())
             .field("kind", &self.kind)
-            .field("message", &format_args!("{self}"))
+            .field("message", &format_args!("{}", self.redacted()))
             .field("args", &self.args())
             .field("http_status", &self.status);
         if let Some(source) = &self.source {

@@ -1,0 +1,168 @@
+//! Parameters marked `sensitive` in the catalog: `[redacted]` in `Debug`, every value kept
+//! by `Display`, the accessors and the wire; the key checked like every other.
+#![deny(warnings, unused_qualifications, clippy::pedantic)]
+
+mod payments {
+    zingle_errors::zingle_errors!(
+        "fixtures/payments.toml",
+        module = payments,
+        code = PaymentCode,
+        error = PaymentError,
+        category = PaymentCategory,
+        code_macro = payment_code,
+        error_macro = payment_error,
+    );
+}
+
+use payments::{PaymentCode, PaymentError, payment_error};
+use zingle_errors_catalog::parse;
+
+const CARD: &str = "4111111111111111";
+
+#[test]
+fn the_code_says_which_parameters_are_sensitive() {
+    assert_eq!(
+        PaymentCode::CardDeclined.sensitive_params(),
+        ["card_number"]
+    );
+    // In the order of the message's parameters, whatever the order of the list.
+    assert_eq!(PaymentCode::CvcMismatch.params(), ["cvc", "card_number"]);
+    assert_eq!(
+        PaymentCode::CvcMismatch.sensitive_params(),
+        ["cvc", "card_number"]
+    );
+    assert!(PaymentCode::GatewayTimeout.sensitive_params().is_empty());
+}
+
+#[test]
+fn debug_redacts_the_message_and_the_arguments() {
+    let err = PaymentError::card_declined(CARD, "12.00 EUR");
+    let debug = format!("{err:?}");
+    assert_eq!(
+        debug,
+        r#"PaymentError { code: 4001, kind: Some(CardDeclined), message: Card [redacted] was declined for 12.00 EUR, args: {"card_number": [redacted], "amount": "12.00 EUR"}, http_status: 402 }"#
+    );
+    assert!(!format!("{err:#?}").contains(CARD));
+    assert!(!format!("{:?}", err.args()).contains(CARD));
+}
+
+#[test]
+fn a_value_written_twice_is_redacted_both_times() {
+    let err = payment_error!(CardExpired, card_number = CARD, month = "2024-01");
+    let debug = format!("{err:?}");
+    assert!(!debug.contains(CARD), "{debug}");
+    assert!(
+        debug.contains("message: Card [redacted] expired in 2024-01; replace card [redacted],"),
+        "{debug}"
+    );
+}
+
+#[test]
+fn display_the_accessors_and_the_wire_keep_every_value() {
+    let err = PaymentError::card_declined(CARD, "12.00 EUR");
+    let message = format!("Card {CARD} was declined for 12.00 EUR");
+    assert_eq!(err.to_string(), message);
+    assert_eq!(err.message(), message);
+    assert_eq!(err.arg("card_number"), Some(CARD));
+    assert_eq!(
+        err.args().collect::<Vec<_>>(),
+        [("card_number", CARD), ("amount", "12.00 EUR")]
+    );
+    let json = serde_json::to_string(&err.to_response()).unwrap();
+    assert!(json.contains(&message), "{json}");
+    let problem = serde_json::to_string(&err.to_problem()).unwrap();
+    assert!(problem.contains(CARD), "{problem}");
+}
+
+#[test]
+fn an_error_read_from_the_wire_is_redacted_where_its_values_are_found() {
+    let mut status = zingle_errors::Status::new(402);
+    status.error_code = Some(4001);
+    status.description = Some(format!("Card {CARD} was declined for 5 USD"));
+    let err = PaymentError::from_status(&status).unwrap();
+    assert_eq!(err.arg("card_number"), Some(CARD));
+    let debug = format!("{err:?}");
+    assert!(
+        debug.contains("message: Card [redacted] was declined for 5 USD,"),
+        "{debug}"
+    );
+    // A description that does not match the template: where the value lies in it is
+    // not known, so none of it is shown.
+    status.description = Some(format!("Declined: {CARD}"));
+    let err = PaymentError::from_status(&status).unwrap();
+    assert_eq!(err.to_string(), format!("Declined: {CARD}"));
+    let debug = format!("{err:?}");
+    assert_eq!(
+        debug,
+        "PaymentError { code: 4001, kind: Some(CardDeclined), message: [redacted], args: {}, http_status: 402 }"
+    );
+}
+
+#[test]
+fn debug_of_other_errors_is_unchanged() {
+    let err = PaymentError::gateway_timeout("acme", 30);
+    assert_eq!(
+        format!("{err:?}"),
+        r#"PaymentError { code: 4101, kind: Some(GatewayTimeout), message: Gateway acme did not answer within 30s, args: {"gateway": "acme", "seconds": "30"}, http_status: 504 }"#
+    );
+    // Parameters not given: the template, with no value to hide.
+    let err = PaymentError::from(PaymentCode::CardDeclined);
+    assert_eq!(
+        format!("{err:?}"),
+        "PaymentError { code: 4001, kind: Some(CardDeclined), message: Card {card_number} was declined for {amount} (parameters not given), args: {}, http_status: 402 }"
+    );
+}
+
+/// A catalog of one code with `sensitive = <list>`; its faults as strings.
+fn faults(list: &str) -> Vec<String> {
+    let source = format!(
+        "[[category]]\nname = \"Cards\"\ntitle = \"Cards\"\nrange = [1, 9]\nstatus = 402\n\
+         [[code]]\ncode = 1\nname = \"CardDeclined\"\ncategory = \"Cards\"\n\
+         message = \"Card {{card_number}} declined\"\nsensitive = {list}\n"
+    );
+    match parse(&source, "codes.toml") {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors.iter().map(ToString::to_string).collect(),
+    }
+}
+
+#[test]
+fn sensitive_names_are_parameters_of_the_message() {
+    assert_eq!(faults("[]"), Vec::<String>::new());
+    assert_eq!(faults(r#"["card_number"]"#), Vec::<String>::new());
+    assert_eq!(
+        faults(r#"["card_numbr", "pin"]"#),
+        [
+            "codes.toml:11:14: `sensitive` names `card_numbr`, which is no parameter of the message; did you mean `card_number`?; its parameters: card_number",
+            "codes.toml:11:28: `sensitive` names `pin`, which is no parameter of the message; its parameters: card_number",
+        ]
+    );
+    assert_eq!(
+        faults(r#"["card_number", "card_number"]"#),
+        [
+            "codes.toml:11:29: `sensitive` names `card_number` twice: already named at codes.toml:11:14"
+        ]
+    );
+    assert_eq!(
+        faults(r#""card_number""#),
+        ["codes.toml:11:13: `sensitive` must be an array of strings, found string"]
+    );
+    assert_eq!(
+        faults("[4]"),
+        ["codes.toml:11:14: `sensitive` must be an array of strings, found integer"]
+    );
+}
+
+#[test]
+fn the_catalog_keeps_the_list_in_the_order_of_the_parameters() {
+    let catalog = parse(include_str!("../fixtures/payments.toml"), "payments.toml").unwrap();
+    let entry = catalog.by_name("CvcMismatch").unwrap();
+    assert_eq!(entry.sensitive, ["cvc", "card_number"]);
+    assert!(
+        catalog
+            .by_name("GatewayTimeout")
+            .unwrap()
+            .sensitive
+            .is_empty()
+    );
+}
