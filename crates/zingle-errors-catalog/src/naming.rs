@@ -40,6 +40,7 @@ pub const RESERVED_CONSTRUCTORS: &[&str] = &[
     "to_problem",
     "to_response",
     "to_string",
+    "trace",
     "transport",
     "url",
     "with_source",

@@ -60,6 +60,9 @@ mod miette;
 mod render;
 mod serde;
 mod transport;
+// Public for the page on the `tracing` feature's events.
+#[cfg_attr(not(feature = "tracing"), doc(hidden))]
+pub mod tracing;
 mod wire;
 
 pub use code::{ParseCodeError, UnknownCode};

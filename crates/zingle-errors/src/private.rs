@@ -7,7 +7,7 @@ pub use crate::error::{Recording, Repr};
 pub use crate::render::{render, render_to};
 pub use crate::{
     __impl_axum as impl_axum, __impl_http as impl_http, __impl_miette as impl_miette,
-    __impl_serde as impl_serde, __impl_wire as impl_wire,
+    __impl_serde as impl_serde, __impl_tracing as impl_tracing, __impl_wire as impl_wire,
 };
 
 #[cfg(feature = "serde")]
@@ -36,6 +36,9 @@ pub mod envelope {
     #[cfg(feature = "serde")]
     pub use crate::wire::{Fields, FromStatus, Problem, Response, Status, StatusField};
 }
+
+#[cfg(feature = "tracing")]
+pub use {crate::tracing::fields as tracing_fields, ::tracing};
 
 #[cfg(feature = "fluent")]
 pub use crate::locale::{Translations, display_in, explanation_in, message_in};

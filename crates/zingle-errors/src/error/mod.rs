@@ -12,6 +12,8 @@ use std::sync::Arc;
 
 pub use self::args::Args;
 pub use self::recording::Recording;
+#[cfg(feature = "tracing")]
+pub use self::redact::Redacted;
 
 use self::message::fill;
 use crate::code::Code;

@@ -37,6 +37,24 @@ impl<C: Code> Repr<C> {
         Redacted(self)
     }
 
+    /// The `(name, value)` parameters, in message order, each sensitive value
+    /// `[redacted]`.
+    #[cfg_attr(
+        not(feature = "tracing"),
+        allow(dead_code, reason = "read by tracing only")
+    )]
+    pub(crate) fn redacted_args(&self) -> impl Iterator<Item = (&'static str, &str)> + '_ {
+        let sensitive = self.kind.map_or(&[][..], C::sensitive_params);
+        self.args().map(move |(name, value)| {
+            let shown = if sensitive.contains(&name) {
+                REDACTED
+            } else {
+                value
+            };
+            (name, shown)
+        })
+    }
+
     /// Whether the error's code has a parameter the catalog marks sensitive.
     pub(super) fn has_sensitive(&self) -> bool {
         self.kind.is_some_and(|k| !k.sensitive_params().is_empty())
