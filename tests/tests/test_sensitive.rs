@@ -15,6 +15,7 @@ mod payments {
 }
 
 use payments::{PaymentCode, PaymentError, payment_error};
+use zingle_errors_catalog::codegen::Options;
 use zingle_errors_catalog::parse;
 
 const CARD: &str = "4111111111111111";
@@ -165,4 +166,13 @@ fn the_catalog_keeps_the_list_in_the_order_of_the_parameters() {
             .sensitive
             .is_empty()
     );
+}
+
+#[test]
+fn the_docs_of_the_variant_and_the_constructor_say_which_parameters_are_sensitive() {
+    let catalog = parse(include_str!("../fixtures/payments.toml"), "payments.toml").unwrap();
+    let source =
+        zingle_errors_catalog::codegen::generate(&catalog, &Options::default()).to_string();
+    let note = "Sensitive, written `[redacted]` by `Debug` and in logs (the message and the wire keep it): `cvc`, `card_number`.";
+    assert_eq!(source.matches(note).count(), 2, "{source}");
 }

@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::Context;
-use super::tokens::{EntryTokens, code_span};
+use super::tokens::{EntryTokens, code_span, sensitive_note};
 use crate::{Piece, to_snake_case};
 
 /// The struct, wrapping the runtime crate's error data.
@@ -60,6 +60,10 @@ pub(super) fn constructors(cx: &Context, entries: &[EntryTokens<'_>]) -> TokenSt
             doc.push_str(
                 "\n\nEach value is anything `Display`, written into the message once, here.",
             );
+        }
+        if let Some(note) = sensitive_note(e.entry) {
+            doc.push_str("\n\n");
+            doc.push_str(&note);
         }
         // A code named like the error type: its constructor is named like it too.
         let allow = (e.entry.snake_name() == to_snake_case(&error_ty.to_string()))

@@ -164,6 +164,10 @@ fn variant_doc(catalog: &Catalog, e: &Entry, doc_url: Option<&str>) -> String {
     if e.retryable {
         doc.push_str(" Retryable: the same request may succeed later.");
     }
+    if let Some(note) = sensitive_note(e) {
+        doc.push(' ');
+        doc.push_str(&note);
+    }
     if let Some(since) = &e.since {
         doc.push_str(&format!(" Since {since}."));
     }
@@ -178,6 +182,18 @@ fn variant_doc(catalog: &Catalog, e: &Entry, doc_url: Option<&str>) -> String {
         doc.push_str(&format!(" [Documentation]({url})."));
     }
     doc
+}
+
+/// What the docs of a code with sensitive parameters say of them.
+pub(super) fn sensitive_note(e: &Entry) -> Option<String> {
+    if e.sensitive.is_empty() {
+        return None;
+    }
+    let names: Vec<String> = e.sensitive.iter().map(|p| format!("`{p}`")).collect();
+    Some(format!(
+        "Sensitive, written `[redacted]` by `Debug` and in logs (the message and the wire keep it): {}.",
+        names.join(", ")
+    ))
 }
 
 /// The tokens of a string, for match arms.
