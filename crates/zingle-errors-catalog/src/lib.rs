@@ -34,13 +34,16 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+#[cfg(feature = "diff")]
 pub mod baseline;
 pub mod buckets;
 #[cfg(feature = "codegen")]
 pub mod codegen;
+#[cfg(feature = "diff")]
 mod diff;
 mod error;
 mod faults;
+#[cfg(feature = "locales")]
 mod locales;
 mod location;
 mod model;
@@ -52,13 +55,13 @@ mod validate;
 
 use std::path::Path;
 
+#[cfg(feature = "diff")]
 pub use diff::{
     Bump, Change, ChangeKind, ChangeRule, Version, VersionError, change_rules_text, diff,
 };
 pub use error::{Error, Errors, Fault, LoadError, SHOWN_FAULTS};
-pub use locales::{
-    Locale, catalog_locales, check_locale, is_language_tag, load_locales, message_id,
-};
+#[cfg(feature = "locales")]
+pub use locales::{Locale, catalog_locales, check_locale, is_language_tag, load_locales};
 pub use location::Location;
 pub use model::{Catalog, Category, Entry, Retired};
 pub use naming::{
@@ -67,6 +70,8 @@ pub use naming::{
 };
 pub use params::{ParamFault, check_params};
 pub use template::{Piece, Template, TemplateError};
+/// The Fluent message id of a code's name: see [`zingle_errors_core::message_id`].
+pub use zingle_errors_core::message_id;
 
 use faults::Faults;
 use location::LineIndex;

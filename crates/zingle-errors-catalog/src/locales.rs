@@ -27,7 +27,7 @@ pub struct Locale {
     pub translated: Vec<u16>,
 }
 
-pub use zingle_errors_core::message_id;
+use zingle_errors_core::message_id;
 
 /// Whether `tag` is a BCP 47 language identifier: a language, then optionally a script,
 /// a region and variants (`de`, `pt-BR`, `zh-Hant-TW`, `sl-rozaj`), as Fluent reads one.

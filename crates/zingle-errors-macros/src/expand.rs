@@ -18,9 +18,18 @@ pub(crate) fn expand(invocation: &Invocation) -> syn::Result<TokenStream> {
     let (catalog, errors) =
         zingle_errors_catalog::parse_recovering(&source, &invocation.path.value());
     // The translations, checked against the codes (their faults reported with the
-    // catalog's; the codes are generated all the same).
-    let (locales, locale_errors) =
-        zingle_errors_catalog::catalog_locales(&catalog, &file, &invocation.path.value());
+    // catalog's; the codes are generated all the same): where the runtime formats them.
+    #[cfg(feature = "locales")]
+    let (locales, locale_errors) = {
+        let (locales, errors) =
+            zingle_errors_catalog::catalog_locales(&catalog, &file, &invocation.path.value());
+        let files = locales
+            .into_iter()
+            .map(|l| (l.tag, l.path.to_string_lossy().into_owned()));
+        (files.collect(), errors)
+    };
+    #[cfg(not(feature = "locales"))]
+    let (locales, locale_errors) = (Vec::new(), None);
     let faulty = errors.is_some();
     let errors = zingle_errors_catalog::Errors::chain(errors, locale_errors);
     // Every fault of the catalog (up to a limit), each as its own error at the path.
@@ -43,10 +52,7 @@ pub(crate) fn expand(invocation: &Invocation) -> syn::Result<TokenStream> {
             .clone()
             .unwrap_or_else(|| Options::default().runtime),
         names: invocation.names.clone(),
-        locales: locales
-            .iter()
-            .map(|l| (l.tag.clone(), l.path.to_string_lossy().into_owned()))
-            .collect(),
+        locales,
         faulty,
     };
     // With faults, what is valid is generated too, so that the faults are all one sees.
