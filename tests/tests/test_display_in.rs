@@ -96,3 +96,71 @@ fn an_error_whose_values_are_not_known_keeps_its_message() {
     let err = ShopError::from_status(&status).unwrap();
     assert_eq!(err.display_in("de"), "Somewhere else");
 }
+
+/// Over a real axum server on 127.0.0.1: each request answered in its own language.
+#[cfg(feature = "axum")]
+mod over_http {
+    use axum::Router;
+    use axum::body::Bytes;
+    use axum::routing::get;
+    use http::header::{ACCEPT_LANGUAGE, CONTENT_LANGUAGE};
+    use http_body_util::{BodyExt, Empty};
+    use hyper_util::client::legacy::Client;
+    use hyper_util::rt::TokioExecutor;
+
+    use super::shop::{ShopError, shop_error};
+
+    async fn cart(headers: http::HeaderMap) -> axum::response::Response {
+        let accept = headers
+            .get(ACCEPT_LANGUAGE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default();
+        shop_error!(CartNotFound, cart_id = "c-7").into_response_in(accept)
+    }
+
+    async fn ask(base: &str, accept: &str) -> (String, String, ShopError) {
+        let client = Client::builder(TokioExecutor::new()).build_http::<Empty<Bytes>>();
+        let request = http::Request::get(format!("{base}/cart"))
+            .header(ACCEPT_LANGUAGE, accept)
+            .body(Empty::new())
+            .unwrap();
+        let response = client.request(request).await.unwrap();
+        let language = response.headers()[CONTENT_LANGUAGE]
+            .to_str()
+            .unwrap()
+            .to_owned();
+        let body = response.into_body().collect().await.unwrap().to_bytes();
+        let envelope: zingle_errors::Response<()> = serde_json::from_slice(&body).unwrap();
+        let description = envelope.status.description.clone().unwrap_or_default();
+        (
+            language,
+            description,
+            envelope.into_result_as::<ShopError>().unwrap_err(),
+        )
+    }
+
+    #[tokio::test]
+    async fn two_requests_answered_in_two_languages() {
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        tokio::spawn(async move {
+            axum::serve(listener, Router::new().route("/cart", get(cart))).await
+        });
+
+        let (language, description, err) = ask(&base, "fr-CA, de;q=0.8, en;q=0.5").await;
+        assert_eq!(language, "de");
+        assert_eq!(description, "Warenkorb „c-7“ nicht gefunden");
+        // The German description is read back as the error it is.
+        assert_eq!(err.error_code(), 100);
+        assert_eq!(err.http_status(), 404);
+
+        let (language, description, _) = ask(&base, "ar-EG").await;
+        assert_eq!(language, "ar");
+        assert_eq!(description, "لم يتم العثور على السلة «c-7»");
+
+        let (language, description, err) = ask(&base, "ja").await;
+        assert_eq!(language, "en");
+        assert_eq!(description, "Cart 'c-7' not found");
+        assert_eq!(err, shop_error!(CartNotFound, cart_id = "c-7"));
+    }
+}

@@ -67,6 +67,7 @@ mod wire;
 
 pub use code::{ParseCodeError, UnknownCode};
 pub use error::Args;
+pub use locale::accept_language;
 pub use render::RenderError;
 pub use transport::{RetryAfter, Transport};
 #[cfg(feature = "serde")]

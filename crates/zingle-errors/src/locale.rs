@@ -49,6 +49,8 @@ macro_rules! __impl_locales {
             }
         }
 
+        $crate::__private::impl_locales_axum!($code, $error);
+
         impl $error {
             /// The message in the catalog's locale that serves `tag` best (`de-CH` → `de` →
             /// the default), with this error's values, plurals by that language's rules,
@@ -62,6 +64,52 @@ macro_rules! __impl_locales {
             }
         }
     };
+}
+
+/// With `fluent` and `axum`: a generated error answers in the language of a request.
+#[cfg(all(feature = "fluent", feature = "axum"))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_locales_axum {
+    ($code:ident, $error:ident) => {
+        impl $error {
+            /// The error as an axum response in the language an `Accept-Language` value
+            /// asks for (the locale of the catalog that serves its tags best, in their
+            /// order of preference, else the default): its status, its envelope whose
+            /// description is the message in that locale, and `Content-Language`; the error
+            /// itself kept in the response's extensions, as its `IntoResponse` does.
+            #[must_use]
+            pub fn into_response_in(
+                self,
+                accept_language: &str,
+            ) -> $crate::__private::axum::response::Response {
+                let (tag, envelope) = $crate::__private::response_in(
+                    &self.0,
+                    $code::__translations(),
+                    accept_language,
+                );
+                let mut response = $crate::__private::json_response(
+                    self.http_status(),
+                    "application/json",
+                    &envelope,
+                );
+                response.headers_mut().insert(
+                    $crate::__private::http::header::CONTENT_LANGUAGE,
+                    $crate::__private::http::HeaderValue::from_static(tag),
+                );
+                response.extensions_mut().insert(self);
+                response
+            }
+        }
+    };
+}
+
+/// Without `axum` (or `fluent`), no answers in a request's language.
+#[cfg(not(all(feature = "fluent", feature = "axum")))]
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __impl_locales_axum {
+    ($($any:tt)*) => {};
 }
 
 /// Without the `fluent` feature, no messages in other locales.
@@ -184,6 +232,22 @@ mod translations {
             }
         }
 
+        /// The locale that serves best the first of `tags` (in the order given) that the
+        /// catalog can serve: see [`negotiate`](Self::negotiate); `None` for the default.
+        #[must_use]
+        pub fn best<'t>(&self, tags: impl IntoIterator<Item = &'t str>) -> Option<usize> {
+            tags.into_iter().find_map(|tag| self.negotiate(tag))
+        }
+
+        /// The tag of the locale at `locale` (an index from
+        /// [`negotiate`](Self::negotiate)), or the default's for `None`.
+        #[must_use]
+        pub fn tag(&self, locale: Option<usize>) -> &'static str {
+            locale
+                .and_then(|i| self.sources.get(i))
+                .map_or(self.default, |(tag, _)| tag)
+        }
+
         /// The message `id` (or its attribute) in the locale `locale` (an index from
         /// [`negotiate`](Self::negotiate)), with `args` as its variables (a value that
         /// reads as a number is one, for plurals), without isolation marks; `None` when
@@ -285,4 +349,46 @@ mod translations {
             assert_eq!(SHOP.format(1, "shop-closed", None, &[]), None);
         }
     }
+}
+
+/// The language tags of an HTTP `Accept-Language` value, most wanted first (by their
+/// `q`, in the order given where equal), without those of `q=0` and the wildcard.
+///
+/// ```
+/// let tags = zingle_errors::accept_language("fr;q=0.5, de-CH, de;q=0.9, *;q=0.1, en;q=0");
+/// assert_eq!(tags, ["de-CH", "de", "fr"]);
+/// ```
+#[must_use]
+pub fn accept_language(header: &str) -> Vec<&str> {
+    let mut tags: Vec<(&str, u16)> = header
+        .split(',')
+        .filter_map(|item| {
+            let mut parts = item.split(';');
+            let tag = parts.next()?.trim();
+            let q = parts
+                .filter_map(|p| p.trim().strip_prefix("q="))
+                .find_map(|q| q.trim().parse::<f32>().ok())
+                .unwrap_or(1.0);
+            // Thousandths, so that the order is total.
+            let q = (q.clamp(0.0, 1.0) * 1000.0) as u16;
+            (!tag.is_empty() && tag != "*" && q > 0).then_some((tag, q))
+        })
+        .collect();
+    tags.sort_by(|a, b| b.1.cmp(&a.1));
+    tags.into_iter().map(|(tag, _)| tag).collect()
+}
+
+/// `error`'s envelope in the language an `Accept-Language` value asks for: the locale's
+/// tag and the envelope, its description in that locale.
+#[cfg(all(feature = "fluent", feature = "serde"))]
+pub fn response_in<C: Code>(
+    error: &Repr<C>,
+    translations: &Translations,
+    accept: &str,
+) -> (&'static str, crate::Response<()>) {
+    let locale = translations.best(accept_language(accept));
+    let tag = translations.tag(locale);
+    let mut response = crate::wire::to_response(error);
+    response.status.description = Some(display_in(error, translations, tag));
+    (tag, response)
 }

@@ -40,7 +40,9 @@ pub mod envelope {
 #[cfg(feature = "tracing")]
 pub use {crate::tracing::fields as tracing_fields, ::tracing};
 
+#[cfg(all(feature = "fluent", feature = "serde"))]
+pub use crate::locale::response_in;
 #[cfg(feature = "fluent")]
 pub use crate::locale::{Translations, display_in, explanation_in, message_in};
 
-pub use crate::__impl_locales as impl_locales;
+pub use crate::{__impl_locales as impl_locales, __impl_locales_axum as impl_locales_axum};
