@@ -374,7 +374,7 @@ pub fn accept_language(header: &str) -> Vec<&str> {
             (!tag.is_empty() && tag != "*" && q > 0).then_some((tag, q))
         })
         .collect();
-    tags.sort_by(|a, b| b.1.cmp(&a.1));
+    tags.sort_by_key(|&(_, q)| std::cmp::Reverse(q));
     tags.into_iter().map(|(tag, _)| tag).collect()
 }
 
