@@ -53,7 +53,7 @@ pub enum Command {
     Search(SearchArgs),
     /// Fill a code's message with values for its parameters.
     #[command(
-        after_help = "Example:\n  zingle-errors render 3612 correspondent_id=vip\n  Invalid label 'vip'\n\nWith --json, {\"code\", \"name\", \"message\"}."
+        after_help = "Example:\n  zingle-errors render 3612 correspondent_id=vip\n  Invalid label 'vip'\n\nWith --json, {\"code\", \"name\", \"message\"}, and \"locale\" with --locale."
     )]
     Render(RenderArgs),
     /// Explain the error in a Zingle response body, with its parameters' values.
@@ -253,6 +253,10 @@ pub struct Global {
     /// Print JSON, for scripts.
     #[arg(long, global = true)]
     pub json: bool,
+    /// Also show messages in the locale of the catalog (given with --catalog) that serves
+    /// this BCP 47 tag best: de-CH, then de.
+    #[arg(long, global = true, value_name = "TAG")]
+    pub locale: Option<String>,
     #[command(flatten)]
     pub names: NamesArgs,
 }

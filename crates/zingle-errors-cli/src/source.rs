@@ -43,3 +43,65 @@ pub fn load(path: &Path) -> Result<Catalog, Failure> {
         io @ LoadError::Io { .. } => Failure::failed(io),
     })
 }
+
+/// A locale of the catalog given with `--catalog`, as `--locale` asks for it: the
+/// library's translations of the catalog, and the locale that serves the tag best.
+pub struct LocaleView {
+    /// The catalog's translations, as the library formats them.
+    pub translations: &'static zingle_errors::__private::Translations,
+    /// The locale serving the tag (`None`: the default locale's, the catalog's own
+    /// messages).
+    pub locale: Option<usize>,
+}
+
+impl LocaleView {
+    /// The tag of the locale shown.
+    pub fn tag(&self) -> &'static str {
+        self.translations.tag(self.locale)
+    }
+}
+
+/// The locale `--locale` asks for, of the catalog at `path`: `None` without `--locale`.
+///
+/// # Errors
+///
+/// `--locale` without `--catalog` (the built-in catalog ships no translations), or
+/// translations with faults.
+pub fn locale_view(
+    catalog: &Catalog,
+    path: Option<&Path>,
+    tag: Option<&str>,
+) -> Result<Option<LocaleView>, Failure> {
+    let Some(tag) = tag else {
+        return Ok(None);
+    };
+    let Some(path) = path else {
+        return Err(Failure::usage(
+            "--locale needs a catalog with translations (--catalog PATH): the built-in catalog ships none",
+        ));
+    };
+    let display = path.display().to_string();
+    let (locales, errors) = zingle_errors_catalog::catalog_locales(catalog, path, &display);
+    if let Some(errors) = errors {
+        return Err(Failure::failed(format!(
+            "the translations of `{display}` have faults (`zingle-errors check` lists them):\n{errors}"
+        )));
+    }
+    // The tool runs once: its translations live as long as it does, as the library's
+    // generated ones live as long as a program.
+    let leak = |text: String| -> &'static str { Box::leak(text.into_boxed_str()) };
+    let default = leak(catalog.default_locale().to_owned());
+    let sources: Vec<(&'static str, &'static str)> = locales
+        .into_iter()
+        .map(|l| (leak(l.tag), leak(l.source)))
+        .collect();
+    let translations = Box::leak(Box::new(zingle_errors::__private::Translations::new(
+        default,
+        Box::leak(sources.into_boxed_slice()),
+    )));
+    let locale = translations.negotiate(tag);
+    Ok(Some(LocaleView {
+        translations,
+        locale,
+    }))
+}

@@ -143,15 +143,8 @@ pub fn display_in<C: Code>(error: &Repr<C>, translations: &Translations, tag: &s
 pub fn message_in<C: Code>(code: C, translations: &Translations, tag: &str) -> String {
     let localized = || {
         let locale = translations.negotiate(tag)?;
-        let shown: Vec<String> = code.params().iter().map(|p| format!("{{{p}}}")).collect();
-        let args: Vec<(&str, &str)> = code
-            .params()
-            .iter()
-            .zip(&shown)
-            .map(|(p, s)| (*p, s.as_str()))
-            .collect();
         let id = zingle_errors_core::message_id(code.name());
-        translations.format(locale, &id, None, &args)
+        translations.template(locale, &id, code.params())
     };
     localized().unwrap_or_else(|| code.message().to_owned())
 }
@@ -246,6 +239,20 @@ mod translations {
             locale
                 .and_then(|i| self.sources.get(i))
                 .map_or(self.default, |(tag, _)| tag)
+        }
+
+        /// The message `id`'s template in the locale `locale` (an index from
+        /// [`negotiate`](Self::negotiate)), each of `params` shown as `{name}` (a plural
+        /// shows its `other` form); `None` when the locale does not translate it.
+        #[must_use]
+        pub fn template(&self, locale: usize, id: &str, params: &[&str]) -> Option<String> {
+            let shown: Vec<String> = params.iter().map(|p| format!("{{{p}}}")).collect();
+            let args: Vec<(&str, &str)> = params
+                .iter()
+                .zip(&shown)
+                .map(|(p, s)| (*p, s.as_str()))
+                .collect();
+            self.format(locale, id, None, &args)
         }
 
         /// The message `id` (or its attribute) in the locale `locale` (an index from

@@ -15,6 +15,11 @@ use crate::{reason, source};
 pub fn run(args: &ExplainArgs, global: &Global) -> Result<Report, Failure> {
     let names = &global.names();
     let catalog = source::catalog(global.catalog.as_deref())?;
+    let view = source::locale_view(
+        &catalog,
+        global.catalog.as_deref(),
+        global.locale.as_deref(),
+    )?;
     let mut found = Vec::with_capacity(args.codes.len());
     let mut failures = Vec::new();
     for query in &args.codes {
@@ -55,7 +60,13 @@ pub fn run(args: &ExplainArgs, global: &Global) -> Result<Report, Failure> {
     let texts: Vec<String> = found
         .into_iter()
         .map(|(query, f)| match f {
-            Found::One(entry, alias) => explain(&catalog, entry, alias, names),
+            Found::One(entry, alias) => {
+                let localized = view
+                    .as_ref()
+                    .map(|v| localized(v, entry))
+                    .unwrap_or_default();
+                explain_with(&catalog, entry, alias, names, &localized)
+            }
             Found::Retired(r) => retired_text(r, &[]),
             Found::Many(entries) => {
                 let rows: Vec<Vec<String>> = entries.iter().map(|e| summary_row(e)).collect();
@@ -64,6 +75,31 @@ pub fn run(args: &ExplainArgs, global: &Global) -> Result<Report, Failure> {
         })
         .collect();
     Ok(Report::text(texts.join("\n")))
+}
+
+/// The code's message template and explanation in the locale `--locale` asks for: what
+/// `message_in` and `explanation_in` give in the library; the default locale's own text
+/// where the locale does not translate the code.
+fn localized(view: &source::LocaleView, entry: &Entry) -> Vec<(&'static str, String)> {
+    let tag = view.tag();
+    let Some(locale) = view.locale else {
+        return vec![("locale", format!("{tag} (the catalog's own messages)"))];
+    };
+    let id = zingle_errors_catalog::message_id(&entry.name);
+    let params: Vec<&str> = entry.message.params().iter().map(String::as_str).collect();
+    let t = view.translations;
+    // The labels name the locale; the tool runs once, so they live as long as it does.
+    let label =
+        |what: &str| -> &'static str { Box::leak(format!("{what} ({tag})").into_boxed_str()) };
+    let mut pairs = Vec::new();
+    match t.template(locale, &id, &params) {
+        Some(message) => pairs.push((label("message"), message)),
+        None => pairs.push((label("message"), "not translated".to_owned())),
+    }
+    if let Some(explanation) = t.format(locale, &id, Some("explanation"), &[]) {
+        pairs.push((label("explanation"), explanation));
+    }
+    pairs
 }
 
 /// A retired code: its heading line, then `extra` and why it was retired.

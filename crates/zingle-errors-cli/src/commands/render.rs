@@ -36,13 +36,37 @@ pub fn run(args: &RenderArgs, global: &Global) -> Result<Report, Failure> {
         .iter()
         .map(|p| given.iter().find(|(k, _)| k == p).map_or("", |(_, v)| *v))
         .collect();
-    let message = entry.message.fill(|i| values.get(i));
+    let mut message = entry.message.fill(|i| values.get(i));
+    // In the locale `--locale` asks for, as the library's `display_in` shows an error:
+    // the default locale's message where the locale does not translate the code.
+    let view = source::locale_view(
+        &catalog,
+        global.catalog.as_deref(),
+        global.locale.as_deref(),
+    )?;
+    let mut locale = None;
+    if let Some(view) = &view {
+        locale = Some(view.tag());
+        let id = zingle_errors_catalog::message_id(&entry.name);
+        let translated = view
+            .locale
+            .and_then(|l| view.translations.format(l, &id, None, &given));
+        if let Some(translated) = translated {
+            message = translated;
+        } else {
+            locale = Some(view.translations.tag(None));
+        }
+    }
     if global.json {
-        return Ok(Report::json(&json!({
+        let mut value = json!({
             "code": entry.code,
             "name": entry.name,
             "message": message,
-        })));
+        });
+        if let Some(locale) = locale {
+            value["locale"] = json!(locale);
+        }
+        return Ok(Report::json(&value));
     }
     Ok(Report::text(format!("{message}\n")))
 }
