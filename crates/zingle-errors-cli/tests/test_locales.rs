@@ -36,18 +36,41 @@ fn locales_gives_each_locales_coverage() {
 fn explain_and_render_in_a_locale() {
     check(
         "explain-locale",
-        &["explain", "CartNotFound", "ItemsLeft", "--catalog", SHOP, "--locale", "de-CH"],
+        &[
+            "explain",
+            "CartNotFound",
+            "ItemsLeft",
+            "--catalog",
+            SHOP,
+            "--locale",
+            "de-CH",
+        ],
         0,
     );
     let rendered = check(
         "render-locale",
-        &["render", "ItemsLeft", "count=3", "cart_id=c-7", "--catalog", SHOP, "--locale", "pl"],
+        &[
+            "render",
+            "ItemsLeft",
+            "count=3",
+            "cart_id=c-7",
+            "--catalog",
+            SHOP,
+            "--locale",
+            "pl",
+        ],
         0,
     );
     assert_eq!(rendered.stdout, "W koszyku „c-7” zostały 3 produkty\n");
     // A code the locale leaves out is the default locale's, and JSON says which.
     let json = run(&[
-        "render", "ShopClosed", "--catalog", SHOP, "--locale", "pl", "--json",
+        "render",
+        "ShopClosed",
+        "--catalog",
+        SHOP,
+        "--locale",
+        "pl",
+        "--json",
     ]);
     let value: serde_json::Value = serde_json::from_str(&json.stdout).expect("JSON");
     assert_eq!(value["locale"], "en");
