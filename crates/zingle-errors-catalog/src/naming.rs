@@ -27,6 +27,7 @@ pub const RESERVED_CONSTRUCTORS: &[&str] = &[
     "http_status",
     "into",
     "into_response",
+    "into_response_in",
     "is_retryable",
     "kind",
     "message",
