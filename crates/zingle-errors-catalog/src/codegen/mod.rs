@@ -146,13 +146,15 @@ pub fn generate_at(catalog: &Catalog, options: &Options, module_at: Span) -> Tok
         category::enum_item(&cx, catalog),
         category::inherent_impl(&cx, catalog),
         error_type::struct_item(&cx),
+        // The methods users look for (reading, writing, `display_in`) before the catalog's
+        // constructors, which rustdoc lists in this order.
         error_type::accessors(&cx),
-        error_type::constructors(&cx, &entries),
         error_type::trait_impls(&cx),
+        locales::impl_item(&cx, catalog, &options.locales),
+        error_type::constructors(&cx, &entries),
         macros::code_macro(&cx, catalog, &table, &placement),
         macros::error_macro(&cx, catalog, &table, &placement),
         macros::reexports(&cx, &placement),
-        locales::impl_item(&cx, catalog, &options.locales),
     ];
     quote! {
         #rebuild
