@@ -79,3 +79,13 @@ fn explain_and_render_in_a_locale() {
     let refused = run(&["explain", "3612", "--locale", "de"]);
     assert_eq!(refused.status, 2, "{}", refused.transcript());
 }
+
+#[test]
+fn docs_in_a_locale() {
+    let run = check(
+        "docs-locale",
+        &["docs", "--catalog", SHOP, "--locale", "de"],
+        0,
+    );
+    assert!(run.stdout.contains("100 | Warenkorb „{cart_id}“ nicht gefunden | Der Warenkorb wurde geleert oder hat nie existiert."));
+}

@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use zingle_errors_catalog::{Catalog, Names, Template};
+use zingle_errors_catalog::{Catalog, Entry, Names, Template};
 
 use crate::cli::{DocsArgs, DocsFormat, Global};
 use crate::describe::{constructor_call, error_args};
@@ -14,12 +14,37 @@ use crate::{reason, source};
 pub fn run(args: &DocsArgs, global: &Global) -> Result<Report, Failure> {
     let names = &global.names();
     let catalog = source::catalog(global.catalog.as_deref())?;
+    let view = source::locale_view(
+        &catalog,
+        global.catalog.as_deref(),
+        global.locale.as_deref(),
+    )?;
     Ok(Report::text(match args.format {
-        DocsFormat::Markdown => markdown(&catalog, names),
+        DocsFormat::Markdown => markdown(&catalog, names, view.as_ref()),
     }))
 }
 
-fn markdown(catalog: &Catalog, names: &Names) -> String {
+/// An entry's description and explanation, in the locale `--locale` asks for where it
+/// translates them (its templates as `message_in` gives them), else the catalog's own.
+fn texts(entry: &Entry, view: Option<&source::LocaleView>) -> (String, String) {
+    let own = (
+        text(&entry.message),
+        entry.explanation.clone().unwrap_or_default(),
+    );
+    let Some((view, locale)) = view.and_then(|v| Some((v, v.locale?))) else {
+        return own;
+    };
+    let id = zingle_errors_catalog::message_id(&entry.name);
+    let params: Vec<&str> = entry.message.params().iter().map(String::as_str).collect();
+    let t = view.translations;
+    (
+        t.template(locale, &id, &params).unwrap_or(own.0),
+        t.format(locale, &id, Some("explanation"), &[])
+            .unwrap_or(own.1),
+    )
+}
+
+fn markdown(catalog: &Catalog, names: &Names, view: Option<&source::LocaleView>) -> String {
     let mut out = String::from("# Error Codes\n");
     out.push_str("Every error code of the catalog, generated from its `codes.toml` by `zingle-errors docs`.\n\n");
     if let Some(entry) = catalog.entries().first() {
@@ -33,14 +58,21 @@ fn markdown(catalog: &Catalog, names: &Names) -> String {
             constructor_call(entry, names),
         );
     }
+    if let Some(view) = view {
+        let _ = write!(
+            out,
+            "Messages in locale `{}`, where it translates them.\n\n",
+            view.tag()
+        );
+    }
     out.push_str("Error Code | Description | Explanation\n--- | --- | ---\n");
     for entry in catalog.entries() {
-        let explanation = entry.explanation.as_deref().unwrap_or_default();
+        let (description, explanation) = texts(entry, view);
         let row = format!(
             "{} | {} | {}",
             entry.code,
-            cell(&text(&entry.message)),
-            cell(explanation)
+            cell(&description),
+            cell(&explanation)
         );
         out.push_str(row.trim_end());
         out.push('\n');
