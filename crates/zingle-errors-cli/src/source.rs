@@ -2,7 +2,9 @@
 
 use std::path::Path;
 
-use zingle_errors_catalog::{Catalog, LoadError};
+use zingle_errors_catalog::{Catalog, Entry, LoadError, message_id};
+
+use crate::cli::Global;
 
 use crate::failure::Failure;
 
@@ -59,23 +61,43 @@ impl LocaleView {
     pub fn tag(&self) -> &'static str {
         self.translations.tag(self.locale)
     }
+
+    /// The entry's message template in the locale, each parameter as `{name}` (what
+    /// `message_in` gives in the library); `None` for the default locale, or where the
+    /// locale does not translate the code.
+    pub fn template(&self, entry: &Entry) -> Option<String> {
+        let params: Vec<&str> = entry.message.params().iter().map(String::as_str).collect();
+        let id = message_id(&entry.name);
+        self.translations.template(self.locale?, &id, &params)
+    }
+
+    /// The entry's explanation in the locale; `None` as for [`template`](Self::template).
+    pub fn explanation(&self, entry: &Entry) -> Option<String> {
+        let id = message_id(&entry.name);
+        self.translations
+            .format(self.locale?, &id, Some("explanation"), &[])
+    }
+
+    /// The entry's message in the locale, filled with `values` (what `display_in` gives
+    /// in the library); `None` as for [`template`](Self::template).
+    pub fn message(&self, entry: &Entry, values: &[(&str, &str)]) -> Option<String> {
+        let id = message_id(&entry.name);
+        self.translations.format(self.locale?, &id, None, values)
+    }
 }
 
-/// The locale `--locale` asks for, of the catalog at `path`: `None` without `--locale`.
+/// The locale `--locale` asks for, of the catalog `--catalog` names: `None` without
+/// `--locale`.
 ///
 /// # Errors
 ///
 /// `--locale` without `--catalog` (the built-in catalog ships no translations), or
 /// translations with faults.
-pub fn locale_view(
-    catalog: &Catalog,
-    path: Option<&Path>,
-    tag: Option<&str>,
-) -> Result<Option<LocaleView>, Failure> {
-    let Some(tag) = tag else {
+pub fn locale_view(catalog: &Catalog, global: &Global) -> Result<Option<LocaleView>, Failure> {
+    let Some(tag) = global.locale.as_deref() else {
         return Ok(None);
     };
-    let Some(path) = path else {
+    let Some(path) = global.catalog.as_deref() else {
         return Err(Failure::usage(
             "--locale needs a catalog with translations (--catalog PATH): the built-in catalog ships none",
         ));

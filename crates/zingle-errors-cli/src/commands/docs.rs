@@ -14,11 +14,7 @@ use crate::{reason, source};
 pub fn run(args: &DocsArgs, global: &Global) -> Result<Report, Failure> {
     let names = &global.names();
     let catalog = source::catalog(global.catalog.as_deref())?;
-    let view = source::locale_view(
-        &catalog,
-        global.catalog.as_deref(),
-        global.locale.as_deref(),
-    )?;
+    let view = source::locale_view(&catalog, global)?;
     Ok(Report::text(match args.format {
         DocsFormat::Markdown => markdown(&catalog, names, view.as_ref()),
     }))
@@ -27,20 +23,12 @@ pub fn run(args: &DocsArgs, global: &Global) -> Result<Report, Failure> {
 /// An entry's description and explanation, in the locale `--locale` asks for where it
 /// translates them (its templates as `message_in` gives them), else the catalog's own.
 fn texts(entry: &Entry, view: Option<&source::LocaleView>) -> (String, String) {
-    let own = (
-        text(&entry.message),
-        entry.explanation.clone().unwrap_or_default(),
-    );
-    let Some((view, locale)) = view.and_then(|v| Some((v, v.locale?))) else {
-        return own;
-    };
-    let id = zingle_errors_catalog::message_id(&entry.name);
-    let params: Vec<&str> = entry.message.params().iter().map(String::as_str).collect();
-    let t = view.translations;
+    let own_explanation = || entry.explanation.clone().unwrap_or_default();
     (
-        t.template(locale, &id, &params).unwrap_or(own.0),
-        t.format(locale, &id, Some("explanation"), &[])
-            .unwrap_or(own.1),
+        view.and_then(|v| v.template(entry))
+            .unwrap_or_else(|| text(&entry.message)),
+        view.and_then(|v| v.explanation(entry))
+            .unwrap_or_else(own_explanation),
     )
 }
 

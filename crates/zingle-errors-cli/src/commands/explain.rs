@@ -15,11 +15,7 @@ use crate::{reason, source};
 pub fn run(args: &ExplainArgs, global: &Global) -> Result<Report, Failure> {
     let names = &global.names();
     let catalog = source::catalog(global.catalog.as_deref())?;
-    let view = source::locale_view(
-        &catalog,
-        global.catalog.as_deref(),
-        global.locale.as_deref(),
-    )?;
+    let view = source::locale_view(&catalog, global)?;
     let mut found = Vec::with_capacity(args.codes.len());
     let mut failures = Vec::new();
     for query in &args.codes {
@@ -82,21 +78,17 @@ pub fn run(args: &ExplainArgs, global: &Global) -> Result<Report, Failure> {
 /// where the locale does not translate the code.
 fn localized(view: &source::LocaleView, entry: &Entry) -> Vec<(&'static str, String)> {
     let tag = view.tag();
-    let Some(locale) = view.locale else {
+    if view.locale.is_none() {
         return vec![("locale", format!("{tag} (the catalog's own messages)"))];
-    };
-    let id = zingle_errors_catalog::message_id(&entry.name);
-    let params: Vec<&str> = entry.message.params().iter().map(String::as_str).collect();
-    let t = view.translations;
+    }
     // The labels name the locale; the tool runs once, so they live as long as it does.
     let label =
         |what: &str| -> &'static str { Box::leak(format!("{what} ({tag})").into_boxed_str()) };
-    let mut pairs = Vec::new();
-    match t.template(locale, &id, &params) {
-        Some(message) => pairs.push((label("message"), message)),
-        None => pairs.push((label("message"), "not translated".to_owned())),
-    }
-    if let Some(explanation) = t.format(locale, &id, Some("explanation"), &[]) {
+    let message = view
+        .template(entry)
+        .unwrap_or_else(|| "not translated".to_owned());
+    let mut pairs = vec![(label("message"), message)];
+    if let Some(explanation) = view.explanation(entry) {
         pairs.push((label("explanation"), explanation));
     }
     pairs

@@ -39,22 +39,15 @@ pub fn run(args: &RenderArgs, global: &Global) -> Result<Report, Failure> {
     let mut message = entry.message.fill(|i| values.get(i));
     // In the locale `--locale` asks for, as the library's `display_in` shows an error:
     // the default locale's message where the locale does not translate the code.
-    let view = source::locale_view(
-        &catalog,
-        global.catalog.as_deref(),
-        global.locale.as_deref(),
-    )?;
+    let view = source::locale_view(&catalog, global)?;
     let mut locale = None;
     if let Some(view) = &view {
-        locale = Some(view.tag());
-        let id = zingle_errors_catalog::message_id(&entry.name);
-        let translated = view
-            .locale
-            .and_then(|l| view.translations.format(l, &id, None, &given));
-        if let Some(translated) = translated {
-            message = translated;
-        } else {
-            locale = Some(view.translations.tag(None));
+        match view.message(entry, &given) {
+            Some(translated) => {
+                message = translated;
+                locale = Some(view.tag());
+            }
+            None => locale = Some(view.translations.tag(None)),
         }
     }
     if global.json {
