@@ -5,6 +5,8 @@
 #[cfg(feature = "serde")]
 mod fields;
 #[cfg(feature = "serde")]
+mod key_order;
+#[cfg(feature = "serde")]
 mod problem;
 #[cfg(feature = "serde")]
 mod response;

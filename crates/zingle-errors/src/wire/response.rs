@@ -8,6 +8,7 @@ use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::value::RawValue;
 
+use super::key_order::KeyOrder;
 use super::{Fields, Status};
 use crate::code::Code;
 use crate::error::Repr;
@@ -159,25 +160,24 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for ResponseVisitor<T> {
         let mut status: Option<Status> = None;
         let mut result: Option<Box<RawValue>> = None;
         let mut extra = Fields::new();
-        let mut order = Vec::new();
-        let mut last = TopKey::Status;
+        let mut order = KeyOrder::new();
         while let Some(key) = access.next_key::<String>()? {
             let slot = match key.as_str() {
                 "status" => TopKey::Status,
                 "result" => TopKey::Result,
                 _ => TopKey::Extra,
             };
-            if order.is_empty() && slot < last {
-                // The keys so far came in the order a response is written in: note them,
-                // as from now on the order is the input's own.
-                order.extend(status.is_some().then_some(TopKey::Status));
-                order.extend(result.is_some().then_some(TopKey::Result));
-                order.extend((0..extra.len()).map(|_| TopKey::Extra));
-            }
-            if !order.is_empty() {
-                order.push(slot);
-            }
-            last = last.max(slot);
+            order.note(slot, || {
+                // The keys so far, in the order a response is written in.
+                let known = [
+                    (status.is_some(), TopKey::Status),
+                    (result.is_some(), TopKey::Result),
+                ];
+                let known = known.into_iter().filter_map(|(seen, k)| seen.then_some(k));
+                known
+                    .chain((0..extra.len()).map(|_| TopKey::Extra))
+                    .collect()
+            });
             let duplicate = match slot {
                 TopKey::Status => status.replace(access.next_value()?).is_some(),
                 TopKey::Result => result.replace(access.next_value()?).is_some(),
@@ -214,7 +214,7 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for ResponseVisitor<T> {
             result,
             extra,
             result_null,
-            order,
+            order: order.into_slots(),
         })
     }
 }

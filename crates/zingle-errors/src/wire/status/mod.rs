@@ -17,6 +17,7 @@ use zingle_errors_core::reason_phrase;
 use self::codec::{CodeNumber, Count, Form, Str, Unsigned};
 use self::read::{KeyName, duplicate, field_error, once, required};
 use super::Fields;
+use super::key_order::KeyOrder;
 
 /// Declares `Status` from its fields, each listed once with its [`Codec`](codec::Codec),
 /// in the order they are written: the required ones, then the optional ones. The
@@ -98,7 +99,7 @@ macro_rules! status {
 
         /// A field of the `status` object.
         #[allow(non_camel_case_types)]
-        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
         enum Field {
             $( $req, )*
             $( $opt, )*
@@ -139,25 +140,19 @@ macro_rules! status {
                 $( let mut $req: Option<Box<RawValue>> = None; )*
                 $( let mut $opt: Option<Box<RawValue>> = None; )*
                 let mut extra = Fields::new();
-                let mut order = Vec::new();
-                let mut last = None;
+                let mut order = KeyOrder::new();
                 while let Some(key) = access.next_key::<KeyName>()? {
                     let slot = match key {
                         KeyName::Field(field) => Slot::Field(field),
                         KeyName::Other(_) => Slot::Extra,
                     };
-                    if order.is_empty() && !Slot::follows(last, slot) {
-                        // The keys so far came in the order a status is written in:
-                        // note them, as from now on the order is the input's own.
+                    order.note(slot, || {
+                        // The keys so far, in the order a status is written in.
                         let seen = [$( $req.is_some(), )* $( $opt.is_some(), )*];
                         let fields = Field::ALL.iter().filter(|f| seen[**f as usize]);
-                        order.extend(fields.map(|f| Slot::Field(*f)));
-                        order.extend((0..extra.len()).map(|_| Slot::Extra));
-                    }
-                    if !order.is_empty() {
-                        order.push(slot);
-                    }
-                    last = Some(slot);
+                        let extras = (0..extra.len()).map(|_| Slot::Extra);
+                        fields.map(|f| Slot::Field(*f)).chain(extras).collect()
+                    });
                     match key {
                         $( KeyName::Field(Field::$req) => once(&mut $req, stringify!($req), &mut access)?, )*
                         $( KeyName::Field(Field::$opt) => once(&mut $opt, stringify!($opt), &mut access)?, )*
@@ -178,30 +173,19 @@ macro_rules! status {
                         .map_err(|e| field_error(stringify!($opt), &e))?, )*
                     extra,
                     forms,
-                    order,
+                    order: order.into_slots(),
                 })
             }
         }
     };
 }
 
-/// Where a key came among the others: a field's, or the next of `extra`'s.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// Where a key came among the others: a field's, or the next of `extra`'s; ordered as a
+/// status is written: its fields in [`Field::ALL`]'s order, then `extra`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 enum Slot {
     Field(Field),
     Extra,
-}
-
-impl Slot {
-    /// Whether `slot` after `last` keeps the order a status is written in: its fields
-    /// in [`Field::ALL`]'s order, then `extra`.
-    fn follows(last: Option<Self>, slot: Self) -> bool {
-        match (last, slot) {
-            (Some(Self::Field(a)), Self::Field(b)) => (a as usize) < (b as usize),
-            (Some(Self::Extra), Self::Field(_)) => false,
-            _ => true,
-        }
-    }
 }
 
 /// Written as it came: every key in its place, every value in its text (where it still
