@@ -11,21 +11,9 @@ use serde_json::{Value, json};
 use tracing::Level;
 use tracing_subscriber::fmt::MakeWriter;
 
-mod payments {
-    zingle_errors::zingle_errors!(
-        "fixtures/payments.toml",
-        module = payments,
-        code = PaymentCode,
-        error = PaymentError,
-        category = PaymentCategory,
-        code_macro = payment_code,
-        error_macro = payment_error,
-    );
-}
+mod payments;
 
-use payments::{PaymentError, payment_error};
-
-const CARD: &str = "4111111111111111";
+use payments::{CARD, PaymentError, payment_error};
 
 /// What a subscriber writes, kept for the test to read.
 #[derive(Clone, Default)]
