@@ -388,10 +388,10 @@ fn problem_details() {
         "application/problem+json"
     );
     let json = serde_json::to_value(&problem).unwrap();
-    // A dereferenceable URI per code: the code's documentation link.
+    // The code's documentation link without its `#3000`: `code` says which code it is.
     assert_eq!(
         json["type"],
-        "https://github.com/Zingle/rest-api-documentation/blob/master/error_codes.md#3000"
+        "https://github.com/Zingle/rest-api-documentation/blob/master/error_codes.md"
     );
     let back: zingle_errors::Problem = serde_json::from_value(json).unwrap();
     assert_eq!(back, problem);

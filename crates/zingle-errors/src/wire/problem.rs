@@ -7,55 +7,93 @@ use zingle_errors_core::reason_phrase;
 use crate::code::Code;
 use crate::error::Repr;
 
-/// An RFC 9457 Problem Details object (`application/problem+json`), with the Zingle
+/// An RFC 9457 Problem Details object (`application/problem+json`), with the catalog's
 /// code as the extension member `code`.
+///
+/// Written, every member but `code` is there; `type` is the code's documentation link
+/// without its `#fragment`, so that readers which keep `type` as an `http::Uri` (which has
+/// no fragment) read back the same problem.
 ///
 /// ```
 /// let problem = zingle_errors::ZingleError::invalid_label("abc").to_problem();
 /// assert_eq!(
 ///     serde_json::to_string(&problem)?,
-///     r#"{"type":"https://github.com/Zingle/rest-api-documentation/blob/master/error_codes.md#3612","title":"Bad Request","status":400,"detail":"Invalid label 'abc'","code":3612}"#
+///     r#"{"type":"https://github.com/Zingle/rest-api-documentation/blob/master/error_codes.md","title":"Bad Request","status":400,"detail":"Invalid label 'abc'","code":3612}"#
 /// );
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+///
+/// Read, every member is optional (RFC 9457 §3.1): an absent `type` is `about:blank`
+/// (§3.1.1), an absent `title` or `detail` the empty string. Members other than these and
+/// `code` (`instance`, other extensions) are not kept.
+///
+/// ```
+/// let problem: zingle_errors::Problem = serde_json::from_str(r#"{"status":404}"#)?;
+/// assert_eq!(problem.type_uri, "about:blank");
+/// assert_eq!((problem.title.as_str(), problem.detail.as_str()), ("", ""));
+/// assert_eq!((problem.status, problem.code), (404, None));
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Problem {
-    /// A URI naming the problem type: the code's documentation link, else
-    /// `about:blank` (the HTTP status then says it all).
-    #[serde(rename = "type")]
+    /// A URI naming the problem type: the code's documentation link without its
+    /// fragment, else `about:blank` (the HTTP status then says it all).
+    #[serde(rename = "type", default = "about_blank")]
     pub type_uri: String,
     /// A short summary of the problem type: the HTTP status text.
+    #[serde(default)]
     pub title: String,
     /// The HTTP status code answered with, such as 400.
     pub status: u16,
     /// The error's message.
+    #[serde(default)]
     pub detail: String,
-    /// The Zingle error code, where the error has one.
+    /// The catalog's error code, where the error has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub code: Option<u16>,
+}
+
+/// The problem type of a problem that names none (RFC 9457 §4.2.1).
+const ABOUT_BLANK: &str = "about:blank";
+
+fn about_blank() -> String {
+    ABOUT_BLANK.to_owned()
 }
 
 impl Problem {
     /// The media type of a serialized problem.
     pub const CONTENT_TYPE: &'static str = "application/problem+json";
 
-    /// The problem of an error answered with `status`: typed by `doc_url` (else
-    /// `about:blank`), titled with the status's reason phrase. What a generated error's
-    /// `to_problem` writes, for a code known only at run time (as the command-line
-    /// tool's catalogs are).
+    /// The problem of an error answered with `status`: typed by `doc_url` without its
+    /// `#fragment` (else `about:blank`), titled with the status's reason phrase. What a
+    /// generated error's `to_problem` writes, for a code known only at run time (as the
+    /// command-line tool's catalogs are).
+    ///
+    /// The fragment goes: it only points into the page (RFC 3986 §3.5), `code` already
+    /// says which code it is, and readers that keep `type` as an `http::Uri` drop it. A
+    /// link without one, such as `https://docs.example.com/errors/3000`, is kept whole.
     ///
     /// ```
-    /// let problem = zingle_errors::Problem::new(None, 404, "Contact not found".to_owned(), Some(3000));
+    /// use zingle_errors::Problem;
+    ///
+    /// let problem = Problem::new(None, 404, "Contact not found".to_owned(), Some(3000));
     /// assert_eq!(
     ///     serde_json::to_string(&problem)?,
     ///     r#"{"type":"about:blank","title":"Not Found","status":404,"detail":"Contact not found","code":3000}"#
     /// );
+    /// let linked = |doc_url| Problem::new(Some(doc_url), 404, String::new(), Some(3000)).type_uri;
+    /// assert_eq!(linked("https://docs.example.com/errors.md#3000"), "https://docs.example.com/errors.md");
+    /// assert_eq!(linked("https://docs.example.com/errors/3000"), "https://docs.example.com/errors/3000");
     /// # Ok::<(), serde_json::Error>(())
     /// ```
     #[must_use]
     pub fn new(doc_url: Option<&str>, status: u16, detail: String, code: Option<u16>) -> Self {
+        let type_uri = doc_url
+            .map(|url| url.split_once('#').map_or(url, |(uri, _fragment)| uri))
+            .filter(|uri| !uri.is_empty())
+            .unwrap_or(ABOUT_BLANK);
         Self {
-            type_uri: doc_url.unwrap_or("about:blank").to_owned(),
+            type_uri: type_uri.to_owned(),
             title: reason_phrase(status).unwrap_or_default().to_owned(),
             status,
             detail,
@@ -65,7 +103,7 @@ impl Problem {
 }
 
 /// The error as a problem: typed by its code's documentation link (else
-/// `about:blank`), titled with its status text.
+/// `about:blank`), as [`Problem::new`] types it, titled with its status text.
 pub fn to_problem<C: Code>(error: &Repr<C>) -> Problem {
     let doc_url = error.kind().and_then(C::doc_url);
     Problem {
