@@ -59,7 +59,7 @@ fn round_trips(problem: &Problem) {
     let type_uri = details.r#type.as_ref().map(ToString::to_string);
     assert_eq!(type_uri.as_deref(), Some(&*problem.type_uri), "{json}");
     assert_eq!(details.title.as_deref(), Some(&*problem.title), "{json}");
-    assert_eq!(details.status.map(|s| s.as_u16()), Some(problem.status));
+    assert_eq!(details.status.map(|s| s.as_u16()), problem.status);
     assert_eq!(details.detail.as_deref(), Some(&*problem.detail), "{json}");
     assert_eq!(details.extensions, code.clone().into_iter().collect());
     let back = serde_json::to_string(&details).unwrap();
@@ -72,7 +72,7 @@ fn round_trips(problem: &Problem) {
     let api: HttpApiProblem = serde_json::from_str(&json).unwrap();
     assert_eq!(api.type_url.as_deref(), Some(&*problem.type_uri), "{json}");
     assert_eq!(api.title.as_deref(), Some(&*problem.title), "{json}");
-    assert_eq!(api.status.map(|s| s.as_u16()), Some(problem.status));
+    assert_eq!(api.status.map(|s| s.as_u16()), problem.status);
     assert_eq!(api.detail.as_deref(), Some(&*problem.detail), "{json}");
     assert_eq!(api.additional_fields(), &code.into_iter().collect());
     let back = api.json_string();
@@ -92,11 +92,17 @@ fn ours<T: Serialize>(theirs: &T) -> Problem {
     read(&serde_json::to_string(theirs).unwrap())
 }
 
-fn problem(type_uri: &str, title: &str, status: u16, detail: &str, code: Option<u16>) -> Problem {
+fn problem(
+    type_uri: &str,
+    title: &str,
+    status: impl Into<Option<u16>>,
+    detail: &str,
+    code: Option<u16>,
+) -> Problem {
     Problem {
         type_uri: type_uri.to_owned(),
         title: title.to_owned(),
-        status,
+        status: status.into(),
         detail: detail.to_owned(),
         code,
     }
@@ -146,6 +152,10 @@ fn a_link_per_code_is_kept_whole_and_round_trips() {
     let unknown = Problem::new(None, 599, String::new(), None);
     assert_eq!(unknown.title, "", "599 has no reason phrase");
     round_trips(&unknown);
+    round_trips(&Problem {
+        status: None,
+        ..problem
+    });
 }
 
 #[test]
@@ -184,6 +194,16 @@ fn problems_problem_details_builds_read_into_ours() {
         ours(&blank),
         problem("about:blank", "Forbidden", 403, "", None)
     );
+    let statusless = ProblemDetails::new().with_title("Out of credit");
+    assert_eq!(
+        ours(&statusless),
+        problem("about:blank", "Out of credit", None, "", None)
+    );
+    assert_eq!(
+        ours(&ProblemDetails::new()),
+        problem("about:blank", "", None, "", None),
+        "{{}}: every member absent"
+    );
 }
 
 #[test]
@@ -219,4 +239,28 @@ fn problems_http_api_problem_builds_read_into_ours() {
             Some(1001)
         )
     );
+    let statusless = HttpApiProblem::empty()
+        .title("Out of credit")
+        .detail("Balance 30, cost 50");
+    assert_eq!(
+        ours(&statusless),
+        problem(
+            "about:blank",
+            "Out of credit",
+            None,
+            "Balance 30, cost 50",
+            None
+        )
+    );
+}
+
+#[cfg(feature = "axum")]
+#[test]
+fn a_problem_read_without_a_status_answers_500() {
+    use axum::response::IntoResponse;
+
+    let statusless = problem("about:blank", "Out of credit", None, "", None);
+    assert_eq!(statusless.into_response().status(), 500);
+    let found = problem("about:blank", "Not Found", 404, "", None);
+    assert_eq!(found.into_response().status(), 404);
 }

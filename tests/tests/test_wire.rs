@@ -379,7 +379,7 @@ fn enormous_and_deep_input_does_not_panic() {
 #[test]
 fn problem_details() {
     let problem = ZingleError::contact_not_found().to_problem();
-    assert_eq!(problem.status, 404);
+    assert_eq!(problem.status, Some(404));
     assert_eq!(problem.title, "Not Found");
     assert_eq!(problem.detail, "Contact not found");
     assert_eq!(problem.code, Some(3000));

@@ -39,11 +39,12 @@ impl<T: ::serde::Serialize> IntoResponse for Response<T> {
     }
 }
 
-/// Answers with the problem's status and the problem as `application/problem+json`.
+/// Answers with the problem's status (500 if it has none) and the problem as
+/// `application/problem+json`.
 #[cfg(feature = "axum")]
 impl IntoResponse for Problem {
     fn into_response(self) -> HttpResponse {
-        json_response(self.status, Problem::CONTENT_TYPE, &self)
+        json_response(self.status.unwrap_or(500), Problem::CONTENT_TYPE, &self)
     }
 }
 

@@ -10,7 +10,8 @@ use crate::error::Repr;
 /// An RFC 9457 Problem Details object (`application/problem+json`), with the catalog's
 /// code as the extension member `code`.
 ///
-/// Written, every member but `code` is there; `type` is the code's documentation link
+/// Written, every member is there but `code` and `status` where the problem has none;
+/// `type` is the code's documentation link
 /// without its `#fragment`, so that readers which keep `type` as an `http::Uri` (which has
 /// no fragment) read back the same problem.
 ///
@@ -24,14 +25,17 @@ use crate::error::Repr;
 /// ```
 ///
 /// Read, every member is optional (RFC 9457 §3.1): an absent `type` is `about:blank`
-/// (§3.1.1), an absent `title` or `detail` the empty string. Members other than these and
+/// (§3.1.1), an absent `title` or `detail` the empty string, an absent `status` `None`
+/// (the response's own status is the one that counts, §3.1.2). Members other than these and
 /// `code` (`instance`, other extensions) are not kept.
 ///
 /// ```
 /// let problem: zingle_errors::Problem = serde_json::from_str(r#"{"status":404}"#)?;
 /// assert_eq!(problem.type_uri, "about:blank");
 /// assert_eq!((problem.title.as_str(), problem.detail.as_str()), ("", ""));
-/// assert_eq!((problem.status, problem.code), (404, None));
+/// assert_eq!((problem.status, problem.code), (Some(404), None));
+/// let empty: zingle_errors::Problem = serde_json::from_str("{}")?;
+/// assert_eq!(empty.status, None);
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -43,8 +47,10 @@ pub struct Problem {
     /// A short summary of the problem type: the HTTP status text.
     #[serde(default)]
     pub title: String,
-    /// The HTTP status code answered with, such as 400.
-    pub status: u16,
+    /// The HTTP status code answered with, such as 400; `None` only for a problem read
+    /// without one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<u16>,
     /// The error's message.
     #[serde(default)]
     pub detail: String,
@@ -95,7 +101,7 @@ impl Problem {
         Self {
             type_uri: type_uri.to_owned(),
             title: reason_phrase(status).unwrap_or_default().to_owned(),
-            status,
+            status: Some(status),
             detail,
             code,
         }

@@ -73,7 +73,7 @@ mod tests {
         let status: Status = serde_json::from_str(&serde_json::to_string(&err).unwrap()).unwrap();
         assert_eq!(BillingError::from_status(&status), Some(err.clone()));
         let problem: Problem = err.to_problem();
-        assert_eq!(problem.status, 404);
+        assert_eq!(problem.status, Some(404));
         let ok: Response<u8> =
             serde_json::from_str(r#"{"status":{"text":"OK","status_code":200},"result":7}"#)
                 .unwrap();
