@@ -11,9 +11,8 @@ use crate::error::Repr;
 /// code as the extension member `code`.
 ///
 /// Written, every member is there but `code` and `status` where the problem has none;
-/// `type` is the code's documentation link
-/// without its `#fragment`, so that readers which keep `type` as an `http::Uri` (which has
-/// no fragment) read back the same problem.
+/// `type` is the code's documentation link without its `#fragment`, so that readers
+/// which keep `type` as an `http::Uri` (which has no fragment) read back the same problem.
 ///
 /// ```
 /// let problem = zingle_errors::ZingleError::invalid_label("abc").to_problem();
@@ -26,8 +25,8 @@ use crate::error::Repr;
 ///
 /// Read, every member is optional (RFC 9457 §3.1): an absent `type` is `about:blank`
 /// (§3.1.1), an absent `title` or `detail` the empty string, an absent `status` `None`
-/// (the response's own status is the one that counts, §3.1.2). Members other than these and
-/// `code` (`instance`, other extensions) are not kept.
+/// (the response's own status is the one that counts, §3.1.2). Members other than these
+/// and `code` (`instance`, other extensions) are not kept.
 ///
 /// ```
 /// let problem: zingle_errors::Problem = serde_json::from_str(r#"{"status":404}"#)?;
