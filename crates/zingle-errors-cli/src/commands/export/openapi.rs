@@ -44,7 +44,7 @@ pub fn document(catalog: &Catalog) -> Value {
                     "description": "RFC 9457 problem details, with the error code as the extension member `code`.",
                     "required": ["type", "title", "status", "detail"],
                     "properties": {
-                        "type": { "type": "string", "format": "uri-reference", "description": "The code's documentation link, else `about:blank`." },
+                        "type": { "type": "string", "format": "uri-reference", "description": "The code's documentation link without its `#fragment`, else `about:blank`." },
                         "title": { "type": "string", "description": "The HTTP status's reason phrase." },
                         "status": { "type": "integer", "minimum": 100, "maximum": 599 },
                         "detail": { "type": "string", "description": "The code's message, its parameters filled." },
