@@ -20,6 +20,7 @@ pub const RESERVED_CONSTRUCTORS: &[&str] = &[
     "fmt",
     "from",
     "from_http_response",
+    "from_reqwest_response",
     "from_response",
     "from_status",
     "hash",

@@ -58,6 +58,7 @@ mod http;
 mod locale;
 mod miette;
 mod render;
+mod reqwest;
 mod serde;
 mod transport;
 // Public for the page on the `tracing` feature's events.

@@ -7,7 +7,8 @@ pub use crate::error::{Recording, Repr};
 pub use crate::render::{render, render_to};
 pub use crate::{
     __impl_axum as impl_axum, __impl_http as impl_http, __impl_miette as impl_miette,
-    __impl_serde as impl_serde, __impl_tracing as impl_tracing, __impl_wire as impl_wire,
+    __impl_reqwest as impl_reqwest, __impl_serde as impl_serde, __impl_tracing as impl_tracing,
+    __impl_wire as impl_wire,
 };
 
 #[cfg(feature = "serde")]
@@ -22,6 +23,9 @@ pub use {crate::__impl_http_client as impl_http_client, crate::http::status_code
 
 #[cfg(all(feature = "http", feature = "serde"))]
 pub use crate::http::from_http_response;
+
+#[cfg(feature = "reqwest")]
+pub use {crate::reqwest::read_reqwest_response, ::reqwest};
 
 #[cfg(feature = "axum")]
 pub use {crate::axum::json_response, ::axum};

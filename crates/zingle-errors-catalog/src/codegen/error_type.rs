@@ -292,6 +292,7 @@ pub(super) fn trait_impls(cx: &Context) -> TokenStream {
 
         #rt::__private::impl_wire!(#error_ty);
         #rt::__private::impl_http!(#code_ty, #error_ty);
+        #rt::__private::impl_reqwest!(#error_ty);
         #rt::__private::impl_axum!(#error_ty);
         #rt::__private::impl_miette!(#error_ty);
         #rt::__private::impl_tracing!(#code_ty, #error_ty);

@@ -4,7 +4,8 @@
 use axum::Router;
 use axum::extract::Path;
 use axum::extract::rejection::JsonRejection;
-use axum::http::{Method, Uri};
+use axum::http::header::{CONTENT_TYPE, RETRY_AFTER};
+use axum::http::{Method, StatusCode, Uri};
 use axum::routing::{get, post};
 use serde_json::{Value, json};
 use zingle_errors::{Response, Status, ZingleError, zingle_error};
@@ -31,6 +32,14 @@ pub const ROUTES: &[(&str, &str)] = &[
         "GET  /v1/boom",
         "2600 Server error, with a cause that is logged, not sent",
     ),
+    (
+        "GET  /v1/busy",
+        "429 Too Many Requests with Retry-After: 30, an envelope with no code",
+    ),
+    (
+        "GET  /v1/gateway",
+        "502 Bad Gateway as a proxy in front of the API answers: an HTML page",
+    ),
 ];
 
 /// The mock API's routes; any other answers 404 with a Zingle envelope.
@@ -41,6 +50,8 @@ pub fn app() -> Router {
         .route("/v1/services/{id}/plans/{plan}", get(plan))
         .route("/v1/contacts", post(create_contact))
         .route("/v1/boom", get(boom))
+        .route("/v1/busy", get(busy))
+        .route("/v1/gateway", get(gateway))
         .fallback(no_route)
         .layer(axum::middleware::map_response(log_errors))
 }
@@ -69,6 +80,23 @@ async fn create_contact(
 async fn boom() -> ZingleError {
     let cause = std::io::Error::other("database connection refused");
     ZingleError::server_error().with_source(cause)
+}
+
+/// Too many requests: 429 with `Retry-After`, and an envelope with no error code (the
+/// catalog has none for it).
+async fn busy() -> impl axum::response::IntoResponse {
+    let mut status = Status::new(429);
+    status.description = Some("Rate limit exceeded".to_owned());
+    ([(RETRY_AFTER, "30")], Response::<()>::with_status(status))
+}
+
+/// What a proxy in front of the API answers when the API is down: no envelope, HTML.
+async fn gateway() -> impl axum::response::IntoResponse {
+    (
+        StatusCode::BAD_GATEWAY,
+        [(CONTENT_TYPE, "text/html")],
+        "<html><body><h1>502 Bad Gateway</h1></body></html>",
+    )
 }
 
 /// Any other route: 404 with the envelope Zingle answers with, and no error code (the
