@@ -82,9 +82,9 @@ pub enum Command {
     /// Write a catalog's shipped baseline (codes.lock), or check the catalog against it.
     #[command(after_help = LOCK_HELP)]
     Lock(LockArgs),
-    /// The catalog as a Markdown document: the published table, then an index by
-    /// category.
-    #[command(after_help = "Example:\n  zingle-errors docs > error_codes.md")]
+    /// The catalog as a Markdown document (the published table, then an index by
+    /// category) or as one HTML page to publish.
+    #[command(after_help = DOCS_HELP)]
     Docs(DocsArgs),
     /// Export the catalog for other tools: JSON, an OpenAPI 3.1 document, or example
     /// responses.
@@ -175,6 +175,18 @@ name, alias and retired code ever shipped, and none is forgotten or used again. 
 `since` must be a version no later than the version now, and a new code needs one.
 The status is then 1. --update checks, then records the lock again at the version now,
 keeping every name and number it shipped.";
+
+const DOCS_HELP: &str = "\
+Formats:
+  markdown  the published table, then an index by category
+  html      one self-contained page to publish: a section per category, an element
+            per code with the code as its id (doc_url = \"https://…/errors.html#{code}\"),
+            the retired codes. Everything is shown and found with the browser's find;
+            with JavaScript, a search box filters as you type, from ?q= in the URL
+
+Examples:
+  zingle-errors docs > error_codes.md
+  zingle-errors docs --format html > errors.html";
 
 const EXPORT_HELP: &str = "\
 Formats:
@@ -427,6 +439,8 @@ pub struct DocsArgs {
 pub enum DocsFormat {
     /// GitHub-flavoured Markdown tables.
     Markdown,
+    /// One self-contained, searchable HTML page, an anchor per code.
+    Html,
 }
 
 /// `export`.

@@ -77,6 +77,10 @@ fn bash_completes_a_subcommands_options() {
         complete(&["zingle-errors", "export", "--format", "op"]),
         ["openapi"]
     );
+    assert_eq!(
+        complete(&["zingle-errors", "docs", "--format", "h"]),
+        ["html"]
+    );
     assert_eq!(complete(&["zingle-errors", "completions", "ba"]), ["bash"]);
     // A global option before the subcommand.
     assert_eq!(

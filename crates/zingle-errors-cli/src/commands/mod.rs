@@ -66,7 +66,7 @@ fn refuse_unused(command: &Command, global: &Global) -> Result<(), Failure> {
     };
     let json_refusal = match command {
         Command::Docs(_) => Some(
-            "`docs` writes Markdown, not JSON: `zingle-errors export --format json` gives every code as JSON",
+            "`docs` writes Markdown or HTML, not JSON: `zingle-errors export --format json` gives every code as JSON",
         ),
         Command::Export(_) => {
             Some("`export` takes its format as --format: zingle-errors export --format json")
