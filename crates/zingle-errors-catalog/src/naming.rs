@@ -279,8 +279,10 @@ impl Names {
     /// and what they need of the runtime crate; the macros are re-exported from it under
     /// their names, through the path the invocation gives (`module = ...`), so that a
     /// wrong path is one unresolved import at the invocation and nothing at the uses.
+    /// Named for the code type, which two invocations in one module cannot share, so that
+    /// their clash is told of by the names the user gave (the macros'), not by this one.
     #[must_use]
     pub fn macros_module(&self) -> String {
-        format!("{}_and_{}", self.code_macro, self.error_macro)
+        format!("{}Macros", self.code)
     }
 }

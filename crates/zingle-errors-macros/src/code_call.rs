@@ -1,7 +1,7 @@
 //! `code!`: the code enum's variant for a number or a name, checked at compile time.
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::quote_spanned;
 use syn::Ident;
 use syn::parse::{ParseStream, Parser};
 
@@ -40,9 +40,12 @@ impl CodeCall {
 /// The variant's path: valid in expressions, `const` items and patterns.
 pub(crate) fn expand(call: &CodeCall) -> syn::Result<TokenStream> {
     let (Found::Row(row) | Found::Faulty(row)) = call.table.find(&call.key)?;
-    // At the user's token (`$crate` only located there: it resolves by its own span), so that a
-    // deprecated code or former name warns there, and a pattern written twice in one
-    // `match` is warned of as unreachable, as the variant written twice is.
+    // At the user's token, so that a deprecated code or former name warns there, and a
+    // pattern written twice in one `match` is warned of as unreachable, as the variant
+    // written twice is. `$crate` is only located there: it resolves by its own span,
+    // which is in the expansion of the catalog's macro, and rustc keeps quiet about code
+    // from another crate's macro. So the path is qualified, `<$crate::...::Code>::Name`:
+    // its first and last tokens, whose span is the path's, are the user's.
     let at = call.key.span();
     let path: TokenStream = call
         .table
@@ -58,14 +61,6 @@ pub(crate) fn expand(call: &CodeCall) -> syn::Result<TokenStream> {
             token
         })
         .collect();
-    let mut sep: TokenStream = quote!(::);
-    sep = sep
-        .into_iter()
-        .map(|mut t| {
-            t.set_span(at);
-            t
-        })
-        .collect();
     let name = Ident::new(&row.name.to_string(), at);
-    Ok(quote!(#path #sep #name))
+    Ok(quote_spanned!(at=> <#path>::#name))
 }

@@ -68,7 +68,7 @@ pub(crate) fn expand(call: ErrorCall) -> TokenStream {
     let key_span = call
         .key
         .as_ref()
-        .map_or_else(|_| Span::call_site(), Key::span);
+        .map_or_else(|_| call.table.call, Key::span);
     match &found {
         Some(Found::Row(row)) => faults.extend(param_faults(
             row,

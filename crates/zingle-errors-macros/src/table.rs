@@ -19,14 +19,14 @@ pub(crate) struct Row {
     pub params: Vec<Ident>,
 }
 
-/// `(path) [macro] (faulty Variant)? buckets [ [ ["bucket"] ... ] ... ] (retired [..])?`:
+/// `(path) [macro] (faulty Variant)? buckets [ [ ["bucket"] ... ] ... ] (retired [..])? (user)`:
 /// the generated type the macro names; the generated macro's name, for messages; where
-/// the catalog has faults, the variant generated in place of the
-/// codes it lacks (a code that is not found then gives it, silently: the catalog's
-/// faults are reported already); and the codes, in buckets by number and by name, each
-/// alone in a group, in groups (see `zingle_errors_catalog::buckets` and the code
-/// generator's `table`); and the retired codes. A key opens one group and one bucket,
-/// unless it is not found and the message needs the whole catalog.
+/// the catalog has faults, the variant generated in place of the codes it lacks (a code
+/// that is not found then gives it, silently: the catalog's faults are reported
+/// already); the codes, in buckets by number and by name, each alone in a group, in
+/// groups (see `zingle_errors_catalog::buckets` and the code generator's `table`); the
+/// retired codes; and, in parentheses, the user's tokens. A key opens one group and one
+/// bucket, unless it is not found and the message needs the whole catalog.
 pub(crate) struct Table {
     pub path: TokenStream,
     /// The generated macro's name, as the user calls it.
@@ -38,6 +38,9 @@ pub(crate) struct Table {
     groups: TokenStream,
     /// How many buckets there are.
     buckets: usize,
+    /// Where the call is reported as a whole: the group of the user's tokens, whose
+    /// span is the runtime's, so that rustc shows the user's call.
+    pub call: Span,
 }
 
 /// One bucket: the literal `"rows|former"`, the codes' rows and the former names'.
@@ -129,6 +132,11 @@ impl Table {
                 retired.push((code, name.to_owned(), reason.unwrap_or_default().to_owned()));
             }
         }
+        // The user's tokens, in the parentheses the runtime's definition of the macro
+        // writes: where a call with nothing in it is reported.
+        let Some(TokenTree::Group(user)) = tokens.next() else {
+            return Err(malformed());
+        };
         let table = Self {
             path,
             name,
@@ -136,8 +144,9 @@ impl Table {
             retired,
             groups: groups.stream(),
             buckets,
+            call: user.span(),
         };
-        Ok((table, tokens.collect()))
+        Ok((table, user.stream()))
     }
 
     /// The bucket numbered `index`.
@@ -313,7 +322,7 @@ impl Key {
         }
         if input.is_empty() {
             return Err(syn::Error::new(
-                Span::call_site(),
+                table.call,
                 format!("{}: it was given nothing", wanted()),
             ));
         }

@@ -62,6 +62,27 @@ impl IntoResponse for Problem {
 /// }
 /// # let _ = read;
 /// ```
+///
+/// Which code of a catalog of one's own means "the body could not be read" is the
+/// catalog's to say, so its crate writes the same three lines for its own error type
+/// (its crate owns the type, so the orphan rule allows it):
+///
+/// ```
+/// pub mod billing {
+///     zingle_errors::zingle_errors!("codes.toml", module = billing, code = BillingCode,
+///         error = BillingError, category = BillingCategory, code_macro = billing_code,
+///         error_macro = billing_error);
+/// }
+/// use axum::extract::rejection::JsonRejection;
+/// use billing::BillingError;
+///
+/// impl From<JsonRejection> for BillingError {
+///     fn from(rejection: JsonRejection) -> Self {
+///         BillingError::invalid_body_content().with_source(rejection)
+///     }
+/// }
+/// # fn main() {}
+/// ```
 #[cfg(all(feature = "axum", feature = "zingle"))]
 impl From<::axum::extract::rejection::JsonRejection> for crate::ZingleError {
     fn from(rejection: ::axum::extract::rejection::JsonRejection) -> Self {

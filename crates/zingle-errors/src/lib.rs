@@ -52,6 +52,7 @@ pub use zingle_errors_macros::zingle_errors;
 zingle_errors!("codes.toml");
 
 mod axum;
+mod catalog_macro;
 mod code;
 mod error;
 mod http;

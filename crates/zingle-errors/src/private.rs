@@ -6,9 +6,9 @@ pub use crate::code::{Code, Piece, parse_code};
 pub use crate::error::{Recording, Repr};
 pub use crate::render::{render, render_to};
 pub use crate::{
-    __impl_axum as impl_axum, __impl_http as impl_http, __impl_miette as impl_miette,
-    __impl_reqwest as impl_reqwest, __impl_serde as impl_serde, __impl_tracing as impl_tracing,
-    __impl_wire as impl_wire,
+    __catalog_macro as catalog_macro, __impl_axum as impl_axum, __impl_http as impl_http,
+    __impl_miette as impl_miette, __impl_reqwest as impl_reqwest, __impl_serde as impl_serde,
+    __impl_tracing as impl_tracing, __impl_wire as impl_wire,
 };
 
 #[cfg(feature = "serde")]

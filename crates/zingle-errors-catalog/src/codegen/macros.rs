@@ -135,6 +135,7 @@ pub(super) fn reexports(cx: &Context, placement: &Placement) -> TokenStream {
     quote! {
         /// Used by the generated macros. Not public API.
         #[doc(hidden)]
+        #[allow(non_snake_case)]
         pub mod #hidden {
             // Unused where nothing uses the macros (in a binary, say).
             #[allow(unused_imports)]
@@ -249,7 +250,8 @@ pub(super) fn error_macro(
 }
 
 /// A generated macro named `name` that hands its input to the runtime crate's hidden
-/// proc macro `hidden`, after the path of the generated type `ty` and the code table.
+/// proc macro `hidden`, after the path of the generated type `ty` and the code table,
+/// the input in a group of its own.
 fn hand_over(
     cx: &Context,
     placement: &Placement,
@@ -266,14 +268,14 @@ fn hand_over(
         ..
     } = placement;
     let hidden = Ident::new(hidden, Span::call_site());
+    let rt = &cx.rt;
+    // Defined by the runtime's `catalog_macro!`, so that the definition's tokens are the
+    // runtime's and rustc reports a call's faults at the call (see there).
     quote! {
-        #[doc = #doc]
-        #[doc(hidden)]
-        #[macro_export]
-        macro_rules! #exported {
-            ($($input:tt)*) => {
-                #module::#hidden_module::runtime::#hidden! { (#module::#ty) [#name] #table $($input)* }
-            };
+        #rt::__private::catalog_macro! {
+            $ [#[doc = #doc]] #exported
+            [#module::#hidden_module::runtime::#hidden]
+            [(#module::#ty) [#name] #table]
         }
     }
 }
