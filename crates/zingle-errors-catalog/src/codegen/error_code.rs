@@ -35,6 +35,20 @@ pub(super) fn enum_item(
         ///
         /// `Display` writes the name and `FromStr` reads a name or a number, so the two
         /// round-trip; with the `serde` feature a code is (de)serialized as its number.
+        ///
+        /// # Methods
+        ///
+        /// rustdoc lists the variants first; the methods, further down, are:
+        /// - finding a code: [`from_code`](Self::from_code),
+        ///   [`from_name`](Self::from_name), [`ALL`](Self::ALL), and for codes no longer
+        ///   in use [`retired`](Self::retired) and [`retired_name`](Self::retired_name);
+        /// - what the catalog says of it: [`code`](Self::code), [`name`](Self::name),
+        ///   [`message`](Self::message), [`params`](Self::params),
+        ///   [`explanation`](Self::explanation), [`category`](Self::category),
+        ///   [`http_status`](Self::http_status), [`is_retryable`](Self::is_retryable),
+        ///   [`doc_url`](Self::doc_url);
+        /// - its message with values: [`render`](Self::render),
+        ///   [`render_to`](Self::render_to).
         #[repr(u16)]
         #non_exhaustive
         // The explanations are the catalog's prose, not code.
