@@ -74,9 +74,11 @@ impl Problem {
     /// generated error's `to_problem` writes, for a code known only at run time (as the
     /// command-line tool's catalogs are).
     ///
-    /// The fragment goes: it only points into the page (RFC 3986 §3.5), `code` already
-    /// says which code it is, and readers that keep `type` as an `http::Uri` drop it. A
-    /// link without one, such as `https://docs.example.com/errors/3000`, is kept whole.
+    /// The fragment goes because readers that keep `type` as an `http::Uri` (the
+    /// `problem_details` crate) drop it, and a problem must read back as it was written;
+    /// `code` still says which code it is. The price: codes documented on one page share
+    /// one problem type. A catalog that wants a type per code gives links without a
+    /// fragment, such as `https://docs.example.com/errors/3000`, which are kept whole.
     ///
     /// ```
     /// use zingle_errors::Problem;
