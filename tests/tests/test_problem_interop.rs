@@ -254,6 +254,99 @@ fn problems_http_api_problem_builds_read_into_ours() {
     );
 }
 
+/// RFC 9457 §3.1: "If a member's value type does not match the specified type, the
+/// member MUST be ignored": the member reads as absent, and the others as they are.
+#[test]
+fn a_member_of_another_type_reads_as_absent() {
+    let cases = [
+        (
+            r#"{"type":"https://docs.example.com/errors/3000","title":null,"status":404,"detail":"Contact not found","code":3000}"#,
+            problem(
+                "https://docs.example.com/errors/3000",
+                "",
+                404,
+                "Contact not found",
+                Some(3000),
+            ),
+        ),
+        (
+            r#"{"title":"Not Found","status":"404","detail":"Contact not found","code":3000}"#,
+            problem(
+                "about:blank",
+                "Not Found",
+                None,
+                "Contact not found",
+                Some(3000),
+            ),
+        ),
+        (
+            r#"{"title":"Not Found","status":404,"detail":"Contact not found","code":"E42"}"#,
+            problem("about:blank", "Not Found", 404, "Contact not found", None),
+        ),
+        (
+            r#"{"type":42,"title":"Not Found","status":404,"detail":"Contact not found","code":3000}"#,
+            problem(
+                "about:blank",
+                "Not Found",
+                404,
+                "Contact not found",
+                Some(3000),
+            ),
+        ),
+        (
+            r#"{"type":"https://docs.example.com/errors/3000","title":"Not Found","status":404,"detail":[],"code":3000}"#,
+            problem(
+                "https://docs.example.com/errors/3000",
+                "Not Found",
+                404,
+                "",
+                Some(3000),
+            ),
+        ),
+        (
+            r#"{"title":{"en":"Not Found"},"status":404.0,"detail":true,"code":3000.5}"#,
+            problem("about:blank", "", None, "", None),
+        ),
+    ];
+    for (json, expected) in cases {
+        assert_eq!(read(json), expected, "{json}");
+    }
+    assert_eq!(
+        read(r#"{"type":null,"title":7,"status":[404],"detail":{},"code":null}"#),
+        read("{}"),
+        "every member of another type: as if none were there"
+    );
+}
+
+/// `status` and `code` are read as u16: a number out of 0..=65535 is of another type.
+#[test]
+fn a_status_or_code_out_of_range_reads_as_absent() {
+    for (json, status, code) in [
+        (r#"{"status":70000,"code":65536}"#, None, None),
+        (r#"{"status":-404,"code":-1}"#, None, None),
+        (r#"{"status":65535,"code":65535}"#, Some(65535), Some(65535)),
+        (r#"{"status":0,"code":0}"#, Some(0), Some(0)),
+    ] {
+        let read = read(json);
+        assert_eq!((read.status, read.code), (status, code), "{json}");
+    }
+}
+
+/// Ignoring a member of another type does not make a broken problem read.
+#[test]
+fn malformed_json_and_a_member_given_twice_still_fail() {
+    for json in [
+        r#"{"status":404,"title":"#,
+        r#"{"title":"Not Found","title":"Gone"}"#,
+        r#""Not Found""#,
+    ] {
+        assert!(
+            serde_json::from_str::<Problem>(json).is_err(),
+            "{json} read"
+        );
+    }
+}
+
 #[cfg(feature = "axum")]
 #[test]
 fn a_problem_read_without_a_status_answers_500() {

@@ -1,6 +1,6 @@
 //! RFC 9457 Problem Details, and an error's.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use zingle_errors_core::reason_phrase;
 
@@ -37,25 +37,78 @@ use crate::error::Repr;
 /// assert_eq!(empty.status, None);
 /// # Ok::<(), serde_json::Error>(())
 /// ```
+///
+/// A member whose value is of another type is ignored, read as if it were absent
+/// (§3.1): a `type`, `title` or `detail` that is no string (`null`, `42`, `[]`); a
+/// `status` or `code` that is no integer in 0..=65535 (`"404"`, another server's
+/// `"E42"`, `-1`, `404.0`). Malformed JSON and a member given twice still fail to read.
+///
+/// ```
+/// let problem: zingle_errors::Problem = serde_json::from_str(
+///     r#"{"type":42,"title":null,"status":"404","detail":"Contact not found","code":"E42"}"#,
+/// )?;
+/// assert_eq!(problem.type_uri, "about:blank");
+/// assert_eq!((problem.title.as_str(), problem.detail.as_str()), ("", "Contact not found"));
+/// assert_eq!((problem.status, problem.code), (None, None));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Problem {
     /// A URI naming the problem type: the code's documentation link without its
     /// fragment, else `about:blank` (the HTTP status then says it all).
-    #[serde(rename = "type", default = "about_blank")]
+    #[serde(
+        rename = "type",
+        default = "about_blank",
+        deserialize_with = "or_about_blank"
+    )]
     pub type_uri: String,
     /// A short summary of the problem type: the HTTP status text.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub title: String,
     /// The HTTP status code answered with, such as 400; `None` only for a problem read
     /// without one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "if_typed"
+    )]
     pub status: Option<u16>,
     /// The error's message.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "or_default")]
     pub detail: String,
     /// The catalog's error code, where the error has one.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "if_typed"
+    )]
     pub code: Option<u16>,
+}
+
+/// A member's value, or `None` where it is not a `T`: RFC 9457 §3.1 has a member of
+/// another type ignored, "as if the member had not been present". The value is read
+/// whole first, so that a mismatch leaves the rest of the problem to read.
+fn if_typed<'de, D, T>(deserializer: D) -> Result<Option<T>, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    let value = serde_json::Value::deserialize(deserializer)?;
+    Ok(T::deserialize(value).ok())
+}
+
+/// A member's value, or what its absence reads as where it is not a `T`.
+fn or_default<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Deserialize<'de> + Default,
+{
+    Ok(if_typed(deserializer)?.unwrap_or_default())
+}
+
+/// `type`, or `about:blank` where it is not a string, as where it is absent.
+fn or_about_blank<'de, D: Deserializer<'de>>(deserializer: D) -> Result<String, D::Error> {
+    Ok(if_typed(deserializer)?.unwrap_or_else(about_blank))
 }
 
 /// The problem type of a problem that names none (RFC 9457 §4.2.1).
