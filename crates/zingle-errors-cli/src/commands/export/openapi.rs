@@ -41,12 +41,14 @@ pub fn document(catalog: &Catalog) -> Value {
                 },
                 "Problem": {
                     "type": "object",
-                    "description": "RFC 9457 problem details, with the error code as the extension member `code`.",
+                    "description": "RFC 9457 problem details as these errors are written, with the error code as the extension member `code`: \
+                                    `type`, `title`, `status` and `detail` are always there. A reader still takes every member as optional \
+                                    and ignores one of another type (RFC 9457 §3.1).",
                     "required": ["type", "title", "status", "detail"],
                     "properties": {
                         "type": { "type": "string", "format": "uri-reference", "description": "The code's documentation link without its `#fragment`, else `about:blank`." },
                         "title": { "type": "string", "description": "The HTTP status's reason phrase." },
-                        "status": { "type": "integer", "minimum": 100, "maximum": 599 },
+                        "status": { "type": "integer", "minimum": 100, "maximum": 599, "description": "The HTTP status answered with." },
                         "detail": { "type": "string", "description": "The code's message, its parameters filled." },
                         "code": { "$ref": format!("{REF}ErrorCode") },
                     },
