@@ -2,6 +2,7 @@
 //! `http::Response` is (see the `http` feature's `from_http_response`).
 
 /// The response's status, headers and whole body, as `from_http_response` reads them.
+/// The body is read into memory whatever its size (see `from_reqwest_response`).
 ///
 /// # Errors
 ///
@@ -34,6 +35,12 @@ macro_rules! __impl_reqwest {
             /// [`from_http_response`](Self::from_http_response) reads it (an envelope's
             /// error, or an error of the HTTP status for a body that is no envelope,
             /// `Retry-After` kept).
+            ///
+            /// The whole body is read into memory, whatever its size, as
+            /// `reqwest::Response::json` reads it: a success's body may rightly be large,
+            /// so none is refused. A caller wary of huge bodies checks
+            /// `response.content_length()` first (`None` where the server did not say,
+            /// as for a chunked body).
             ///
             /// Needs the `reqwest` feature of `zingle-errors`, which enables none of
             /// reqwest's own features: a client that speaks HTTPS enables one of its TLS
