@@ -1,5 +1,6 @@
-//! `docs --format html`: the page of a catalog of one's own, escaped and in its own words;
-//! and the Zingle catalog's page in headless Chromium, with and without JavaScript.
+//! `docs --format html`: the page of a catalog of one's own, escaped and in its own words
+//! and languages; and the Zingle catalog's page in headless Chromium, with and without
+//! JavaScript.
 
 mod common;
 
@@ -137,7 +138,7 @@ fn every_code_of_an_own_catalog_is_where_its_doc_url_points() {
 }
 
 #[test]
-fn the_page_in_a_locale_says_its_language_and_which_texts_it_leaves_untranslated() {
+fn in_a_locale_each_translated_message_says_its_language() {
     let shop = "../../tests/fixtures/shop-i18n/codes.toml";
     let run = run(&[
         "docs",
@@ -150,29 +151,65 @@ fn the_page_in_a_locale_says_its_language_and_which_texts_it_leaves_untranslated
     ]);
     run.status(0);
     let html = &run.stdout;
+    // The page's own words ("Deprecated:", "Contents") are English, whatever the locale.
     assert!(
-        html.starts_with("<!DOCTYPE html>\n<html lang=\"pl\">\n"),
+        html.starts_with("<!DOCTYPE html>\n<html lang=\"en\">\n"),
         "{html}"
     );
     assert!(html.contains("<p>Messages in locale <code>pl</code>, where it translates them.</p>"));
-    // Polish leaves ShopClosed to the default locale, English.
     assert!(
-        html.contains("<p class=\"message\" lang=\"en\"><code>The shop is closed</code></p>"),
+        html.contains("<p class=\"message\" lang=\"pl\"><code>Nie znaleziono koszyka"),
         "{html}"
     );
+    // Polish leaves ShopClosed to the catalog's own language, English, the page's.
     assert!(
-        !html.contains("<p class=\"message\" lang=\"en\"><code>Cart"),
+        html.contains("<p class=\"message\"><code>The shop is closed</code></p>"),
         "{html}"
     );
-    // Without --locale, all in the catalog's language.
+    assert_eq!(
+        html.matches(" lang=").count(),
+        html.matches(" lang=\"pl\"").count() + 1,
+        "only the page and the Polish messages say a language: {html}"
+    );
+    // Without --locale, all in the catalog's language, the page's.
     let default = common::run(&["docs", "--format", "html", "--catalog", shop]);
     default.status(0);
-    let default = &default.stdout;
-    assert!(
-        default.starts_with("<!DOCTYPE html>\n<html lang=\"en\">\n"),
-        "{default}"
+    assert_eq!(
+        default.stdout.matches(" lang=").count(),
+        1,
+        "{}",
+        default.stdout
     );
-    assert!(!default.contains(" lang=\"en\"><code>"), "{default}");
+}
+
+#[test]
+fn every_text_of_a_catalog_in_another_language_says_it() {
+    let run = run(&[
+        "docs",
+        "--format",
+        "html",
+        "--catalog",
+        "tests/fixtures/html-de.toml",
+    ]);
+    run.status(0);
+    let html = &run.stdout;
+    for text in [
+        "<html lang=\"en\">",
+        "<a href=\"#Ofen\" lang=\"de\">\u{d6}fen</a>",
+        "<h2 lang=\"de\">\u{d6}fen ",
+        "<p class=\"message\" lang=\"de\"><code>Ofen {ofen_id} ist zu hei\u{df}</code></p>",
+        "<p class=\"explanation\" lang=\"de\">Warten, bis er abgek\u{fc}hlt ist.</p>",
+        "<strong>Deprecated:</strong> <span lang=\"de\">stattdessen 100 verwenden</span>",
+        "<strong>Retired:</strong> <span lang=\"de\">ein kalter Ofen ist kein Fehler</span>",
+    ] {
+        assert!(html.contains(text), "no {text:?} in\n{html}");
+    }
+    // Nothing else says a language but the page.
+    assert_eq!(
+        html.matches(" lang=").count(),
+        html.matches(" lang=\"de\"").count() + 1,
+        "{html}"
+    );
 }
 
 // The page in a browser.
@@ -200,8 +237,9 @@ fn tell(line: &str) {
     let _ = writeln!(std::io::stderr(), "{line}");
 }
 
-/// Chromium, as `CHROMIUM` names it or as `chromium` or `chromium-browser` on the
-/// `PATH`. Without it a test is skipped, except on CI (`CI` set), which must run it.
+/// Chromium, as `CHROMIUM` names it or as `chromium`, `chromium-browser`,
+/// `google-chrome` or `google-chrome-stable` on the `PATH`. Without it a test is skipped,
+/// except on CI (`CI` set, as `.ci/run` sets it), which must run it.
 fn chromium() -> Option<PathBuf> {
     let on_path = |name: &str| {
         std::env::split_paths(&std::env::var_os("PATH")?)
@@ -211,13 +249,22 @@ fn chromium() -> Option<PathBuf> {
     let found = std::env::var_os("CHROMIUM")
         .filter(|given| !given.is_empty())
         .map(PathBuf::from)
-        .or_else(|| on_path("chromium"))
-        .or_else(|| on_path("chromium-browser"));
+        .or_else(|| {
+            [
+                "chromium",
+                "chromium-browser",
+                "google-chrome",
+                "google-chrome-stable",
+            ]
+            .into_iter()
+            .find_map(on_path)
+        });
     if found.is_none() {
         assert!(
             std::env::var_os("CI").is_none(),
-            "CI is set and no Chromium was found (CHROMIUM, chromium, chromium-browser): \
-             the browser tests must run on CI; .ci/run installs Debian's chromium"
+            "CI is set and no Chromium was found (CHROMIUM, chromium, chromium-browser, \
+             google-chrome, google-chrome-stable): the browser tests must run on CI; \
+             .ci/run installs Debian's chromium"
         );
         tell(
             "skipped: install Debian's chromium (apt-get install chromium), or set CHROMIUM to a Chromium binary",
@@ -240,12 +287,31 @@ fn url(suffix: &str) -> String {
     url + suffix
 }
 
+/// Whether the page's scripts may run.
+#[derive(Clone, Copy, PartialEq)]
+enum Scripts {
+    On,
+    Off,
+}
+
 /// Runs headless Chromium on `url` with `args`, in a fresh profile named `name`, and
 /// gives what it printed; killed after 60 s, so that a hang cannot stall the suite.
-fn headless(browser: &Path, name: &str, args: &[&str], url: &str) -> String {
+///
+/// Scripts are turned off as a user turns them off, by the profile's content setting:
+/// Chromium's `--blink-settings=scriptEnabled=false` stops `--dump-dom` too, which then
+/// prints nothing.
+fn headless(browser: &Path, name: &str, scripts: Scripts, args: &[&str], url: &str) -> String {
     let dir = out_dir();
     let profile = dir.join(format!("profile-{name}"));
     let _ = fs::remove_dir_all(&profile);
+    if scripts == Scripts::Off {
+        fs::create_dir_all(profile.join("Default")).expect("the profile's folder");
+        fs::write(
+            profile.join("Default/Preferences"),
+            r#"{"profile":{"default_content_setting_values":{"javascript":2}}}"#,
+        )
+        .expect("the profile's preferences");
+    }
     let stdout = dir.join(format!("{name}.stdout"));
     let stderr = dir.join(format!("{name}.stderr"));
     let mut child = Command::new(browser)
@@ -253,6 +319,8 @@ fn headless(browser: &Path, name: &str, args: &[&str], url: &str) -> String {
             "--headless",
             "--no-sandbox",
             "--disable-gpu",
+            // A container's /dev/shm may be 64 MB, too small for Chromium's shared memory.
+            "--disable-dev-shm-usage",
             "--disable-quic",
             "--no-first-run",
             "--disable-background-networking",
@@ -287,10 +355,24 @@ fn headless(browser: &Path, name: &str, args: &[&str], url: &str) -> String {
     fs::read_to_string(&stdout).expect("Chromium's stdout")
 }
 
+/// The page at `url` as Chromium has built it once its scripts ran: `--dump-dom`.
+fn dump(browser: &Path, name: &str, url: &str) -> String {
+    headless(browser, name, Scripts::On, &["--dump-dom"], url)
+}
+
+/// The codes a dumped page shows.
+fn shown(dom: &str) -> BTreeSet<String> {
+    articles(dom)
+        .into_iter()
+        .filter(|(_, hidden)| !hidden)
+        .map(|(code, _)| code)
+        .collect()
+}
+
 #[test]
 fn in_chromium_every_code_has_its_anchor_and_is_shown() {
     let Some(browser) = chromium() else { return };
-    let dom = headless(&browser, "dom", &["--dump-dom"], &url(""));
+    let dom = dump(&browser, "dom", &url(""));
     let codes = articles(&dom);
     let expected = every_code(&catalog("codes.toml"));
     assert_eq!(codes.keys().cloned().collect::<BTreeSet<_>>(), expected);
@@ -303,14 +385,41 @@ fn in_chromium_every_code_has_its_anchor_and_is_shown() {
     assert!(dom.contains("<p id=\"no-match\" hidden=\"\">"), "{dom}");
 }
 
+/// With scripts off, a query in the URL filters nothing: every code is shown, and
+/// nothing is hidden but the search box, which would do nothing, and its "no match".
+#[test]
+fn in_chromium_without_javascript_every_code_is_shown() {
+    let Some(browser) = chromium() else { return };
+    let dom = headless(
+        &browser,
+        "no-script",
+        Scripts::Off,
+        &["--dump-dom"],
+        &url("?q=3612"),
+    );
+    let codes = articles(&dom);
+    assert_eq!(
+        codes.keys().cloned().collect::<BTreeSet<_>>(),
+        every_code(&catalog("codes.toml"))
+    );
+    assert!(codes.values().all(|hidden| !hidden), "{dom}");
+    assert!(
+        dom.contains("<form id=\"search\" role=\"search\" hidden=\"\">"),
+        "{dom}"
+    );
+    assert!(dom.contains("<p id=\"no-match\" hidden=\"\">"), "{dom}");
+    assert_eq!(dom.matches(" hidden=").count(), 2, "{dom}");
+}
+
 #[test]
 fn in_chromium_the_query_in_the_url_filters_the_codes() {
     let Some(browser) = chromium() else { return };
-    let dom = headless(&browser, "query", &["--dump-dom"], &url("?q=3612"));
-    let codes = articles(&dom);
-    let shown: Vec<&String> = codes.iter().filter(|(_, h)| !**h).map(|(c, _)| c).collect();
-    assert_eq!(shown, ["3612"]);
-    assert_eq!(codes.len(), every_code(&catalog("codes.toml")).len());
+    let dom = dump(&browser, "query", &url("?q=3612"));
+    assert_eq!(shown(&dom), BTreeSet::from(["3612".to_owned()]));
+    assert_eq!(
+        articles(&dom).len(),
+        every_code(&catalog("codes.toml")).len()
+    );
     assert!(dom.contains("<input id=\"q\""), "{dom}");
     assert!(dom.contains("<section id=\"Messages\">"), "{dom}");
     assert!(
@@ -318,25 +427,29 @@ fn in_chromium_the_query_in_the_url_filters_the_codes() {
         "{dom}"
     );
 
-    // By name, in the fragment; a category's codes by a prefix of their numbers.
-    let dom = headless(
-        &browser,
-        "name",
-        &["--dump-dom"],
-        &url("#q=invalid%20label"),
-    );
-    let shown = articles(&dom);
-    assert!(!shown["3612"], "InvalidLabel is shown");
-    assert!(shown["2600"], "ServerError is hidden");
-    let dom = headless(&browser, "prefix", &["--dump-dom"], &url("?q=26"));
+    // By name, in the query string or the fragment, a space written `+` or `%20`.
+    let by_name = shown(&dump(&browser, "name", &url("?q=invalid+label")));
+    assert!(by_name.contains("3612"), "InvalidLabel is shown");
+    assert!(!by_name.contains("2600"), "ServerError is hidden");
+    for (name, suffix) in [
+        ("name-fragment", "#q=invalid+label"),
+        ("name-escaped", "#q=invalid%20label"),
+    ] {
+        assert_eq!(
+            shown(&dump(&browser, name, &url(suffix))),
+            by_name,
+            "{suffix}"
+        );
+    }
+
+    // A category's codes by a prefix of their numbers.
     let catalog = catalog("codes.toml");
-    for (code, hidden) in articles(&dom) {
+    for (code, hidden) in articles(&dump(&browser, "prefix", &url("?q=26"))) {
         assert_eq!(hidden, !code.starts_with("26"), "{code}");
     }
     assert!(catalog.entries().iter().any(|e| e.code / 100 == 26));
 
-    // A word of a badge; the facts' terms ("Retryable", "HTTP status") are not looked in.
-    let dom = headless(&browser, "badge", &["--dump-dom"], &url("?q=retryable"));
+    // A word of a badge finds the codes that wear it.
     let retryable: BTreeSet<String> = catalog
         .entries()
         .iter()
@@ -344,37 +457,90 @@ fn in_chromium_the_query_in_the_url_filters_the_codes() {
         .map(|e| e.code.to_string())
         .collect();
     assert!(!retryable.is_empty());
-    let shown: BTreeSet<String> = articles(&dom)
-        .into_iter()
-        .filter(|(_, hidden)| !hidden)
-        .map(|(code, _)| code)
-        .collect();
-    assert_eq!(shown, retryable);
+    assert_eq!(
+        shown(&dump(&browser, "badge", &url("?q=retryable"))),
+        retryable
+    );
 
-    let dom = headless(&browser, "none", &["--dump-dom"], &url("?q=zzzzzz"));
-    assert!(articles(&dom).values().all(|hidden| *hidden));
+    let dom = dump(&browser, "none", &url("?q=zzzzzz"));
+    assert!(shown(&dom).is_empty(), "{dom}");
     assert!(dom.contains("<p id=\"no-match\">"), "{dom}");
 }
 
-/// Without JavaScript the page is what it is written as (Chromium's `--dump-dom` itself
-/// needs scripts, so the page is read as written): every code shown, the search box,
-/// which would do nothing, not.
+/// A page beside the docs page that opens it in a frame at `#q=invalid+label`, then
+/// types a query into its box and changes its fragment, and writes what the page did,
+/// a line each, into `<pre id="out">`. Files may read each other only with Chromium's
+/// `--allow-file-access-from-files`.
+const HARNESS: &str = r#"<!DOCTYPE html>
+<pre id="out"></pre>
+<iframe id="page" src="errors.html#q=invalid+label"></iframe>
+<script>
+var out = document.getElementById("out");
+function say(line) { out.textContent += line + "\n"; }
+var frame = document.getElementById("page");
+frame.onload = function () {
+  try {
+    var page = frame.contentWindow, box = page.document.getElementById("q");
+    function shown() {
+      return Array.prototype.filter.call(page.document.querySelectorAll(".code"), function (c) {
+        return !c.hidden;
+      }).map(function (c) { return c.id; }).join(" ");
+    }
+    say("box: " + box.value);
+    say("shown: " + shown());
+    box.value = "36 label";
+    box.dispatchEvent(new Event("input"));
+    say("typed, the URL ends: " + page.location.search + page.location.hash);
+    page.addEventListener("hashchange", function () {
+      say("fragment changed, box: " + box.value);
+      say("shown: " + shown());
+    });
+    page.location.hash = "q=26+server";
+  } catch (e) {
+    say("error: " + e);
+  }
+};
+</script>
+"#;
+
 #[test]
-fn without_javascript_every_code_is_shown() {
-    let html = fs::read_to_string(page()).expect("the page");
-    let codes = articles(&html);
-    assert_eq!(
-        codes.keys().cloned().collect::<BTreeSet<_>>(),
-        every_code(&catalog("codes.toml"))
+fn in_chromium_typing_and_the_fragment_keep_the_url_and_the_filter_in_step() {
+    let Some(browser) = chromium() else { return };
+    let harness = out_dir().join("harness.html");
+    page();
+    fs::write(&harness, HARNESS).expect("the harness is written");
+    let dom = headless(
+        &browser,
+        "harness",
+        Scripts::On,
+        // Virtual time runs until the page has nothing left to do: the hashchange.
+        &[
+            "--allow-file-access-from-files",
+            "--virtual-time-budget=5000",
+            "--dump-dom",
+        ],
+        &url("").replace("errors.html", "harness.html"),
     );
-    assert!(codes.values().all(|hidden| !hidden));
+    let said = dom
+        .split_once("<pre id=\"out\">")
+        .and_then(|(_, rest)| rest.split_once("</pre>"))
+        .map(|(out, _)| out)
+        .unwrap_or_else(|| panic!("the harness's output in\n{dom}"));
+    // What the page shows at ?q=: the filter is the page's, not written again here.
+    let at = |name: &str, query: &str| -> String {
+        let codes = shown(&dump(&browser, name, &url(&format!("?q={query}"))));
+        codes.into_iter().collect::<Vec<_>>().join(" ")
+    };
     assert_eq!(
-        html.matches(" hidden>").count(),
-        2,
-        "only the search box and its line"
+        said,
+        format!(
+            "box: invalid label\nshown: {}\n\
+             typed, the URL ends: ?q=36+label\n\
+             fragment changed, box: 26 server\nshown: {}\n",
+            at("harness-name", "invalid+label"),
+            at("harness-prefix", "26+server")
+        )
     );
-    assert!(html.contains("<form id=\"search\" role=\"search\" hidden>"));
-    assert!(html.contains("<p id=\"no-match\" hidden>"));
 }
 
 #[test]
@@ -386,6 +552,7 @@ fn in_chromium_the_page_makes_a_screenshot() {
     headless(
         &browser,
         "screenshot",
+        Scripts::On,
         &[&screenshot, "--window-size=1280,2000"],
         &url(""),
     );

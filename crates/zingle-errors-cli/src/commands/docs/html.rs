@@ -4,11 +4,19 @@
 //!
 //! Without JavaScript everything is shown, linked from the contents, and found with the
 //! browser's find; with it, a search box filters the codes as one types, starting from
-//! the query in `?q=` or `#q=`.
+//! the query in `?q=` or `#q=` (again when the fragment changes), and keeps what is typed
+//! in the URL's `?q=`.
+//!
+//! The page's language is English, that of its own words ("Deprecated:"); each text of
+//! the catalog says its own language (`lang`) where it is another: a translated message
+//! that of its locale, a title, note or reason that of the catalog.
 
 use std::fmt::{self, Display, Write};
 
-use super::{Code, Document, Text};
+use super::{Code, Document};
+
+/// The language of the page's own words.
+const LANG: &str = "en";
 
 /// The page's style: light and dark, cards per code; `[hidden]` wins over `display`.
 const STYLE: &str = r##"
@@ -83,12 +91,30 @@ const SCRIPT: &str = r##"
     });
     none.hidden = shown > 0;
   }
-  var query = new URLSearchParams(location.search).get("q");
-  if (location.hash.indexOf("#q=") === 0) {
-    try { query = decodeURIComponent(location.hash.slice(3)); } catch (e) {}
+  // The query in the URL: the fragment's (#q=, which a link on the page itself can
+  // change) before the query string's (?q=); either read as a form's, `+` a space.
+  function hashQuery() {
+    return new URLSearchParams(location.hash.slice(1)).get("q");
   }
-  box.value = query || "";
-  box.addEventListener("input", filter);
+  function urlQuery() {
+    var hash = hashQuery();
+    return hash !== null ? hash : new URLSearchParams(location.search).get("q") || "";
+  }
+  // What is typed, kept in ?q= so that a reload or a copied link shows the same; a #q=
+  // would win over it, so it goes, while a code's fragment stays. A file: page may refuse.
+  function remember() {
+    var url = new URL(location.href);
+    if (box.value) url.searchParams.set("q", box.value); else url.searchParams.delete("q");
+    if (hashQuery() !== null) url.hash = "";
+    try { history.replaceState(history.state, "", url.href); } catch (e) {}
+  }
+  box.value = urlQuery();
+  box.addEventListener("input", function () { filter(); remember(); });
+  window.addEventListener("hashchange", function () {
+    if (hashQuery() === null) return;
+    box.value = urlQuery();
+    filter();
+  });
   form.addEventListener("submit", function (e) { e.preventDefault(); });
   form.hidden = false;
   filter();
@@ -104,11 +130,10 @@ pub(super) fn write(doc: &Document) -> String {
     let mut out = String::new();
     let _ = write!(
         out,
-        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n\
+        "<!DOCTYPE html>\n<html lang=\"{LANG}\">\n<head>\n<meta charset=\"utf-8\">\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n\
          <meta name=\"generator\" content=\"zingle-errors docs\">\n\
          <title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
-        Escaped(doc.lang),
         Escaped(&title)
     );
     header(&mut out, doc, &title);
@@ -117,14 +142,15 @@ pub(super) fn write(doc: &Document) -> String {
     for (i, category) in doc.catalog.categories().iter().enumerate() {
         let _ = writeln!(
             out,
-            "<section id=\"{}\">\n<h2>{} <span class=\"range\">{}\u{2013}{}</span></h2>",
+            "<section id=\"{}\">\n<h2{}>{} <span class=\"range\">{}\u{2013}{}</span></h2>",
             Escaped(&category.name),
+            Lang(doc.catalog_lang()),
             Escaped(&category.title),
             category.first,
             category.last
         );
         for code in doc.codes_of(i) {
-            entry(&mut out, doc, code);
+            entry(&mut out, doc, &code);
         }
         out.push_str("</section>\n");
     }
@@ -149,12 +175,13 @@ fn header(out: &mut String, doc: &Document, title: &str) {
     let _ = writeln!(
         out,
         "<header>\n<h1>{}</h1>\n<p>Every error code of {}: {} in {}{}, generated from its \
-         <code>codes.toml</code> by <code>zingle-errors docs</code>.</p>",
+         <code>{}</code> by <code>zingle-errors docs</code>.</p>",
         Escaped(title),
         Escaped(&whose),
-        count(doc.codes.len(), "code", "codes"),
+        count(doc.catalog.entries().len(), "code", "codes"),
         count(doc.catalog.categories().len(), "category", "categories"),
-        retired
+        retired,
+        Escaped(doc.file)
     );
     if let Some(rust) = &doc.rust {
         let _ = writeln!(
@@ -190,13 +217,14 @@ fn contents(out: &mut String, doc: &Document) {
     for (i, category) in doc.catalog.categories().iter().enumerate() {
         let _ = writeln!(
             out,
-            "<li><a href=\"#{}\">{}</a> <span class=\"range\">{}\u{2013}{}</span> \
+            "<li><a href=\"#{}\"{}>{}</a> <span class=\"range\">{}\u{2013}{}</span> \
              <span class=\"count\">({})</span></li>",
             Escaped(&category.name),
+            Lang(doc.catalog_lang()),
             Escaped(&category.title),
             category.first,
             category.last,
-            doc.codes_of(i).count()
+            doc.catalog.entries_of(i).count()
         );
     }
     if !doc.catalog.retired().is_empty() {
@@ -235,14 +263,14 @@ fn entry(out: &mut String, doc: &Document, code: &Code) {
     let _ = writeln!(
         out,
         "<p class=\"message\"{}><code>{}</code></p>",
-        lang_of(&code.description, doc),
+        Lang(code.description.lang),
         Escaped(&code.description.text)
     );
     if !code.explanation.text.is_empty() {
         let _ = writeln!(
             out,
             "<p class=\"explanation\"{}>{}</p>",
-            lang_of(&code.explanation, doc),
+            Lang(code.explanation.lang),
             Escaped(&code.explanation.text)
         );
     }
@@ -250,7 +278,7 @@ fn entry(out: &mut String, doc: &Document, code: &Code) {
         let _ = writeln!(
             out,
             "<p class=\"note\"><strong>Deprecated:</strong> {}</p>",
-            Escaped(note)
+            InLang(note, doc.catalog_lang())
         );
     }
     out.push_str("<dl class=\"facts\">\n");
@@ -292,18 +320,38 @@ fn retired(out: &mut String, doc: &Document) {
              <p class=\"note\"><strong>Retired:</strong> {2}</p>\n</article>",
             r.code,
             Escaped(&r.name),
-            Escaped(&r.reason)
+            InLang(&r.reason, doc.catalog_lang())
         );
     }
     out.push_str("</section>\n");
 }
 
-/// ` lang="en"` on a text in the catalog's default language in a page of another.
-fn lang_of(text: &Text, doc: &Document) -> String {
-    if text.untranslated {
-        format!(" lang=\"{}\"", Escaped(doc.catalog.default_locale()))
-    } else {
-        String::new()
+/// ` lang="pl"`, the attribute of an element holding text in that language, where it is
+/// not the page's; else nothing.
+struct Lang<'a>(&'a str);
+
+impl Display for Lang<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.0.eq_ignore_ascii_case(LANG) {
+            Ok(())
+        } else {
+            write!(f, " lang=\"{}\"", Escaped(self.0))
+        }
+    }
+}
+
+/// A text of the catalog among the page's own words, escaped: in a `span` saying its
+/// language where it is not the page's.
+struct InLang<'a>(&'a str, &'a str);
+
+impl Display for InLang<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let Self(text, lang) = *self;
+        if lang.eq_ignore_ascii_case(LANG) {
+            Escaped(text).fmt(f)
+        } else {
+            write!(f, "<span{}>{}</span>", Lang(lang), Escaped(text))
+        }
     }
 }
 

@@ -8,7 +8,11 @@ use super::Document;
 /// The document as GitHub-flavoured Markdown.
 pub(super) fn write(doc: &Document) -> String {
     let mut out = String::from("# Error Codes\n");
-    out.push_str("Every error code of the catalog, generated from its `codes.toml` by `zingle-errors docs`.\n\n");
+    let _ = write!(
+        out,
+        "Every error code of the catalog, generated from its `{}` by `zingle-errors docs`.\n\n",
+        doc.file
+    );
     if let Some(rust) = &doc.rust {
         let _ = write!(
             out,
@@ -23,7 +27,7 @@ pub(super) fn write(doc: &Document) -> String {
         );
     }
     out.push_str("Error Code | Description | Explanation\n--- | --- | ---\n");
-    for code in &doc.codes {
+    for code in doc.codes() {
         let row = format!(
             "{} | {} | {}",
             code.entry.code,
