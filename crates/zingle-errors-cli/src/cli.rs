@@ -182,7 +182,11 @@ Formats:
   html      one self-contained page to publish: a section per category, an element
             per code with the code as its id (doc_url = \"https://…/errors.html#{code}\"),
             the retired codes. Everything is shown and found with the browser's find;
-            with JavaScript, a search box filters as you type, from ?q= in the URL
+            with JavaScript, a search box filters as you type, from ?q= or #q= in the URL
+
+A problem's type (RFC 9457: to_problem, export) is the doc_url without its #fragment,
+so codes documented as anchors of one page share one problem type; for a type per code,
+write doc_url without a fragment (\"https://…/errors/{code}\").
 
 Examples:
   zingle-errors docs > error_codes.md
