@@ -168,7 +168,7 @@ fn main() {
         zingle_errors_catalog::load(&file, "codes.toml").unwrap_or_else(|e| panic!("{e}"));
     let options = Options {
         module: vec!["generated".to_owned()],
-        ..Options::default()
+        ..Options::for_catalog(&catalog)
     };
     let source = generate(&catalog, &options).to_string();
     std::fs::write(out.join("generated.rs"), source).expect("OUT_DIR is writable");

@@ -12,7 +12,7 @@ mod things {
     );
 }
 
-use things::{ErrorCode, ZingleError, thing_code, thing_error};
+use things::{Error, ErrorCode, thing_code, thing_error};
 
 #[test]
 fn deprecated_codes_and_former_names_still_work() {
@@ -30,12 +30,9 @@ fn deprecated_codes_and_former_names_still_work() {
     assert_eq!(ErrorCode::NoSuchThing, ErrorCode::ThingNotFound);
     assert_eq!(
         thing_error!(NoSuchThing, id = 7),
-        ZingleError::thing_not_found("7")
+        Error::thing_not_found("7")
     );
-    assert_eq!(
-        ZingleError::no_such_thing("7"),
-        ZingleError::thing_not_found("7")
-    );
+    assert_eq!(Error::no_such_thing("7"), Error::thing_not_found("7"));
     // The name written back is the current one.
     assert_eq!(ErrorCode::NoSuchThing.to_string(), "ThingNotFound");
 }
@@ -47,7 +44,7 @@ fn a_retired_code_read_from_the_wire_says_it_is_retired() {
     assert_eq!(ErrorCode::retired(101), None);
     let mut status = zingle_errors::Status::new(400);
     status.error_code = Some(102);
-    let err = ZingleError::from_status(&status).unwrap();
+    let err = Error::from_status(&status).unwrap();
     assert_eq!(err.kind(), None);
     assert_eq!(err.retired(), Some("things no longer explode"));
     assert_eq!(
@@ -55,7 +52,7 @@ fn a_retired_code_read_from_the_wire_says_it_is_retired() {
         "error 102 (retired: things no longer explode)"
     );
     status.description = Some("Thing exploded".to_owned());
-    let err = ZingleError::from_status(&status).unwrap();
+    let err = Error::from_status(&status).unwrap();
     assert_eq!(
         err.to_string(),
         "Thing exploded",

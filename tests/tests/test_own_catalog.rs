@@ -6,7 +6,7 @@ mod small {
     zingle_errors::zingle_errors!("fixtures/small.toml", module = small);
 }
 
-use small::{Category, ErrorCode, ZingleError, code, zingle_error};
+use small::{Category, Error, ErrorCode, code, error};
 
 #[test]
 fn the_enum_and_its_categories() {
@@ -53,15 +53,12 @@ fn the_macros_name_this_catalog() {
         ErrorCode::from_code(250),
         Some(code!(GadgetBroken))
     ));
-    let err = zingle_error!(101, expected = "gizmo", widget_id = 7, type = "gadget");
+    let err = error!(101, expected = "gizmo", widget_id = 7, type = "gadget");
     assert_eq!(
         err.to_string(),
         "Widget 7 is a gadget, not a gizmo; again: 7"
     );
-    assert_eq!(
-        err,
-        ZingleError::widget_type_mismatch("7", "gadget", "gizmo")
-    );
+    assert_eq!(err, Error::widget_type_mismatch("7", "gadget", "gizmo"));
     assert_eq!(err.kind(), Some(ErrorCode::WidgetTypeMismatch));
 }
 
@@ -74,7 +71,7 @@ fn rendering_keeps_literal_braces_and_repeats_parameters() {
         "Use {name} for a widget placeholder"
     );
     assert_eq!(
-        ZingleError::braces_are_literal("x").to_string(),
+        Error::braces_are_literal("x").to_string(),
         "Use {name} for a x placeholder"
     );
     let text = ErrorCode::WidgetTypeMismatch
@@ -97,7 +94,7 @@ fn serde_is_generated_too() {
 
 #[test]
 fn errors_of_this_catalog_read_and_write_the_envelope() {
-    let err = zingle_error!(WidgetNotFound, widget_id = "w1");
+    let err = error!(WidgetNotFound, widget_id = "w1");
     let json = serde_json::to_string(&err.to_response()).unwrap();
     assert_eq!(
         json,
@@ -106,17 +103,17 @@ fn errors_of_this_catalog_read_and_write_the_envelope() {
     let read = serde_json::from_str::<zingle_errors::Response<()>>(&json)
         .unwrap()
         .status;
-    assert_eq!(ZingleError::from_status(&read), Some(err));
+    assert_eq!(Error::from_status(&read), Some(err));
     // A parameter that appears twice must match the same text both times.
     let mut status = zingle_errors::Status::new(400);
     status.error_code = Some(101);
     status.description = Some("Widget 7 is a gadget, not a gizmo; again: 7".to_owned());
-    let err = ZingleError::from_status(&status).unwrap();
+    let err = Error::from_status(&status).unwrap();
     assert_eq!(err.arg("widget_id"), Some("7"));
     assert_eq!(err.arg("type"), Some("gadget"));
     assert_eq!(err.arg("expected"), Some("gizmo"));
     status.description = Some("Widget 7 is a gadget, not a gizmo; again: 8".to_owned());
-    let err = ZingleError::from_status(&status).unwrap();
+    let err = Error::from_status(&status).unwrap();
     assert_eq!(err.arg("widget_id"), None);
     assert_eq!(
         err.to_string(),
@@ -124,7 +121,7 @@ fn errors_of_this_catalog_read_and_write_the_envelope() {
     );
     // A code of the Zingle catalog is unknown to this one, and kept.
     status.error_code = Some(3612);
-    let err = ZingleError::from_status(&status).unwrap();
+    let err = Error::from_status(&status).unwrap();
     assert_eq!((err.kind(), err.error_code()), (None, 3612));
 }
 
@@ -202,4 +199,19 @@ fn two_catalogs_live_in_one_module() {
         two::foo_error!(WidgetNotFound, widget_id = 1).to_string(),
         two::big_foo_error!(WidgetNotFound, widget_id = 1).to_string()
     );
+}
+
+/// A catalog with a name and an invocation that names nothing: the error type and its
+/// macro are named after the catalog, never Zingle's.
+mod named_after_the_catalog {
+    zingle_errors::zingle_errors!("fixtures/payments.toml", module = named_after_the_catalog);
+}
+
+#[test]
+fn an_unnamed_item_is_named_after_the_catalog() {
+    use named_after_the_catalog::{ErrorCode, PaymentsError, payments_error};
+
+    let err = payments_error!(CvcMismatch, cvc = "123", card_number = "4111");
+    assert_eq!(err, PaymentsError::cvc_mismatch("123", "4111"));
+    assert_eq!(err.kind(), Some(ErrorCode::CvcMismatch));
 }

@@ -9,7 +9,7 @@ fn main() {
         Some(code!(BrokenCode)) | None => {}
         Some(other) => println!("{other} {good} {broken} {missing}"),
     }
-    let err: ZingleError = zingle_error!(BrokenCode, thing = 1);
-    let ok: ZingleError = zingle_error!(GoodCode);
+    let err: Error = error!(BrokenCode, thing = 1);
+    let ok: Error = error!(GoodCode);
     println!("{err} {ok} {}", Category::ALL.len());
 }

@@ -5,7 +5,7 @@
 //! `cargo check`s of the one crate, its dependencies built):
 //! - `macro`: a crate invoking `zingle_errors!` on the catalog;
 //! - `pregenerated`: the same crate compiling the code the macro generates, as source;
-//! - `calls`: a crate downstream of `macro` with 1,000 `code!` and 1,000 `zingle_error!`
+//! - `calls`: a crate downstream of `macro` with 1,000 `code!` and 1,000 `error!`
 //!   call sites; `direct`, the same uses written as the paths and constructor calls the
 //!   macros expand to; and `calls0`, the same crate with one use of each macro (so that
 //!   what rustc does once per crate, such as loading the catalog's crate, is in it too).
@@ -36,7 +36,7 @@ use zingle_errors_scale::{
 const SIZES: &[usize] = &[201, 1_000, 5_000, 10_000];
 const RUNS: usize = 5;
 /// Uses of each macro in the call crate: 1,000 call sites of `code!` and 1,000 of
-/// `zingle_error!`.
+/// `error!`.
 const USES: usize = 1_000;
 /// The call crates differ by a fraction of a second: more runs for their medians.
 const CALL_RUNS: usize = 9;
@@ -49,9 +49,9 @@ fn calls(codes: usize, direct: bool, uses: usize) -> String {
     // that grows with the enum's variants, so a cast costs more at 10,000 codes whether
     // the variant is written by hand or by `code!`; that is not the call's cost.
     let mut lib = String::from(
-        "#[allow(unused_imports)]\nuse scale_catalog::{ErrorCode, ZingleError, code, zingle_error};\n\n\
+        "#[allow(unused_imports)]\nuse scale_catalog::{ErrorCode, Error, code, error};\n\n\
          fn keep_code(_: ErrorCode) {}\n\
-         fn keep_error(_: ZingleError) {}\n\n\
+         fn keep_error(_: Error) {}\n\n\
          pub fn calls() {\n",
     );
     for i in 0..uses {
@@ -72,13 +72,13 @@ fn calls(codes: usize, direct: bool, uses: usize) -> String {
             let values: Vec<&str> = params.iter().map(|(_, v)| *v).collect();
             (
                 format!("ErrorCode::ThingFailed{index}"),
-                format!("ZingleError::thing_failed{index}({})", values.join(", ")),
+                format!("Error::thing_failed{index}({})", values.join(", ")),
             )
         } else {
             let args: String = params.iter().map(|(p, v)| format!(", {p} = {v}")).collect();
             (
                 format!("code!({code})"),
-                format!("zingle_error!(ThingFailed{index}{args})"),
+                format!("error!(ThingFailed{index}{args})"),
             )
         };
         let _ = writeln!(lib, "    keep_code({code});");

@@ -197,8 +197,8 @@ pub fn suggest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -
 }
 
 /// The names of the items `zingle_errors!` generates for a catalog, the one place the
-/// macro, its messages, the generated docs and the command-line tool take them from;
-/// the defaults are those of the Zingle catalog.
+/// macro, its messages, the generated docs and the command-line tool take them from.
+/// Those the invocation does not give are [`Names::of_catalog`]'s.
 ///
 /// ```
 /// let names = zingle_errors_catalog::Names {
@@ -215,29 +215,61 @@ pub fn suggest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -
 pub struct Names {
     /// The code enum: `ErrorCode`.
     pub code: String,
-    /// The error type: `ZingleError`.
+    /// The error type: `ZingleError` for the catalog named `zingle`.
     pub error: String,
     /// The category enum: `Category`.
     pub category: String,
     /// The macro naming a code: `code`.
     pub code_macro: String,
-    /// The macro building an error: `zingle_error`.
+    /// The macro building an error: `zingle_error` for the catalog named `zingle`.
     pub error_macro: String,
 }
 
-impl Default for Names {
-    fn default() -> Self {
+impl Names {
+    /// The names of a catalog's items where the invocation gives none: the code enum
+    /// `ErrorCode`, the category enum `Category` and the macro `code!`; the error type
+    /// and its macro after the catalog's name (`[catalog] name`, `snake_case`), so that
+    /// nothing generated for a catalog says another's name: `BillingError` and
+    /// `billing_error!` for `billing`, `ZingleError` and `zingle_error!` for the Zingle
+    /// catalog, and `Error` and `error!` for a catalog without a name.
+    ///
+    /// ```
+    /// use zingle_errors_catalog::Names;
+    ///
+    /// let billing = Names::of_catalog(Some("card_billing"));
+    /// assert_eq!((billing.error.as_str(), billing.error_macro.as_str()), ("CardBillingError", "card_billing_error"));
+    /// assert_eq!((billing.code.as_str(), billing.code_macro.as_str()), ("ErrorCode", "code"));
+    /// let unnamed = Names::of_catalog(None);
+    /// assert_eq!((unnamed.error.as_str(), unnamed.error_macro.as_str()), ("Error", "error"));
+    /// ```
+    #[must_use]
+    pub fn of_catalog(name: Option<&str>) -> Self {
+        let name = name.unwrap_or_default();
+        let upper_camel: String = name
+            .split('_')
+            .flat_map(|word| {
+                let mut chars = word.chars();
+                chars
+                    .next()
+                    .map(|first| first.to_ascii_uppercase())
+                    .into_iter()
+                    .chain(chars)
+            })
+            .collect();
+        let snake_prefix = if name.is_empty() {
+            String::new()
+        } else {
+            format!("{name}_")
+        };
         Self {
             code: "ErrorCode".to_owned(),
-            error: "ZingleError".to_owned(),
+            error: format!("{upper_camel}Error"),
             category: "Category".to_owned(),
             code_macro: "code".to_owned(),
-            error_macro: "zingle_error".to_owned(),
+            error_macro: format!("{snake_prefix}error"),
         }
     }
-}
 
-impl Names {
     /// The generated items, each as `(what it is, its name)`, types first: for the checks
     /// that no two have one name.
     #[must_use]

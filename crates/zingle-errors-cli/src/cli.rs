@@ -214,10 +214,10 @@ pub struct NamesArgs {
     /// The code macro, as `code_macro = NAME` names it (default: code)
     #[arg(long, global = true, value_name = "NAME", value_parser = identifier)]
     pub code_macro: Option<String>,
-    /// The error macro, as `error_macro = NAME` names it (default: zingle_error)
+    /// The error macro, as `error_macro = NAME` names it (default: after the catalog's name, as zingle_error)
     #[arg(long, global = true, value_name = "NAME", value_parser = identifier)]
     pub error_macro: Option<String>,
-    /// The error type, as `error = NAME` names it (default: ZingleError)
+    /// The error type, as `error = NAME` names it (default: after the catalog's name, as ZingleError)
     #[arg(long, global = true, value_name = "NAME", value_parser = identifier)]
     pub error_type: Option<String>,
     /// The code enum, as `code = NAME` names it (default: ErrorCode)
@@ -226,9 +226,9 @@ pub struct NamesArgs {
 }
 
 impl NamesArgs {
-    /// The names given, the macro's defaults for the others.
-    pub fn names(&self) -> zingle_errors_catalog::Names {
-        let mut names = zingle_errors_catalog::Names::default();
+    /// The names given, the macro's defaults for a catalog named `catalog` for the others.
+    pub fn names(&self, catalog: Option<&str>) -> zingle_errors_catalog::Names {
+        let mut names = zingle_errors_catalog::Names::of_catalog(catalog);
         for (given, name) in [
             (&self.code_macro, &mut names.code_macro),
             (&self.error_macro, &mut names.error_macro),
@@ -278,9 +278,9 @@ pub struct Global {
 }
 
 impl Global {
-    /// The names given, the macro's defaults for the others.
-    pub fn names(&self) -> zingle_errors_catalog::Names {
-        self.names.names()
+    /// The names given, the macro's defaults for `catalog` for the others.
+    pub fn names(&self, catalog: &zingle_errors_catalog::Catalog) -> zingle_errors_catalog::Names {
+        self.names.names(catalog.name())
     }
 }
 

@@ -115,7 +115,9 @@ fn without_names_the_macros_defaults_are_printed() {
     assert!(
         defaults
             .stdout
-            .contains("ZingleError::order_not_found(order_id)")
+            .contains("ShopError::order_not_found(order_id)"),
+        "the error type is named after the catalog, `shop`: {}",
+        defaults.stdout
     );
     // One name given, the others the defaults.
     let one = run(&["explain", "3612", "--error-type", "ApiError"]);

@@ -8,7 +8,7 @@ use zingle_errors_catalog::codegen::{self, Options};
 use crate::errors::combine;
 use crate::input::Invocation;
 
-pub(crate) fn expand(invocation: &Invocation) -> syn::Result<TokenStream> {
+pub(crate) fn expand(mut invocation: Invocation) -> syn::Result<TokenStream> {
     let file = invocation.file()?;
     let at = invocation.path.span();
     let source = std::fs::read_to_string(&file).map_err(|e| {
@@ -17,6 +17,7 @@ pub(crate) fn expand(invocation: &Invocation) -> syn::Result<TokenStream> {
     })?;
     let (catalog, errors) =
         zingle_errors_catalog::parse_recovering(&source, &invocation.path.value());
+    invocation.name_items(catalog.name());
     // The translations, checked against the codes (their faults reported with the
     // catalog's; the codes are generated all the same): where the runtime formats them.
     #[cfg(feature = "locales")]

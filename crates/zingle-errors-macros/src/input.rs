@@ -18,7 +18,8 @@ pub(crate) struct Invocation {
     pub module: Option<Vec<Ident>>,
     /// The runtime crate's path, where it is not `::zingle_errors`.
     pub runtime: Option<String>,
-    /// The generated items' names.
+    /// The generated items' names: those given, and, once [`Self::name_items`] knows
+    /// the catalog's name, [`Names::of_catalog`]'s for the others.
     pub names: Names,
     /// Each option given, with where its value is, in the order written.
     given: Vec<(&'static str, Span)>,
@@ -97,7 +98,7 @@ options! {
     "code" = "BillingCode", default "`ErrorCode`", ["code enum"]
         ident => |it, v| it.names.code = v;
     /// the name of the error type
-    "error" = "BillingError", default "`ZingleError`", ["error type"]
+    "error" = "BillingError", default "after the catalog's `name`: `ZingleError` for `zingle`; `Error` without a name", ["error type"]
         ident => |it, v| it.names.error = v;
     /// the name of the category enum
     "category" = "BillingCategory", default "`Category`", ["category enum"]
@@ -106,7 +107,7 @@ options! {
     "code_macro" = "billing_code", default "`code`", ["macro naming a code"]
         ident => |it, v| it.names.code_macro = v;
     /// the name of the macro building an error
-    "error_macro" = "billing_error", default "`zingle_error`", ["macro building an error"]
+    "error_macro" = "billing_error", default "after the catalog's `name`: `zingle_error` for `zingle`; `error` without a name", ["macro building an error"]
         ident => |it, v| it.names.error_macro = v;
     /// moved to the catalog, where the lock sees it: `exhaustive = true` in its
     /// `[catalog]` lets users match the code enum exhaustively
@@ -126,7 +127,7 @@ impl Parse for Invocation {
             path,
             module: None,
             runtime: None,
-            names: Names::default(),
+            names: Names::of_catalog(None),
             given: Vec::new(),
             faults: Vec::new(),
         };
@@ -144,7 +145,6 @@ impl Parse for Invocation {
         if !input.is_empty() {
             faults.push(input.error("expected `,` and an option, or the end of the arguments"));
         }
-        invocation.faults = invocation.names_clash();
         match combine(faults) {
             Some(all) => Err(all),
             None => Ok(invocation),
@@ -187,6 +187,33 @@ impl Invocation {
         (option.read)(input, self).map_err(value)?;
         self.given.push((option.name, at));
         Ok(())
+    }
+
+    /// Names the items the options leave unnamed after the catalog, named `catalog`
+    /// (see [`Names::of_catalog`]), and checks the names as a whole (see
+    /// [`Self::names_clash`]): its faults are then in [`Self::faults`].
+    pub fn name_items(&mut self, catalog: Option<&str>) {
+        let defaults = Names::of_catalog(catalog);
+        let given = |option: &str| self.given.iter().any(|(g, _)| *g == option);
+        let Names {
+            code,
+            error,
+            category,
+            code_macro,
+            error_macro,
+        } = defaults;
+        for (option, default, name) in [
+            ("code", code, &mut self.names.code),
+            ("error", error, &mut self.names.error),
+            ("category", category, &mut self.names.category),
+            ("code_macro", code_macro, &mut self.names.code_macro),
+            ("error_macro", error_macro, &mut self.names.error_macro),
+        ] {
+            if !given(option) {
+                *name = default;
+            }
+        }
+        self.faults = self.names_clash();
     }
 
     /// Two generated items of one namespace with one name: the types (`code`, `error`,
@@ -369,19 +396,31 @@ mod tests {
     #[test]
     fn the_documented_defaults_are_the_defaults() {
         let Options { runtime, names, .. } = Options::default();
-        assert_eq!(names, Names::default());
+        assert_eq!(names, Names::of_catalog(None));
+        let zingle = Names::of_catalog(Some("zingle"));
         let expected = [
-            ("crate", runtime.trim_start_matches("::").to_owned()),
-            ("code", names.code),
-            ("error", names.error),
-            ("category", names.category),
-            ("code_macro", names.code_macro),
-            ("error_macro", names.error_macro),
+            ("crate", runtime.trim_start_matches("::").to_owned(), None),
+            ("code", names.code, None),
+            ("error", names.error, Some(zingle.error)),
+            ("category", names.category, None),
+            ("code_macro", names.code_macro, None),
+            ("error_macro", names.error_macro, Some(zingle.error_macro)),
         ];
-        for (name, value) in expected {
+        for (name, unnamed, named) in expected {
             let option = OPTIONS.iter().find(|o| o.name == name);
-            let expected = format!("`{value}`");
-            assert_eq!(option.map(|o| o.default), Some(expected.as_str()), "{name}");
+            let documented = option.map_or("", |o| o.default);
+            match named {
+                // After the catalog's name: both the Zingle catalog's and an unnamed one's.
+                Some(named) => {
+                    for value in [named, unnamed] {
+                        assert!(
+                            documented.contains(&format!("`{value}`")),
+                            "{name}: {documented}"
+                        );
+                    }
+                }
+                None => assert_eq!(documented, format!("`{unnamed}`"), "{name}"),
+            }
         }
     }
 }

@@ -19,7 +19,7 @@ use proc_macro::TokenStream;
 #[proc_macro]
 pub fn zingle_errors(input: TokenStream) -> TokenStream {
     let invocation = syn::parse_macro_input!(input as input::Invocation);
-    expand::expand(&invocation)
+    expand::expand(invocation)
         .unwrap_or_else(syn::Error::into_compile_error)
         .into()
 }

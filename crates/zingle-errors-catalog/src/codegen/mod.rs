@@ -60,9 +60,21 @@ impl Default for Options {
             file: None,
             module: Vec::new(),
             runtime: "::zingle_errors".to_owned(),
-            names: Names::default(),
+            names: Names::of_catalog(None),
             locales: Vec::new(),
             faulty: false,
+        }
+    }
+}
+
+impl Options {
+    /// The options `zingle_errors!` uses for `catalog` when it is given none: the
+    /// default's, its items named after the catalog ([`Names::of_catalog`]).
+    #[must_use]
+    pub fn for_catalog(catalog: &Catalog) -> Self {
+        Self {
+            names: Names::of_catalog(catalog.name()),
+            ..Self::default()
         }
     }
 }

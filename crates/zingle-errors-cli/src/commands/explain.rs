@@ -13,8 +13,8 @@ use crate::{reason, source};
 
 /// Runs `explain`: every query's answer, or every query that names nothing.
 pub fn run(args: &ExplainArgs, global: &Global) -> Result<Report, Failure> {
-    let names = &global.names();
     let catalog = source::catalog(global.catalog.as_deref())?;
+    let names = &global.names(&catalog);
     let view = source::locale_view(&catalog, global)?;
     let mut found = Vec::with_capacity(args.codes.len());
     let mut failures = Vec::new();

@@ -10,8 +10,8 @@ use crate::source;
 
 /// Runs `list`.
 pub fn run(args: &ListArgs, global: &Global) -> Result<Report, Failure> {
-    let names = &global.names();
     let catalog = source::catalog(global.catalog.as_deref())?;
+    let names = &global.names(&catalog);
     let category = match &args.category {
         Some(name) => Some(category_index(&catalog, name)?),
         None => None,

@@ -19,8 +19,8 @@ use crate::source;
 /// every program using the library refuses (a key given twice, a status code sent as a
 /// string, a missing `text`), and its description matched by the library's rule.
 pub fn run(args: &ParseArgs, global: &Global) -> Result<Report, Failure> {
-    let names = &global.names();
     let catalog = source::catalog(global.catalog.as_deref())?;
+    let names = &global.names(&catalog);
     let (body, name) = read(args.file.as_deref())?;
     let response: Response<Value> = serde_json::from_str(&body).map_err(|e| {
         Failure::failed(if e.is_syntax() || e.is_eof() {

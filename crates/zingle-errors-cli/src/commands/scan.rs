@@ -19,8 +19,8 @@ use crate::source;
 
 /// Runs `scan`.
 pub fn run(args: &ScanArgs, global: &Global) -> Result<Report, Failure> {
-    let names = &global.names();
     let catalog = source::catalog(global.catalog.as_deref())?;
+    let names = &global.names(&catalog);
     let (input, what) = open(args.file.as_deref())?;
     let counts = count(&catalog, input, &what)?;
     let mut codes: Vec<(u16, usize)> = counts.into_iter().collect();

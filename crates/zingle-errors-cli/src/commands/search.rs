@@ -32,8 +32,8 @@ impl Match {
 
 /// Runs `search`.
 pub fn run(args: &SearchArgs, global: &Global) -> Result<Report, Failure> {
-    let names = &global.names();
     let catalog = source::catalog(global.catalog.as_deref())?;
+    let names = &global.names(&catalog);
     let query = args.text.join(" ");
     let words = words(&query);
     if words.is_empty() {

@@ -18,8 +18,8 @@ use crate::{reason, source};
 
 /// Runs `docs`.
 pub fn run(args: &DocsArgs, global: &Global) -> Result<Report, Failure> {
-    let names = &global.names();
     let catalog = source::catalog(global.catalog.as_deref())?;
+    let names = &global.names(&catalog);
     let view = source::locale_view(&catalog, global)?;
     let api = source::api_name(global.catalog.as_deref(), &catalog);
     // The file's name only, so that the document is the same wherever it is made.

@@ -15,8 +15,8 @@ use crate::source;
 
 /// Runs `export`.
 pub fn run(args: &ExportArgs, global: &Global) -> Result<Report, Failure> {
-    let names = &global.names();
     let catalog = source::catalog(global.catalog.as_deref())?;
+    let names = &global.names(&catalog);
     let (file, document) = match args.format {
         ExportFormat::Json => {
             let all: Value = catalog
