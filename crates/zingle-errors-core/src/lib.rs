@@ -4,8 +4,10 @@
 //!
 //! - [`Piece`]: a message template split at its parameters.
 //! - [`fill`], [`write_filled`], [`write_pieces`]: a template filled with values.
-//! - [`match_template`] and [`recover`]: the values found again in a description read
-//!   from the wire, in time linear in its length.
+//! - [`match_template`], [`recover`] and [`recover_localized`]: the values found again in
+//!   a description read from the wire, in time linear in its length.
+//! - [`pack`] and [`unpack`]: pieces as one text, for the runtime's tables of
+//!   translations.
 //! - [`param_faults`] and [`ParamFaultKind`]: the parameter rule of a message (each
 //!   parameter given once, and nothing else), with the one wording every fault is
 //!   reported in.
@@ -32,6 +34,7 @@ extern crate alloc;
 mod case;
 mod fill;
 mod matching;
+mod packed;
 mod params;
 mod piece;
 mod reason;
@@ -39,7 +42,8 @@ mod spans;
 
 pub use case::{message_id, to_snake_case};
 pub use fill::{VALUE_CAPACITY, capacity, fill, write_filled, write_pieces};
-pub use matching::{match_template, recover};
+pub use matching::{match_template, recover, recover_localized};
+pub use packed::{pack, unpack};
 pub use params::{ParamFaultKind, param_faults, write_param_fault};
 pub use piece::Piece;
 pub use reason::reason_phrase;

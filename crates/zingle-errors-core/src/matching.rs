@@ -120,6 +120,35 @@ pub fn recover<S: AsRef<str>>(
     match_template(pieces, params, text).or_else(|| match_template(published?, params, text))
 }
 
+/// [`recover`], else by each of `translations` in turn: the code's message in the
+/// catalog's other locales, split at the same parameters, where it is text and values
+/// alone. What reading a description in any of the catalog's languages runs; the
+/// translations are not looked at when the message or the published text matches.
+///
+/// ```
+/// use zingle_errors_core::{Piece, recover_localized};
+///
+/// let ours = [Piece::Lit("Cart '"), Piece::Param(0), Piece::Lit("' not found")];
+/// let de = [Piece::Lit("Warenkorb „"), Piece::Param(0), Piece::Lit("“ nicht gefunden")];
+/// let text = "Warenkorb „c-7“ nicht gefunden";
+/// let found = recover_localized(&ours, None, [&de], 1, text).unwrap();
+/// assert_eq!(&text[found.get(0).unwrap()], "c-7");
+/// assert!(recover_localized(&ours, None, [&de], 1, "Panier « c-7 »").is_none());
+/// ```
+#[must_use]
+pub fn recover_localized<S: AsRef<str>, T: AsRef<[Piece<S>]>>(
+    pieces: &[Piece<S>],
+    published: Option<&[Piece<S>]>,
+    translations: impl IntoIterator<Item = T>,
+    params: usize,
+    text: &str,
+) -> Option<Spans> {
+    recover(pieces, published, params, text).or_else(|| {
+        let mut translations = translations.into_iter();
+        translations.find_map(|translation| match_template(translation.as_ref(), params, text))
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use alloc::borrow::ToOwned;
