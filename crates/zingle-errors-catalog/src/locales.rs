@@ -2,6 +2,8 @@
 //! message checked against the code it translates, every fault at the file's own line and
 //! column.
 
+pub(crate) mod pieces;
+
 use std::collections::HashMap;
 use std::path::Path;
 
