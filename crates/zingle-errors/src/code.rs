@@ -47,6 +47,15 @@ pub trait Code: Copy + Eq + Hash + fmt::Debug + Send + Sync + 'static {
     fn published_pieces(self) -> Option<&'static [Piece]>;
     /// The catalog's name, the prefix of its diagnostic codes (`zingle`).
     fn catalog_name() -> Option<&'static str>;
+    /// The message in each of the catalog's locales that writes it as text and values
+    /// alone (no selector such as a plural, no function, term or message reference),
+    /// `(tag, pieces)`, its pieces split at the same parameters (indices into `params()`)
+    /// and packed into one text (`zingle_errors_core::unpack` gives them): what a
+    /// description in another language is matched against. None without the `fluent`
+    /// feature, and for a code without parameters (nothing to recover).
+    fn localized_pieces(self) -> &'static [(&'static str, &'static str)] {
+        &[]
+    }
 }
 
 /// The code with this number (`"3612"`) or name (`"InvalidLabel"`).

@@ -358,6 +358,7 @@ pub(super) fn trait_impls(cx: &Context) -> TokenStream {
             is_retryable(self) -> [bool];
             published_pieces(self) -> [::core::option::Option<&'static [#rt::__private::Piece]>];
             catalog_name() -> [::core::option::Option<&'static str>] = catalog_name;
+            localized_pieces(self) -> [&'static [(&'static str, &'static str)]];
         }
     };
     quote! {

@@ -18,7 +18,7 @@ pub use self::redact::Redacted;
 use self::message::fill;
 use crate::code::Code;
 use crate::render::{RenderError, check};
-use zingle_errors_core::{Spans, Values, reason_phrase, recover};
+use zingle_errors_core::{Spans, Values, reason_phrase, recover_localized, unpack};
 
 use crate::transport::Transport;
 
@@ -90,7 +90,8 @@ impl<C: Code> Repr<C> {
 
     /// An error as a server reported it: the code may be absent or outside the catalog,
     /// and the parameters are recovered by matching the description against the
-    /// template, or else against the template as published where the catalog corrects it.
+    /// template, or else against the template as published where the catalog corrects it,
+    /// or else against its message in each of the catalog's locales (`localized_pieces`).
     pub fn reported(
         code: Option<u16>,
         status: u16,
@@ -99,9 +100,12 @@ impl<C: Code> Repr<C> {
     ) -> Self {
         let kind = code.and_then(C::from_code);
         let spans = match (kind, description) {
-            (Some(kind), Some(description)) => recover(
+            (Some(kind), Some(description)) => recover_localized(
                 kind.pieces(),
                 kind.published_pieces(),
+                kind.localized_pieces()
+                    .iter()
+                    .map(|(_, packed)| unpack(packed).collect::<Vec<_>>()),
                 kind.params().len(),
                 description,
             ),

@@ -37,7 +37,11 @@ macro_rules! __impl_wire {
             /// `None` for one it does not; a status with no code gets 0), and so are the
             /// description (the error's `Display`), the HTTP status and the status text.
             /// The parameters are recovered by matching the description against the
-            /// code's template.
+            /// code's template, else the template as published where the catalog corrects
+            /// it, else, with the `fluent` feature, the code's message in each of the
+            /// catalog's locales where it is text and values alone (one with a selector,
+            /// such as a plural, gives no values). The description stays the message as it
+            /// came, in whatever language.
             #[must_use]
             pub fn from_status(status: &$crate::Status) -> ::core::option::Option<Self> {
                 $crate::__private::from_status(status).map($error)

@@ -352,7 +352,8 @@ impl Status {
     }
 }
 
-/// The error a status reports; `None` when it reports none.
+/// The error a status reports; `None` when it reports none. Its parameters are found in
+/// the description as the generated `from_status` says (`Repr::reported`).
 pub fn from_status<C: Code>(status: &Status) -> Option<Repr<C>> {
     status.is_error().then(|| {
         // A status with no error code (a 4xx or 5xx from a proxy, say) is no code of the
