@@ -89,3 +89,22 @@ fn docs_in_a_locale() {
     );
     assert!(run.stdout.contains("100 | Warenkorb „{cart_id}“ nicht gefunden | Der Warenkorb wurde geleert oder hat nie existiert."));
 }
+
+#[test]
+fn parse_finds_the_values_of_a_description_in_any_locale() {
+    // What the library reads from the same body: the values, whichever language the
+    // server answered in (a message without selectors).
+    let body = r#"{"status":{"text":"Not Found","status_code":404,"description":"Warenkorb „c-7“ nicht gefunden","error_code":100}}"#;
+    let parsed = common::run_with(&["parse", "--catalog", SHOP, "--json"], body);
+    assert_eq!(parsed.status, 0, "{}", parsed.transcript());
+    let value: serde_json::Value = serde_json::from_str(&parsed.stdout).expect("JSON");
+    assert_eq!(value["params"]["cart_id"], "c-7", "{value}");
+    // A language the catalog does not ship: the description is kept, its values unknown.
+    let french = body.replace(
+        "Warenkorb „c-7“ nicht gefunden",
+        "Panier « c-7 » introuvable",
+    );
+    let parsed = common::run_with(&["parse", "--catalog", SHOP, "--json"], &french);
+    let value: serde_json::Value = serde_json::from_str(&parsed.stdout).expect("JSON");
+    assert_eq!(value["params"], serde_json::Value::Null, "{value}");
+}

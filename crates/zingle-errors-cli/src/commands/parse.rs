@@ -6,7 +6,7 @@ use std::path::Path;
 
 use serde_json::{Map, Value, json};
 use zingle_errors::Response;
-use zingle_errors_catalog::{Catalog, Entry, Names};
+use zingle_errors_catalog::{Catalog, Entry, Names, Piece};
 
 use crate::cli::{Global, ParseArgs};
 use crate::commands::explain::explain;
@@ -64,7 +64,8 @@ pub fn run(args: &ParseArgs, global: &Global) -> Result<Report, Failure> {
             description.unwrap_or("(no description)")
         )));
     };
-    let recovered = description.and_then(|d| recover(entry, d));
+    let translations = translations(&catalog, global.catalog.as_deref(), code);
+    let recovered = description.and_then(|d| recover(entry, &translations, d));
     let mut notes = Vec::new();
     if status.status_code != entry.status {
         notes.push(format!(
@@ -129,19 +130,39 @@ fn received(
     )
 }
 
-/// The parameters' values in `description`, by the message, else the published text:
-/// the library's rule, on the catalog loaded at run time.
-fn recover(entry: &Entry, description: &str) -> Option<Vec<String>> {
+/// The parameters' values in `description`, by the message, else the published text,
+/// else each translation: the library's rule, on the catalog loaded at run time.
+fn recover(entry: &Entry, translations: &[Vec<Piece>], description: &str) -> Option<Vec<String>> {
     let published = entry.published_pieces();
     let params = entry.message.params().len();
-    let spans = zingle_errors_core::recover(
+    let spans = zingle_errors_core::recover_localized(
         entry.message.pieces(),
         published.as_deref(),
+        translations,
         params,
         description,
     )?;
     (0..params)
         .map(|i| Some(description.get(spans.get(i)?)?.to_owned()))
+        .collect()
+}
+
+/// The translations of the message of `code` that are text and values alone, in the
+/// order of the catalog's locales: what the library's generated tables hold, for a
+/// catalog given with `--catalog` (the built-in one ships none).
+fn translations(catalog: &Catalog, path: Option<&Path>, code: u16) -> Vec<Vec<Piece>> {
+    let Some(path) = path else {
+        return Vec::new();
+    };
+    // Faulty translations are `check`'s to report; what reads is used, as here.
+    let (locales, _faults) =
+        zingle_errors_catalog::catalog_locales(catalog, path, &path.display().to_string());
+    locales
+        .iter()
+        .filter_map(|locale| {
+            let pieces = locale.pieces(catalog).into_iter().find(|(c, _)| *c == code);
+            pieces?.1
+        })
         .collect()
 }
 
