@@ -202,3 +202,29 @@ fn multiline_text_reads_back_as_fluent_writes_it() {
         (Some("n-1"), Some("Bureau / 2"))
     );
 }
+
+#[test]
+fn a_value_that_looks_like_a_number_is_shown_and_read_back_as_given() {
+    // Fluent would write these numbers otherwise: 7, 4930123, 1000, 0.5, a rounded float.
+    for value in [
+        "007",
+        "+4930123",
+        "1e3",
+        ".5",
+        "12345678901234567890",
+        "3",
+        "2.50",
+    ] {
+        let sent = shop_error!(CartNotFound, cart_id = value);
+        for tag in ShopCode::locales() {
+            let description = sent.display_in(tag);
+            assert!(description.contains(value), "{tag}: {description}");
+            let read = read_shop(shop_code!(CartNotFound), &description);
+            assert_eq!(read.arg("cart_id"), Some(value), "{tag}: {description}");
+            assert_eq!(read, sent, "{tag}");
+        }
+    }
+    // A number written back as given still selects its plural form.
+    let few = shop_error!(ItemsLeft, count = 3, cart_id = "c-7");
+    assert_eq!(few.display_in("pl"), "W koszyku „c-7” zostały 3 produkty");
+}

@@ -4,6 +4,7 @@
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::types::FluentNumber;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use unic_langid::LanguageIdentifier;
 
@@ -95,8 +96,8 @@ impl Translations {
 
     /// The message `id` (or its attribute) in the locale `locale` (an index from
     /// [`negotiate`](Self::negotiate)), with `args` as its variables (a value that
-    /// reads as a number is one, for plurals), without isolation marks; `None` when
-    /// the locale does not translate it.
+    /// reads as a number, and is written back as given, is one, for plurals), without
+    /// isolation marks; `None` when the locale does not translate it.
     #[must_use]
     pub fn format(
         &self,
@@ -113,7 +114,7 @@ impl Translations {
         };
         let mut fluent_args = FluentArgs::with_capacity(args.len());
         for (name, value) in args {
-            fluent_args.set(*name, FluentValue::try_number(value));
+            fluent_args.set(*name, fluent_value(value));
         }
         let mut errors = Vec::new();
         let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
@@ -127,6 +128,17 @@ impl Translations {
                 .map(|(tag, source)| bundle(tag, source))
                 .collect()
         })
+    }
+}
+
+/// A value as Fluent is given it: a number, which plurals select on, where Fluent
+/// writes the number back as it was given; else the text, so that a message never shows
+/// a value other than the error's (`"007"`, `"+4930123"` and a 20-digit id would come
+/// out as `7`, `4930123` and a rounded float).
+fn fluent_value(value: &str) -> FluentValue<'_> {
+    match value.parse::<FluentNumber>() {
+        Ok(number) if number.as_string() == value => number.into(),
+        _ => value.into(),
     }
 }
 
