@@ -97,11 +97,6 @@ type Tables<'l> = Vec<(&'l str, HashMap<u16, String>)>;
 /// reports it).
 #[cfg(feature = "locales")]
 fn translated<'l>(catalog: &Catalog, locales: &'l [(String, String)]) -> Tables<'l> {
-    let has_params = |code: u16| {
-        catalog
-            .get(code)
-            .is_some_and(|e| !e.message.params().is_empty())
-    };
     locales
         .iter()
         .map(|(tag, file)| {
@@ -109,7 +104,6 @@ fn translated<'l>(catalog: &Catalog, locales: &'l [(String, String)]) -> Tables<
             let found = crate::locales::pieces::translated_pieces(catalog, &source);
             let found = found
                 .into_iter()
-                .filter(|(code, _)| has_params(*code))
                 .filter_map(|(code, p)| Some((code, zingle_errors_core::pack(&p?)?)));
             (tag.as_str(), found.collect())
         })

@@ -19,9 +19,12 @@ impl Locale {
     /// its variables, their indices those of the code's parameters: what Fluent writes
     /// for given values is the pieces filled with them. `None` for a translation that is
     /// not only text, `{ $variable }` and string literals (a selector such as a plural, a
-    /// function, a term or message reference, a number literal), or that has no value or
-    /// leaves out a parameter: its values cannot be read back from its text. None at all
-    /// for a file that is not valid Fluent, which the runtime does not format either.
+    /// function, a term or message reference, a number literal), that has no value or
+    /// leaves out a parameter, or that is values alone with no text between them (it
+    /// would match any text): its values cannot be read back from its text. `None` too
+    /// for a code without parameters. None at all for a file that is not valid Fluent,
+    /// which the runtime does not format either. The generated code and the tool's
+    /// `parse` both read descriptions by these pieces.
     ///
     /// ```
     /// use zingle_errors_catalog::Piece;
@@ -74,9 +77,11 @@ pub(crate) fn translated_pieces(catalog: &Catalog, source: &str) -> Vec<(u16, Op
             continue;
         };
         let params = code.message.params();
+        // A code without parameters has no values to read back.
         let pieces = message
             .value
             .as_ref()
+            .filter(|_| !params.is_empty())
             .and_then(|value| pattern_pieces(value, params));
         out.push((code.code, pieces));
     }
@@ -112,7 +117,18 @@ fn pattern_pieces(pattern: &ast::Pattern<&str>, params: &[String]) -> Option<Vec
             .iter()
             .any(|p| matches!(p, Piece::Param(j) if *j == i))
     });
-    uses_every_param.then_some(pieces)
+    // Text to anchor on: values alone (`{ $detail }`) would match any description, and
+    // take a text in another language, or a proxy's page, for values. No NUL, which the
+    // generated tables use as a separator (`zingle_errors_core::pack`).
+    let literals = || {
+        pieces.iter().filter_map(|p| match p {
+            Piece::Lit(text) => Some(text.as_str()),
+            Piece::Param(_) => None,
+        })
+    };
+    let anchored = literals().any(|text| !text.trim().is_empty());
+    let packable = literals().all(|text| !text.contains('\0'));
+    (uses_every_param && anchored && packable).then_some(pieces)
 }
 
 /// Pieces being made: those done, and the literal text after them.
@@ -177,6 +193,20 @@ mod tests {
     }
 
     #[test]
+    fn values_alone_or_a_code_without_values_are_not_read_back() {
+        // Nothing to anchor on: these would take any text for values.
+        assert_eq!(moved("moved = { $from }{ $to }\n"), None);
+        assert_eq!(moved("moved = { $from } { $to }\n"), None);
+        assert_eq!(
+            moved("moved = { $from } → { $to }\n"),
+            Some(vec![Param(0), lit(" → "), Param(1)])
+        );
+        // A code without parameters has no values.
+        let found = super::translated_pieces(&catalog(), "closed = Geschlossen\n");
+        assert_eq!(found, [(2, None)]);
+    }
+
+    #[test]
     fn variables_are_the_codes_parameters_by_index_in_any_order() {
         let pieces = moved("moved = nach { $to } von { $from }\n");
         assert_eq!(
@@ -228,7 +258,9 @@ mod tests {
     fn a_file_that_is_not_valid_fluent_gives_nothing() {
         let found = super::translated_pieces(&catalog(), "closed = Zu\nmoved = { $from\n");
         assert_eq!(found, []);
-        let found = super::translated_pieces(&catalog(), "closed = Zu\nunknown = x\nclosed = Y\n");
-        assert_eq!(found, [(2, Some(vec![lit("Zu")]))]);
+        // A message given twice (a fault of the file): the first is the one read.
+        let ftl = "moved = { $from } nach { $to }\nunknown = x\nmoved = { $to } von { $from }\n";
+        let found = super::translated_pieces(&catalog(), ftl);
+        assert_eq!(found, [(1, Some(vec![Param(0), lit(" nach "), Param(1)]))]);
     }
 }
