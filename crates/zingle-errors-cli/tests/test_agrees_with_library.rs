@@ -270,3 +270,48 @@ fn parse_and_the_library_agree_on_every_body() {
         );
     }
 }
+
+/// A catalog with translations, read by the library as a crate with that catalog reads
+/// it (the runtime's `fluent` feature is on for the tool).
+mod shop_i18n {
+    zingle_errors::zingle_errors!(
+        "../../tests/fixtures/shop-i18n/codes.toml",
+        module = shop_i18n
+    );
+}
+
+/// Descriptions in each of the catalog's languages, one it lacks, and values that look
+/// like numbers: `parse` finds the values the library finds, and none where it finds none.
+#[test]
+fn parse_and_the_library_agree_in_every_locale() {
+    use shop_i18n::{ErrorCode as Code, ShopError};
+
+    let sent = [
+        ShopError::cart_not_found("c-7"),
+        ShopError::cart_not_found("007"),
+        ShopError::items_left(3, "c-7"),
+        ShopError::shop_closed(),
+    ];
+    let mut descriptions: Vec<(u16, String)> = Vec::new();
+    for error in &sent {
+        for tag in Code::locales() {
+            descriptions.push((error.error_code(), error.display_in(tag)));
+        }
+        descriptions.push((error.error_code(), "Panier « c-7 » introuvable".to_owned()));
+    }
+    for (code, description) in descriptions {
+        let status = Status::error(404, Some(code), description);
+        let body = serde_json::to_string(&zingle_errors::Response::<()>::with_status(status))
+            .expect("an envelope is written");
+        let library = library_verdict!(ShopError, &body);
+        assert_eq!(
+            tool_verdict(
+                Some("../../tests/fixtures/shop-i18n/codes.toml"),
+                &body,
+                &library
+            ),
+            library,
+            "{body}"
+        );
+    }
+}

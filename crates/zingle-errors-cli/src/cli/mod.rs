@@ -56,7 +56,7 @@ pub enum Command {
     Render(RenderArgs),
     /// Explain the error in a Zingle response body, with its parameters' values.
     #[command(
-        after_help = "Examples:\n  zingle-errors parse response.json\n  curl -s $URL | zingle-errors parse\n\nThe body is {\"status\": {\"text\", \"status_code\", \"description\", \"error_code\"}};\nerror_code is a number or a numeric string.\n\nWith --json, {\"success\", \"status\", \"params\", \"notes\", \"entry\"}: entry is explain --json's\nobject for the code, params the values recovered (null when the description does\nnot match); a success response is {\"success\": true, \"status\"}."
+        after_help = "Examples:\n  zingle-errors parse response.json\n  curl -s $URL | zingle-errors parse\n\nThe body is {\"status\": {\"text\", \"status_code\", \"description\", \"error_code\"}};\nerror_code is a number or a numeric string.\n\nWith --json, {\"success\", \"status\", \"params\", \"notes\", \"entry\"}: entry is explain --json's\nobject for the code, params the values recovered, in any of the catalog's languages\n(null when the description does not match; {} for a code without parameters);\na success response is {\"success\": true, \"status\"}."
     )]
     Parse(ParseArgs),
     /// Find every error code a log mentions and explain each once, with how often,

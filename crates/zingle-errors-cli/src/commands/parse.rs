@@ -91,7 +91,12 @@ pub fn run(args: &ParseArgs, global: &Global) -> Result<Report, Failure> {
         return Ok(Report::json(&json!({
             "success": false,
             "status": status_json,
-            "params": if recovered.is_some() { Value::Object(values) } else { Value::Null },
+            // A code without parameters has all its values (none) whatever the text.
+            "params": if recovered.is_some() || entry.message.params().is_empty() {
+                Value::Object(values)
+            } else {
+                Value::Null
+            },
             "notes": notes,
             "entry": entry_json(&catalog, entry, names),
         })));
