@@ -11,7 +11,9 @@ use crate::piece::Piece;
 const SEPARATOR: char = '\0';
 
 /// `pieces` as one text: the literals, each parameter's index between two NULs;
-/// `None` where a literal holds a NUL, which could not be told from a separator.
+/// `None` where a literal holds a NUL, which could not be told from a separator, or is
+/// empty or follows another literal: [`unpack`] gives back only pieces as a template's
+/// are (no empty literal, no two in a row), so that the text matches as they do.
 ///
 /// ```
 /// use zingle_errors_core::{Piece, pack, unpack};
@@ -21,15 +23,25 @@ const SEPARATOR: char = '\0';
 /// assert_eq!(packed, "Warenkorb „\u{0}0\u{0}“ fehlt");
 /// assert!(unpack(&packed).eq(pieces));
 /// assert_eq!(pack(&[Piece::Lit("a\u{0}b")]), None);
+/// assert_eq!(pack(&[Piece::Lit("a"), Piece::Lit("b")]), None);
+/// assert_eq!(pack(&[Piece::Param(0), Piece::Lit("")]), None);
 /// ```
 #[must_use]
 pub fn pack<S: AsRef<str>>(pieces: &[Piece<S>]) -> Option<String> {
     let mut out = String::new();
+    let mut after_literal = false;
     for piece in pieces {
         match piece {
-            Piece::Lit(text) if text.as_ref().contains(SEPARATOR) => return None,
-            Piece::Lit(text) => out.push_str(text.as_ref()),
+            Piece::Lit(text) => {
+                let text = text.as_ref();
+                if after_literal || text.is_empty() || text.contains(SEPARATOR) {
+                    return None;
+                }
+                after_literal = true;
+                out.push_str(text);
+            }
             Piece::Param(i) => {
+                after_literal = false;
                 let _ = write!(out, "{SEPARATOR}{i}{SEPARATOR}");
             }
         }

@@ -56,8 +56,9 @@ macro_rules! __impl_locales {
             /// the default), with this error's values, plurals by that language's rules,
             /// and no invisible isolation marks around the values. Where no locale serves
             /// `tag`, the locale does not translate the code, or the values are not known
-            /// (a description read from the wire that matches neither its template nor a
-            /// translation without selectors), the message is the error's `Display`.
+            /// (a description read from the wire that matches neither its template, nor
+            /// the published text, nor a translation without selectors), the message is
+            /// the error's `Display`.
             #[must_use]
             pub fn display_in(&self, tag: &str) -> ::std::string::String {
                 $crate::__private::display_in(&self.0, $code::__translations(), tag)
