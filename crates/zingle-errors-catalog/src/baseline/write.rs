@@ -8,9 +8,10 @@ use crate::{Catalog, Version};
 
 /// The lock of `catalog` at `version`: a `[lock]` table with the version and the names
 /// and numbers shipped before (those of `previous`, the lock recorded last, that
-/// `catalog` no longer shows, and its own former ones), then a catalog file of the
-/// categories, the codes' numbers, names, categories, messages, statuses, `retryable`,
-/// `deprecated` and aliases, and the retired codes.
+/// `catalog` no longer shows, and its own former ones), then a catalog file of its
+/// `[catalog]` name and exhaustiveness, the categories, the codes' numbers, names,
+/// categories, messages, statuses, `retryable`, `deprecated` and aliases, and the retired
+/// codes.
 ///
 /// ```
 /// use zingle_errors_catalog::baseline;
@@ -57,8 +58,17 @@ pub fn lock(catalog: &Catalog, version: Option<&Version>, previous: Option<&Lock
         }
         out.push_str("]\n");
     }
+    if catalog.name().is_some() || catalog.is_exhaustive() {
+        out.push_str("\n[catalog]\n");
+    }
+    if let Some(name) = catalog.name() {
+        out.push_str(
+            "# The default names of the error type and its macro, and the prefix of diagnostic codes.\n",
+        );
+        let _ = writeln!(out, "name = {}", quoted(name));
+    }
     if catalog.is_exhaustive() {
-        out.push_str("\n[catalog]\n# Users match the code enum exhaustively.\nexhaustive = true\n");
+        out.push_str("# Users match the code enum exhaustively.\nexhaustive = true\n");
     }
     for c in catalog.categories() {
         let _ = write!(

@@ -27,10 +27,11 @@ use super::{Bump, ChangeKind, ChangeRule};
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Change {
     /// The code the change is about: its number in the new catalog, or in the old one
-    /// when it was removed; `None` for a change of a category.
+    /// when it was removed; `None` for a change of a category or of the whole catalog.
     pub code: Option<u16>,
-    /// The code's name in the new catalog (in the old one when it was removed), or the
-    /// category's name.
+    /// The code's name in the new catalog (in the old one when it was removed), the
+    /// category's name, or, for a change of the whole catalog, its `[catalog] name` (in
+    /// the old one when the new has none; `the catalog` when neither has one).
     pub name: String,
     /// What changed.
     pub kind: ChangeKind,
@@ -56,12 +57,13 @@ impl Change {
     }
 }
 
-/// `3400 LabelNotFound: parameter `label_id` renamed to `id``, or
-/// `category Labels: category added`.
+/// `3400 LabelNotFound: parameter `label_id` renamed to `id``,
+/// `category Labels: category added`, or `the catalog renamed from shop to store`.
 impl fmt::Display for Change {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.code {
             Some(code) => write!(f, "{code} {}: {}", self.name, self.kind),
+            None if self.kind.is_of_the_catalog() => fmt::Display::fmt(&self.kind, f),
             None => write!(f, "category {}: {}", self.name, self.kind),
         }
     }

@@ -34,6 +34,14 @@ pub enum ChangeKind {
     MadeExhaustive,
     /// The catalog no longer exhaustive: its code enum becomes `#[non_exhaustive]`.
     NoLongerExhaustive,
+    /// The catalog's name (`[catalog] name`) changed, added or removed: the error type
+    /// and its macro take their default names from it, and diagnostic codes their prefix.
+    CatalogRenamed {
+        /// The name in the old catalog, if it has one.
+        old: Option<String>,
+        /// The name in the new catalog, if it has one.
+        new: Option<String>,
+    },
     /// A code the new catalog does not have, by number or by name.
     Removed,
     /// A code the new catalog does not have, and lists among its `[[retired]]`.
@@ -180,6 +188,7 @@ impl ChangeKind {
             Self::AddedToExhaustive => &ChangeRule::ADDED_TO_EXHAUSTIVE,
             Self::MadeExhaustive => &ChangeRule::MADE_EXHAUSTIVE,
             Self::NoLongerExhaustive => &ChangeRule::NO_LONGER_EXHAUSTIVE,
+            Self::CatalogRenamed { .. } => &ChangeRule::CATALOG_RENAMED,
             Self::Removed => &ChangeRule::REMOVED,
             Self::Retired { .. } => &ChangeRule::RETIRED,
             Self::RetiredDropped { .. } => &ChangeRule::RETIRED_DROPPED,
@@ -211,6 +220,15 @@ impl ChangeKind {
         }
     }
 
+    /// Whether the change is about the whole catalog (its `[catalog]` table), not a code
+    /// or a category.
+    pub(crate) fn is_of_the_catalog(&self) -> bool {
+        matches!(
+            self,
+            Self::MadeExhaustive | Self::NoLongerExhaustive | Self::CatalogRenamed { .. }
+        )
+    }
+
     /// The semver bump the change needs: the `bump` column of the table on [`ChangeKind`].
     #[must_use]
     pub fn bump(&self) -> Bump {
@@ -232,6 +250,18 @@ impl fmt::Display for ChangeKind {
             Self::AddedToExhaustive => f.write_str("added to an exhaustive catalog"),
             Self::MadeExhaustive => f.write_str("the catalog made exhaustive"),
             Self::NoLongerExhaustive => f.write_str("the catalog no longer exhaustive"),
+            Self::CatalogRenamed {
+                old: Some(old),
+                new: Some(new),
+            } => write!(f, "the catalog renamed from {old} to {new}"),
+            Self::CatalogRenamed {
+                old: None,
+                new: Some(new),
+            } => write!(f, "the catalog named {new} (it had no name)"),
+            Self::CatalogRenamed { old: Some(old), .. } => {
+                write!(f, "the catalog's name {old} removed")
+            }
+            Self::CatalogRenamed { .. } => f.write_str("the catalog's name changed"),
             Self::Removed => f.write_str("removed"),
             Self::Retired { reason } => write!(f, "retired: {reason}"),
             Self::RetiredDropped { reason } => {

@@ -25,8 +25,9 @@ use categories::categories;
 use codes::codes;
 
 /// Every change from `old` to `new`: first the categories' (in the new catalog's order,
-/// then the removed ones), then the codes' (ascending by the number they are reported
-/// under), each code's changes in the order of [`ChangeKind`]'s variants.
+/// then the removed ones), then the whole catalog's (its name, then its exhaustiveness),
+/// then the codes' (ascending by the number they are reported under), each code's
+/// changes in the order of [`ChangeKind`]'s variants.
 ///
 /// A code is matched first by number; a code left without a match is matched by name
 /// (renumbered). A number kept under another name is a rename, unless the old name went
@@ -43,9 +44,30 @@ pub fn diff(old: &Catalog, new: &Catalog) -> Vec<Change> {
 /// (a lock's history): another code that takes one reuses it.
 pub(crate) fn compare(old: &Catalog, former: &[Former], new: &Catalog) -> Vec<Change> {
     let (mut changes, renamed) = categories(old, new);
+    changes.extend(renaming(old, new));
     changes.extend(exhaustiveness(old, new));
     changes.extend(codes(old, former, new, &renamed));
     changes
+}
+
+/// The catalog's name changed, added or removed: the default names of the error type and
+/// its macro, and the prefix of diagnostic codes, with it.
+fn renaming(old: &Catalog, new: &Catalog) -> Option<Change> {
+    if old.name() == new.name() {
+        return None;
+    }
+    Some(Change {
+        code: None,
+        name: new
+            .name()
+            .or(old.name())
+            .unwrap_or("the catalog")
+            .to_owned(),
+        kind: ChangeKind::CatalogRenamed {
+            old: old.name().map(str::to_owned),
+            new: new.name().map(str::to_owned),
+        },
+    })
 }
 
 /// Whether users may match the code enum exhaustively, changed.

@@ -1,6 +1,6 @@
 //! Each case needs its bump, and the lock check asks for exactly that version.
 
-use super::cases::{cases, exhaustive_cases};
+use super::cases::{cases, exhaustive_cases, named_cases};
 use super::{SHIPPED, from};
 use crate::baseline::{self, Lock};
 use crate::{Bump, Version, parse};
@@ -8,9 +8,11 @@ use crate::{Bump, Version, parse};
 #[test]
 fn every_kind_of_change_needs_its_bump_and_the_check_asks_for_it() {
     let exhaustive = format!("[catalog]\nexhaustive = true\n{SHIPPED}");
+    let named = format!("[catalog]\nname = \"billing\"\n{SHIPPED}");
     let groups = [
         (SHIPPED.to_owned(), cases()),
         (exhaustive.clone(), exhaustive_cases(&exhaustive)),
+        (named.clone(), named_cases(&named)),
     ];
     assert!(
         groups.iter().map(|(_, c)| c.len()).sum::<usize>() >= 30,

@@ -26,6 +26,12 @@ pub(super) fn cases() -> Vec<(&'static str, String, Vec<&'static str>, Option<Bu
             Some(Bump::Minor),
         ),
         (
+            "the catalog named",
+            format!("[catalog]\nname = \"billing\"\n{s}"),
+            vec!["catalog_renamed"],
+            Some(Bump::Major),
+        ),
+        (
             "a code removed",
             edit(s, CODE_2, ""),
             vec!["removed"],
@@ -310,6 +316,36 @@ pub(super) fn exhaustive_cases(
             shipped.replacen("message = \"Two\"", "message = \"Two, again\"", 1),
             vec!["message_changed"],
             Some(Bump::Patch),
+        ),
+    ]
+}
+
+/// Changes of a named catalog: `shipped` is [`SHIPPED`] with `name = "billing"`.
+pub(super) fn named_cases(
+    shipped: &str,
+) -> Vec<(&'static str, String, Vec<&'static str>, Option<Bump>)> {
+    vec![
+        (
+            "the catalog renamed",
+            edit(shipped, "name = \"billing\"", "name = \"payments\""),
+            vec!["catalog_renamed"],
+            Some(Bump::Major),
+        ),
+        (
+            "the catalog's name removed",
+            SHIPPED.to_owned(),
+            vec!["catalog_renamed"],
+            Some(Bump::Major),
+        ),
+        (
+            "the catalog's name kept, made exhaustive",
+            edit(
+                shipped,
+                "name = \"billing\"\n",
+                "name = \"billing\"\nexhaustive = true\n",
+            ),
+            vec!["made_exhaustive"],
+            Some(Bump::Minor),
         ),
     ]
 }

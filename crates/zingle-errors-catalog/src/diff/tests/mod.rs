@@ -2,6 +2,7 @@
 
 mod bumps;
 mod cases;
+mod catalog;
 mod changes;
 mod lock;
 mod table;

@@ -18,6 +18,7 @@ fn every_change() -> (Catalog, Catalog) {
         )
     };
     let old = [
+        "[catalog]\nname = \"shop\"\n".to_owned(),
         category("A", 1, 49),
         category("B", 50, 99),
         category("C", 200, 299),
@@ -43,6 +44,7 @@ fn every_change() -> (Catalog, Catalog) {
         "[[retired]]\ncode = 31\nname = \"ThirtyOne\"\nreason = \"old\"\n".to_owned(),
     ];
     let new = [
+        "[catalog]\nname = \"store\"\n".to_owned(),
         category("A", 1, 39),
         category("B", 40, 99),
         category("Cc", 200, 299),
