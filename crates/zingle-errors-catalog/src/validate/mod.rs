@@ -90,10 +90,15 @@ pub(crate) fn validate(raw: Raw, index: &LineIndex<'_>, faults: &mut Faults) -> 
     }
 
     if let Some(meta) = raw.catalog {
-        catalog.name = meta
-            .name
-            .filter(|n| catalog_name_is_snake_case(n, faults))
-            .map(|n| n.value);
+        // A name written otherwise (`Billing`) is a fault; its snake_case, where that is
+        // one, still names the generated items, so that their uses add nothing to it.
+        catalog.name = meta.name.and_then(|n| {
+            if catalog_name_is_snake_case(&n, faults) {
+                return Some(n.value);
+            }
+            let snake = crate::to_snake_case(&n.value);
+            crate::naming::is_snake_case(&snake).then_some(snake)
+        });
         catalog.doc_url = meta
             .doc_url
             .and_then(|u| doc_url_is_a_template(&u, index, faults));
