@@ -24,9 +24,11 @@ pub(crate) fn expand(mut invocation: Invocation) -> syn::Result<TokenStream> {
     let (locales, locale_errors) = {
         let (locales, errors) =
             zingle_errors_catalog::catalog_locales(&catalog, &file, &invocation.path.value());
-        let files = locales
-            .into_iter()
-            .map(|l| (l.tag, l.path.to_string_lossy().into_owned()));
+        let files = locales.into_iter().map(|l| codegen::LocaleFile {
+            path: l.path.to_string_lossy().into_owned(),
+            tag: l.tag,
+            source: l.source,
+        });
         (files.collect(), errors)
     };
     #[cfg(not(feature = "locales"))]

@@ -8,25 +8,21 @@ use std::collections::HashMap;
 use proc_macro2::{Ident, Span, TokenStream};
 use quote::quote;
 
-use super::Context;
 use super::tokens::arms;
+use super::{Context, LocaleFile};
 use crate::Catalog;
 
 /// The runtime's `impl_locales!` on the generated types, with the default locale and
 /// each locale's tag and text; each file included as bytes, so that cargo rebuilds the
 /// crate when a translation changes, whether the `fluent` feature is on or not; and the
 /// code's `localized_pieces`.
-pub(super) fn impl_item(
-    cx: &Context,
-    catalog: &Catalog,
-    locales: &[(String, String)],
-) -> TokenStream {
+pub(super) fn impl_item(cx: &Context, catalog: &Catalog, locales: &[LocaleFile]) -> TokenStream {
     let Context {
         rt, code, error, ..
     } = cx;
     let default = catalog.default_locale();
-    let tags = locales.iter().map(|(tag, _)| tag);
-    let files: Vec<&String> = locales.iter().map(|(_, file)| file).collect();
+    let tags = locales.iter().map(|l| &l.tag);
+    let files: Vec<&String> = locales.iter().map(|l| &l.path).collect();
     let localized = localized_pieces(cx, catalog, locales);
     quote! {
         #( const _: &[u8] = ::core::include_bytes!(#files); )*
@@ -47,7 +43,7 @@ pub(super) fn impl_item(
 /// left out, their values known without reading; a catalog without such translations
 /// (without locales, or whose locales the macro does not read: the runtime's `fluent`
 /// feature off) has no table.
-fn localized_pieces(cx: &Context, catalog: &Catalog, locales: &[(String, String)]) -> TokenStream {
+fn localized_pieces(cx: &Context, catalog: &Catalog, locales: &[LocaleFile]) -> TokenStream {
     let code = &cx.code;
     let signature = quote! {
         const fn localized_pieces(self) -> &'static [(&'static str, &'static str)]
@@ -93,25 +89,23 @@ fn localized_pieces(cx: &Context, catalog: &Catalog, locales: &[(String, String)
 /// code, packed.
 type Tables<'l> = Vec<(&'l str, HashMap<u16, String>)>;
 
-/// The [`Tables`] of `locales`; a file that cannot be read has none (its `include_str!`
-/// reports it).
+/// The [`Tables`] of `locales`, from the text each was read with.
 #[cfg(feature = "locales")]
-fn translated<'l>(catalog: &Catalog, locales: &'l [(String, String)]) -> Tables<'l> {
+fn translated<'l>(catalog: &Catalog, locales: &'l [LocaleFile]) -> Tables<'l> {
     locales
         .iter()
-        .map(|(tag, file)| {
-            let source = std::fs::read_to_string(file).unwrap_or_default();
-            let found = crate::locales::pieces::translated_pieces(catalog, &source);
+        .map(|locale| {
+            let found = crate::locales::pieces::translated_pieces(catalog, &locale.source);
             let found = found
                 .into_iter()
                 .filter_map(|(code, p)| Some((code, zingle_errors_core::pack(&p?)?)));
-            (tag.as_str(), found.collect())
+            (locale.tag.as_str(), found.collect())
         })
         .collect()
 }
 
 /// Without the `locales` feature, no translation is read.
 #[cfg(not(feature = "locales"))]
-fn translated<'l>(_: &Catalog, _: &'l [(String, String)]) -> Tables<'l> {
+fn translated<'l>(_: &Catalog, _: &'l [LocaleFile]) -> Tables<'l> {
     Vec::new()
 }

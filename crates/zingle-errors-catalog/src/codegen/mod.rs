@@ -44,14 +44,25 @@ pub struct Options {
     pub runtime: String,
     /// The names of the generated items.
     pub names: Names,
-    /// The catalog's locales: each one's tag and its Fluent file's absolute path, which
-    /// the generated code includes (and so cargo rebuilds the crate when one changes).
-    pub locales: Vec<(String, String)>,
+    /// The catalog's locales, as read: the generated code includes each file (and so
+    /// cargo rebuilds the crate when one changes), and reads its text no second time.
+    pub locales: Vec<LocaleFile>,
     /// Whether the catalog has faults, which the macro reports: the code then adds a
     /// variant, [`RESERVED_VARIANTS`](crate::RESERVED_VARIANTS)' last, that the generated
     /// macros give for the codes and names they cannot find, so that the faults are
     /// reported and nothing else.
     pub faulty: bool,
+}
+
+/// One of a catalog's locales, for [`Options::locales`].
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct LocaleFile {
+    /// Its BCP 47 tag, `de`.
+    pub tag: String,
+    /// Its Fluent file's absolute path, which the generated code includes.
+    pub path: String,
+    /// The file's text, as read.
+    pub source: String,
 }
 
 impl Default for Options {
