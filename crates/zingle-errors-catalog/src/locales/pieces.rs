@@ -66,10 +66,16 @@ pub(crate) fn translated_pieces(catalog: &Catalog, source: &str) -> Vec<(u16, Op
     let mut seen = HashSet::new();
     let mut out = Vec::new();
     for entry in &resource.body {
-        let ast::Entry::Message(message) = entry else {
-            continue;
+        // Messages and terms share their ids, and the first entry of an id is the one
+        // the runtime's bundle keeps (a message given twice is a fault of the file).
+        let message = match entry {
+            ast::Entry::Message(message) => message,
+            ast::Entry::Term(term) => {
+                seen.insert(term.id.name);
+                continue;
+            }
+            _ => continue,
         };
-        // A message given twice is a fault of the file; the first is the one checked.
         if !seen.insert(message.id.name) {
             continue;
         }
@@ -190,6 +196,17 @@ mod tests {
         let found = super::translated_pieces(&catalog(), ftl);
         assert_eq!(found.len(), 1, "{ftl:?}");
         found.into_iter().next().and_then(|(_, p)| p)
+    }
+
+    #[test]
+    fn a_message_after_a_term_of_its_id_is_not_read_as_the_runtime_does_not_format_it() {
+        let ftl = "-moved = Umzug\nmoved = { $from } nach { $to }\n";
+        assert_eq!(super::translated_pieces(&catalog(), ftl), []);
+        let ftl = "moved = { $from } nach { $to }\n-moved = Umzug\n";
+        assert_eq!(
+            super::translated_pieces(&catalog(), ftl),
+            [(1, Some(vec![Param(0), lit(" nach "), Param(1)]))]
+        );
     }
 
     #[test]

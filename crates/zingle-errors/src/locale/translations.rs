@@ -150,7 +150,9 @@ fn bundle(tag: &str, source: &str) -> Option<FluentBundle<FluentResource>> {
     let mut bundle = FluentBundle::new_concurrent(vec![language]);
     // Values are shown as they are: no invisible isolation marks around them.
     bundle.set_use_isolating(false);
-    bundle.add_resource(resource).ok()?;
+    // An entry whose id an earlier one took (a message and a term share their ids) is
+    // left out and the first kept, as Fluent does: the rest of the locale still formats.
+    let _overridden = bundle.add_resource(resource);
     Some(bundle)
 }
 
@@ -204,5 +206,21 @@ mod tests {
             Some("Erklärung")
         );
         assert_eq!(SHOP.format(1, "shop-closed", None, &[]), None);
+    }
+
+    #[test]
+    fn an_entry_whose_id_is_taken_is_left_out_and_the_rest_formats() {
+        static CLASH: Translations = Translations::new(
+            "en",
+            &[(
+                "de",
+                "-moved = Umzug\nmoved = { $from } nach { $to }\nclosed = Geschlossen\n",
+            )],
+        );
+        assert_eq!(CLASH.format(0, "moved", None, &[]), None);
+        assert_eq!(
+            CLASH.format(0, "closed", None, &[]).as_deref(),
+            Some("Geschlossen")
+        );
     }
 }
