@@ -2,17 +2,7 @@
 //! (plural forms English has not) and Arabic (right to left), read at compile time.
 #![cfg(feature = "fluent")]
 
-mod shop {
-    zingle_errors::zingle_errors!(
-        "fixtures/shop-i18n/codes.toml",
-        module = shop,
-        code = ShopCode,
-        error = ShopError,
-        category = ShopCategory,
-        code_macro = shop_code,
-        error_macro = shop_error,
-    );
-}
+mod shop;
 
 use shop::{ShopCode, ShopError, shop_code, shop_error};
 

@@ -3,17 +3,7 @@
 //! locale's message; the description itself is kept as it came.
 #![cfg(feature = "fluent")]
 
-mod shop {
-    zingle_errors::zingle_errors!(
-        "fixtures/shop-i18n/codes.toml",
-        module = shop,
-        code = ShopCode,
-        error = ShopError,
-        category = ShopCategory,
-        code_macro = shop_code,
-        error_macro = shop_error,
-    );
-}
+mod shop;
 
 mod notes {
     zingle_errors::zingle_errors!("fixtures/notes-i18n/codes.toml", module = notes);
