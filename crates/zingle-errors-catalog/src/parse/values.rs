@@ -1,6 +1,6 @@
 //! The readers of a key's value: each checks its type (and range), or says what is wrong.
 
-use std::ops::Range;
+use std::ops::{Range, RangeInclusive};
 
 use toml::de::{DeInteger, DeValue};
 
@@ -130,15 +130,9 @@ pub(super) fn code(
     span: Range<usize>,
     faults: &mut Faults,
 ) -> Option<Num<u16>> {
-    let at = span.start;
-    let (value, written) = integer(key, v, at, faults)?;
-    match value.and_then(|n| u16::try_from(n).ok()) {
-        Some(value) => Some(Num { value, at }),
-        None => {
-            faults.push(at, Fault::CodeOutOfRange { value: written });
-            None
-        }
-    }
+    number_in(key, v, span, faults, 0..=u16::MAX, |value| {
+        Fault::CodeOutOfRange { value }
+    })
 }
 
 pub(super) fn status(
@@ -147,15 +141,28 @@ pub(super) fn status(
     span: Range<usize>,
     faults: &mut Faults,
 ) -> Option<Num<u16>> {
+    number_in(key, v, span, faults, 100..=599, |value| {
+        Fault::StatusOutOfRange { value }
+    })
+}
+
+/// An integer within `bounds`; outside them, `None` with the fault `out_of_range` makes of
+/// the number as written.
+fn number_in(
+    key: &str,
+    v: &DeValue<'_>,
+    span: Range<usize>,
+    faults: &mut Faults,
+    bounds: RangeInclusive<u16>,
+    out_of_range: fn(String) -> Fault,
+) -> Option<Num<u16>> {
     let at = span.start;
     let (value, written) = integer(key, v, at, faults)?;
-    match value.filter(|n| (100..=599).contains(n)) {
-        Some(n) => Some(Num {
-            value: n as u16,
-            at,
-        }),
+    let value = value.and_then(|n| u16::try_from(n).ok());
+    match value.filter(|n| bounds.contains(n)) {
+        Some(value) => Some(Num { value, at }),
         None => {
-            faults.push(at, Fault::StatusOutOfRange { value: written });
+            faults.push(at, out_of_range(written));
             None
         }
     }
