@@ -201,6 +201,61 @@ fn two_catalogs_live_in_one_module() {
     );
 }
 
+/// Three catalogs in one module, and one in a module inside it that names its macros as
+/// one of the outer three does: macros of one name in two modules do not clash.
+mod three {
+    zingle_errors::zingle_errors!(
+        "fixtures/small.toml",
+        module = three,
+        code = OneCode,
+        error = OneError,
+        category = OneCategory,
+        code_macro = one_code,
+        error_macro = one_error
+    );
+    zingle_errors::zingle_errors!(
+        "fixtures/small.toml",
+        module = three,
+        code = TwoCode,
+        error = TwoError,
+        category = TwoCategory,
+        code_macro = two_code,
+        error_macro = two_error
+    );
+    zingle_errors::zingle_errors!(
+        "fixtures/small.toml",
+        module = three,
+        code = ThreeCode,
+        error = ThreeError,
+        category = ThreeCategory
+    );
+
+    pub mod inner {
+        zingle_errors::zingle_errors!(
+            "fixtures/small.toml",
+            module = three::inner,
+            code = InnerCode,
+            error = InnerError,
+            category = InnerCategory,
+            code_macro = one_code,
+            error_macro = one_error
+        );
+    }
+}
+
+#[test]
+fn catalogs_of_a_module_and_of_a_module_inside_it_keep_their_macros() {
+    assert_eq!(three::one_code!(100), three::OneCode::WidgetNotFound);
+    assert_eq!(three::two_code!(100), three::TwoCode::WidgetNotFound);
+    assert_eq!(three::code!(100), three::ThreeCode::WidgetNotFound);
+    assert_eq!(
+        three::inner::one_code!(100),
+        three::inner::InnerCode::WidgetNotFound
+    );
+    let err = three::inner::one_error!(WidgetNotFound, widget_id = 1);
+    assert_eq!(err.kind(), Some(three::inner::InnerCode::WidgetNotFound));
+}
+
 /// A catalog with a name and an invocation that names nothing: the error type and its
 /// macro are named after the catalog, never Zingle's.
 mod named_after_the_catalog {

@@ -53,6 +53,7 @@ zingle_errors!("codes.toml");
 
 mod axum;
 mod catalog_macro;
+mod catalogs_in_module;
 mod code;
 mod error;
 mod http;

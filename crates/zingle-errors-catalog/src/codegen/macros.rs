@@ -106,13 +106,23 @@ impl Placement {
     /// for a module and the generated items' names, as two catalogs of a crate may have
     /// macros of the same names in two modules.
     fn exported(&self, cx: &Context, name: &str) -> Ident {
-        let key = format!("{} {:?}", self.module, cx.names.items());
-        // FNV-1a: the same name in every build.
-        let hash = key.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-            (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-        });
+        let hash = fnv1a(&format!("{} {:?}", self.module, cx.names.items()));
         Ident::new(&format!("__{name}_{hash:016x}"), Span::call_site())
     }
+
+    /// The hidden name under which the macro named `name` is claimed in this module: the
+    /// same for every catalog of the module, and another in another module.
+    fn claim(&self, name: &str) -> Ident {
+        let hash = fnv1a(&format!("{} {name}", self.module));
+        Ident::new(&format!("__zingle_macro_{hash:016x}"), Span::call_site())
+    }
+}
+
+/// FNV-1a: the same hash in every build.
+fn fnv1a(key: &str) -> u64 {
+    key.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 /// The hidden module and the re-exports of the macros under their names.
@@ -131,7 +141,11 @@ pub(super) fn reexports(cx: &Context, placement: &Placement) -> TokenStream {
     let hidden_at = Ident::new(&hidden.to_string(), *at);
     let names = [&cx.names.code_macro, &cx.names.error_macro];
     let exported = names.map(|n| placement.exported(cx, n));
+    let claims = names.map(|n| placement.claim(n));
+    let first_claim = &claims[0];
     let names = names.map(|n| Ident::new(n, Span::call_site()));
+    let options = ["code_macro", "error_macro"].map(|o| Ident::new(o, Span::call_site()));
+    let unclaimed = placement.exported(cx, "unclaimed");
     quote! {
         /// Used by the generated macros. Not public API.
         #[doc(hidden)]
@@ -142,10 +156,23 @@ pub(super) fn reexports(cx: &Context, placement: &Placement) -> TokenStream {
             pub use #rt::__private as runtime;
             #(#[allow(unused_imports)] pub use #exported as #names;)*
         }
+        // The re-exports under the macros' names, unless a catalog before in this module
+        // named a macro alike: one error, in place of two imports of one name. Each name
+        // is asked about under its hidden name: the runtime's answer, imported here,
+        // says `free`; the `macro_rules!` that a catalog before defined says `taken`
+        // (see the runtime's `catalogs_in_module`).
+        #[allow(non_snake_case)]
+        mod #unclaimed {
+            #(pub use #rt::__private::unclaimed_macro as #claims;)*
+        }
+        #[allow(unused_imports)]
+        use self::#unclaimed::*;
+        #first_claim! { [#rt_outer] [#import::#hidden_at] [#((#options #claims #names))*] [] }
         #(
-            #[doc(inline)]
-            #[allow(unused_imports)]
-            pub use #import::#hidden_at::#names;
+            #[allow(unused_macros)]
+            macro_rules! #claims {
+                ($($input:tt)*) => { #rt_outer::__private::catalogs_in_module! { taken $($input)* } };
+            }
         )*
         // What reading an envelope needs, for crates that depend on this one alone.
         #[doc(no_inline)]
