@@ -248,12 +248,59 @@ fn catalogs_of_a_module_and_of_a_module_inside_it_keep_their_macros() {
     assert_eq!(three::one_code!(100), three::OneCode::WidgetNotFound);
     assert_eq!(three::two_code!(100), three::TwoCode::WidgetNotFound);
     assert_eq!(three::code!(100), three::ThreeCode::WidgetNotFound);
+    let errors = [
+        three::one_error!(WidgetNotFound, widget_id = 1).to_string(),
+        three::two_error!(WidgetNotFound, widget_id = 1).to_string(),
+        three::error!(WidgetNotFound, widget_id = 1).to_string(),
+    ];
+    let expected = three::OneError::widget_not_found(1).to_string();
+    assert_eq!(errors, [expected.as_str(); 3]);
     assert_eq!(
         three::inner::one_code!(100),
         three::inner::InnerCode::WidgetNotFound
     );
     let err = three::inner::one_error!(WidgetNotFound, widget_id = 1);
     assert_eq!(err.kind(), Some(three::inner::InnerCode::WidgetNotFound));
+}
+
+/// The runtime named by a path relative to the invoking module (`crate = self::zr`), as
+/// a crate that re-exports it under a module of its own would.
+mod relative_runtime {
+    use zingle_errors as zr;
+    zingle_errors::zingle_errors!(
+        "fixtures/small.toml",
+        module = relative_runtime,
+        crate = self::zr,
+        code = RelCode,
+        error = RelError,
+        category = RelCategory
+    );
+
+    pub mod inner {
+        use zingle_errors as zr;
+        pub mod deeper {
+            zingle_errors::zingle_errors!(
+                "fixtures/small.toml",
+                module = relative_runtime::inner::deeper,
+                crate = super::zr
+            );
+        }
+    }
+}
+
+#[test]
+fn a_runtime_named_by_a_relative_path_is_found_from_the_generated_items() {
+    assert_eq!(
+        relative_runtime::code!(100),
+        relative_runtime::RelCode::WidgetNotFound
+    );
+    let err = relative_runtime::error!(WidgetNotFound, widget_id = 1);
+    assert_eq!(err, relative_runtime::RelError::widget_not_found(1));
+    let code = relative_runtime::inner::deeper::code!(WidgetNotFound);
+    assert_eq!(
+        code,
+        relative_runtime::inner::deeper::ErrorCode::WidgetNotFound
+    );
 }
 
 /// A catalog with a name and an invocation that names nothing: the error type and its

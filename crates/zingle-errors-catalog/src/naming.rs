@@ -312,7 +312,7 @@ impl Names {
     /// their names, through the path the invocation gives (`module = ...`), so that a
     /// wrong path is one unresolved import at the invocation and nothing at the uses.
     /// Named for the code type, which two invocations in one module cannot share, so that
-    /// their clash is told of by the names the user gave (the macros'), not by this one.
+    /// two catalogs of one module never clash on it.
     #[must_use]
     pub fn macros_module(&self) -> String {
         format!("{}Macros", self.code)

@@ -3,15 +3,16 @@
 //! and a suggestion to write `as` after the invocation).
 //!
 //! Each macro name of a module has a hidden name of its own (the module and the name,
-//! hashed). An invocation imports, by a glob, the runtime's `unclaimed_macro` under the
-//! hidden names of its macros, calls them in turn, then defines each as a `macro_rules!`
-//! that says `taken`. A call finds that `macro_rules!` where an invocation before it in
-//! the module named a macro alike (a `macro_rules!` wins over a glob import), else the
-//! glob's, which says `free`. Each answer comes here; after the last, this check writes
+//! hashed). An invocation re-exports the runtime's `unclaimed_macro` under the hidden
+//! names of its macros from a private module, imports them by a glob, calls the first,
+//! and then defines each hidden name as a `macro_rules!` that says `taken`. A call finds
+//! that `macro_rules!` where an invocation before it in the module named a macro alike
+//! (a `macro_rules!` wins over a glob import), else the glob's, which says `free`. Each
+//! answer comes here, which calls the next hidden name; after the last, this check writes
 //! the re-exports of the free names, and one error for the taken ones. So no state is
 //! shared between invocations, and each is checked in one pass.
 //!
-//! Input: `free|taken [runtime path] [path of the macros] [(option hidden name)+]
+//! Input: `free|taken [path of the macros] [(option hidden name)+]
 //! [(option name free|taken)*]`: the answer for the first of the names still to ask
 //! about, and the answers so far.
 
@@ -30,7 +31,6 @@ struct Macro {
 pub(crate) struct Check {
     /// Whether a catalog before took the name asked about.
     taken: bool,
-    runtime: TokenStream,
     /// Where the macros are re-exported from.
     path: TokenStream,
     /// The names still to ask about, each with its hidden name; the first is answered.
@@ -77,7 +77,6 @@ impl Parse for Check {
     fn parse(input: ParseStream<'_>) -> syn::Result<Self> {
         Ok(Self {
             taken: answer(input)?,
-            runtime: group(input, Delimiter::Bracket)?,
             path: group(input, Delimiter::Bracket)?,
             asked: list(input, |input| {
                 let option = input.parse()?;
@@ -104,7 +103,6 @@ impl Parse for Check {
 pub(crate) fn expand(check: Check) -> TokenStream {
     let Check {
         taken,
-        runtime,
         path,
         asked,
         mut answered,
@@ -123,7 +121,7 @@ pub(crate) fn expand(check: Check) -> TokenStream {
             .iter()
             .map(|(Macro { option, name }, hidden)| quote!((#option #hidden #name)));
         return quote! {
-            #next! { [#runtime] [#path] [#(#asked)*] [#(#answers)*] }
+            #next! { [#path] [#(#asked)*] [#(#answers)*] }
         };
     }
     let free = answered

@@ -1,7 +1,8 @@
 //! How two catalogs of one module are kept from naming a macro alike (see the hidden
-//! proc macro `catalogs_in_module`): each invocation imports this macro, by a glob,
-//! under a hidden name for each of its macros, and calls it; where a catalog before in
-//! the module took the name, the call finds that catalog's `macro_rules!` instead.
+//! proc macro `catalogs_in_module`): each invocation re-exports this macro under a
+//! hidden name for each of its macros, imports them by a glob, and asks about each name
+//! in turn; where a catalog before in the module took the name, the call finds that
+//! catalog's `macro_rules!` instead.
 
 /// The answer for a macro name that no catalog before in the module took.
 #[doc(hidden)]

@@ -3,7 +3,7 @@
 //! they live: items of the invoking module, reachable from any module and any crate.
 
 use proc_macro2::Ident;
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::quote;
 
 use super::Context;
@@ -118,6 +118,20 @@ impl Placement {
     }
 }
 
+/// The path `rt`, relative to a module, as a module inside it names it: `self::zr` is
+/// `super::zr` there, and `super::zr` is `super::super::zr`; `::zr` and `crate::zr` stay.
+fn from_inside(rt: &TokenStream) -> TokenStream {
+    let mut trees = rt.clone().into_iter();
+    match trees.next() {
+        Some(TokenTree::Ident(first)) if first == "self" => {
+            let up = Ident::new("super", first.span());
+            quote!(#up #(#trees)*)
+        }
+        Some(TokenTree::Ident(first)) if first == "super" => quote!(super::#rt),
+        _ => rt.clone(),
+    }
+}
+
 /// FNV-1a: the same hash in every build.
 fn fnv1a(key: &str) -> u64 {
     key.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
@@ -130,10 +144,7 @@ pub(super) fn reexports(cx: &Context, placement: &Placement) -> TokenStream {
     let rt_outer = &cx.rt;
     let rt = &cx.rt;
     // The runtime's path from inside the hidden module.
-    let rt = match rt.to_string().split_whitespace().next() {
-        Some("self" | "super") => quote!(super::#rt),
-        _ => rt.clone(),
-    };
+    let rt = from_inside(rt);
     let Placement {
         import, hidden, at, ..
     } = placement;
@@ -161,13 +172,12 @@ pub(super) fn reexports(cx: &Context, placement: &Placement) -> TokenStream {
         // is asked about under its hidden name: the runtime's answer, imported here,
         // says `free`; the `macro_rules!` that a catalog before defined says `taken`
         // (see the runtime's `catalogs_in_module`).
-        #[allow(non_snake_case)]
         mod #unclaimed {
             #(pub use #rt::__private::unclaimed_macro as #claims;)*
         }
         #[allow(unused_imports)]
         use self::#unclaimed::*;
-        #first_claim! { [#rt_outer] [#import::#hidden_at] [#((#options #claims #names))*] [] }
+        #first_claim! { [#import::#hidden_at] [#((#options #claims #names))*] [] }
         #(
             #[allow(unused_macros)]
             macro_rules! #claims {
