@@ -283,6 +283,17 @@ impl Names {
         ]
     }
 
+    /// [`Self::items`], each name to change: for giving an item a name, by its option.
+    pub fn items_mut(&mut self) -> [(&'static str, &mut String); 5] {
+        [
+            ("code", &mut self.code),
+            ("error", &mut self.error),
+            ("category", &mut self.category),
+            ("code_macro", &mut self.code_macro),
+            ("error_macro", &mut self.error_macro),
+        ]
+    }
+
     /// `billing_code!(key)`: the code macro called with `key`.
     #[must_use]
     pub fn code_call(&self, key: impl std::fmt::Display) -> String {

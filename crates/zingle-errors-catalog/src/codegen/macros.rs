@@ -150,12 +150,15 @@ pub(super) fn reexports(cx: &Context, placement: &Placement) -> TokenStream {
     } = placement;
     // Spanned at the user's `module = ...`, where it is reported when it is wrong.
     let hidden_at = Ident::new(&hidden.to_string(), *at);
-    let names = [&cx.names.code_macro, &cx.names.error_macro];
+    // The macros, each with the option that names it.
+    let [.., code_macro, error_macro] = cx.names.items();
+    let macros = [code_macro, error_macro];
+    let names = macros.map(|(_, n)| n);
     let exported = names.map(|n| placement.exported(cx, n));
     let claims = names.map(|n| placement.claim(n));
     let first_claim = &claims[0];
     let names = names.map(|n| Ident::new(n, Span::call_site()));
-    let options = ["code_macro", "error_macro"].map(|o| Ident::new(o, Span::call_site()));
+    let options = macros.map(|(o, _)| Ident::new(o, Span::call_site()));
     let unclaimed = placement.exported(cx, "unclaimed");
     quote! {
         /// Used by the generated macros. Not public API.

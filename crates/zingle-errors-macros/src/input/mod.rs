@@ -113,22 +113,11 @@ impl Invocation {
     pub fn name_items(&mut self, catalog: Option<&str>) {
         let defaults = Names::of_catalog(catalog);
         let given = |option: &str| self.given.iter().any(|(g, _)| *g == option);
-        let Names {
-            code,
-            error,
-            category,
-            code_macro,
-            error_macro,
-        } = defaults;
-        for (option, default, name) in [
-            ("code", code, &mut self.names.code),
-            ("error", error, &mut self.names.error),
-            ("category", category, &mut self.names.category),
-            ("code_macro", code_macro, &mut self.names.code_macro),
-            ("error_macro", error_macro, &mut self.names.error_macro),
-        ] {
+        for ((option, name), (_, default)) in
+            self.names.items_mut().into_iter().zip(defaults.items())
+        {
             if !given(option) {
-                *name = default;
+                default.clone_into(name);
             }
         }
         self.faults = self.names_clash();
@@ -187,13 +176,9 @@ impl Invocation {
             .iter()
             .map(|(_, n)| (*n).to_owned())
             .collect();
-        let names = &mut self.names;
-        let name = match option {
-            "code" => &mut names.code,
-            "error" => &mut names.error,
-            "category" => &mut names.category,
-            "code_macro" => &mut names.code_macro,
-            _ => &mut names.error_macro,
+        let mut items = self.names.items_mut().into_iter();
+        let Some((_, name)) = items.find(|(o, _)| *o == option) else {
+            return;
         };
         let base = name.clone();
         *name = (2..)
