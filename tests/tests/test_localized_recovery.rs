@@ -61,7 +61,7 @@ fn right_to_left_text_and_values_read_back() {
 fn a_message_with_a_selector_is_read_but_its_values_are_not_found() {
     // Every locale writes ItemsLeft with a plural: which variant was written depends on
     // the count, so the text is not a template its values can be read from.
-    assert_eq!(Code::localized_pieces(shop_code!(ItemsLeft)), []);
+    assert_eq!(Code::record(shop_code!(ItemsLeft)).localized_pieces, []);
     let sent = shop_error!(ItemsLeft, count = 3u32, cart_id = "c-7");
     for tag in ["de", "pl", "ar"] {
         let description = sent.display_in(tag);
@@ -156,7 +156,8 @@ fn what_is_matched_is_what_display_in_writes() {
     let generated: Vec<(&str, &str)> = ErrorCode::ALL
         .iter()
         .flat_map(|&code| {
-            Code::localized_pieces(code)
+            Code::record(code)
+                .localized_pieces
                 .iter()
                 .map(move |&(tag, _)| (code.name(), tag))
         })

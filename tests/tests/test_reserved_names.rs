@@ -79,6 +79,22 @@ fn blocks(code: &str, wanted: impl Fn(&str) -> bool) -> Vec<&str> {
     found
 }
 
+/// The block's own text, without what nested braces hold: its items, not the bodies of
+/// its methods (an item inside a method's body is the method's own).
+fn top_level(block: &str) -> String {
+    let mut depth = 0_usize;
+    let mut out = String::with_capacity(block.len());
+    for c in block.chars() {
+        match c {
+            '{' => depth += 1,
+            '}' => depth = depth.saturating_sub(1),
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
 /// The names after `fn` in `code`.
 fn fn_names(code: &str) -> impl Iterator<Item = String> + '_ {
     code.split("fn ").skip(1).filter_map(|rest| {
@@ -167,7 +183,8 @@ fn every_item_of_the_generated_enums_that_a_variant_could_clash_with_is_reserved
     });
     assert!(impls.len() >= 3, "found {} impl blocks", impls.len());
     // Associated constants share the variants' namespace (functions are snake_case).
-    let consts: BTreeSet<String> = impls
+    let own: Vec<String> = impls.iter().map(|b| top_level(b)).collect();
+    let consts: BTreeSet<String> = own
         .iter()
         .flat_map(|b| b.split("const ").skip(1))
         .map(|rest| {

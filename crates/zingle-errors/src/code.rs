@@ -6,56 +6,111 @@ use core::hash::Hash;
 
 pub use zingle_errors_core::Piece;
 
-/// What generic code needs of a generated `ErrorCode`; each method is the generated
-/// method of the same name.
-///
-/// A new method is added here and as one line of the list that generates the impl
-/// (`code_trait_impl!` in zingle-errors-catalog's `codegen/error_code.rs`).
-pub trait Code: Copy + Eq + Hash + fmt::Debug + Send + Sync + 'static {
+/// What the catalog says of one code: its row of the table that `zingle_errors!`
+/// generates. Every accessor of a generated code reads its record, so a fact of a code
+/// is written once.
+#[derive(Debug)]
+pub struct Record<K: 'static> {
     /// The number, such as 3612.
-    fn code(self) -> u16;
-    /// The code with this number, if the catalog has one.
-    fn from_code(code: u16) -> Option<Self>;
+    pub code: u16,
     /// The name, such as `"InvalidLabel"`.
-    fn name(self) -> &'static str;
-    /// The code with this name, or a name it had before.
-    fn from_name(name: &str) -> Option<Self>;
-    /// Why the code with this number was retired, if it was.
-    fn retired(code: u16) -> Option<&'static str>;
-    /// The number of the retired code with this name, and why it was retired, if one was.
-    fn retired_name(name: &str) -> Option<(u16, &'static str)>;
+    pub name: &'static str,
     /// The message template, unfilled.
-    fn message(self) -> &'static str;
-    /// The message's parameters, in order of first use.
-    fn params(self) -> &'static [&'static str];
-    /// The parameters whose values logs show as `[redacted]`, in the order of `params()`.
-    fn sensitive_params(self) -> &'static [&'static str];
+    pub message: &'static str,
     /// The message template, split at its parameters.
-    fn pieces(self) -> &'static [Piece];
-    /// The HTTP status answered with this code.
-    fn http_status(self) -> u16;
-    /// Every code of the catalog.
-    fn all() -> &'static [Self];
+    pub pieces: &'static [Piece],
+    /// The message's parameters, in order of first use.
+    pub params: &'static [&'static str],
+    /// The parameters whose values logs show as `[redacted]`, in the order of `params`.
+    pub sensitive: &'static [&'static str],
     /// Why the error happens and what to do, where the catalog says.
-    fn explanation(self) -> Option<&'static str>;
-    /// The code's documentation link.
-    fn doc_url(self) -> Option<&'static str>;
+    pub explanation: Option<&'static str>,
+    /// The code's category.
+    pub category: K,
+    /// The HTTP status answered with this code.
+    pub http_status: u16,
     /// Whether repeating the same request may succeed.
-    fn is_retryable(self) -> bool;
+    pub retryable: bool,
+    /// The code's documentation link.
+    pub doc_url: Option<&'static str>,
     /// The template as published, where the catalog corrects it, split at the same
-    /// parameters (indices into `params()`).
-    fn published_pieces(self) -> Option<&'static [Piece]>;
-    /// The catalog's name, the prefix of its diagnostic codes (`zingle`).
-    fn catalog_name() -> Option<&'static str>;
+    /// parameters (indices into `params`).
+    pub published_pieces: Option<&'static [Piece]>,
     /// The message in each of the catalog's locales that writes it as text and values
     /// alone (no selector such as a plural, no function, term or message reference),
-    /// `(tag, pieces)`, its pieces split at the same parameters (indices into `params()`)
+    /// `(tag, pieces)`, its pieces split at the same parameters (indices into `params`)
     /// and packed into one text (`zingle_errors_core::unpack` gives them): what a
-    /// description in another language is matched against. None without the `fluent`
+    /// description in another language is matched against. Empty without the `fluent`
     /// feature, and for a code without parameters (nothing to recover).
-    fn localized_pieces(self) -> &'static [(&'static str, &'static str)] {
-        &[]
+    pub localized_pieces: &'static [(&'static str, &'static str)],
+}
+
+/// What the catalog says of one category: its row of the generated table.
+#[derive(Debug)]
+pub struct CategoryRecord<C: 'static> {
+    /// The name, such as `"Contacts"`.
+    pub name: &'static str,
+    /// What the category's codes are about.
+    pub title: &'static str,
+    /// The first code of the range the category reserves.
+    pub first: u16,
+    /// The last code of that range.
+    pub last: u16,
+    /// The category's codes, ascending.
+    pub codes: &'static [C],
+}
+
+/// A code the catalog retired: its number and name are never used again.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Retired {
+    /// The number the code had.
+    pub code: u16,
+    /// The name the code had.
+    pub name: &'static str,
+    /// Why it was retired.
+    pub reason: &'static str,
+}
+
+/// Why the code numbered `code` was retired, if `retired` lists it.
+#[must_use]
+pub const fn retired_reason(retired: &'static [Retired], code: u16) -> Option<&'static str> {
+    let mut i = 0;
+    while i < retired.len() {
+        if retired[i].code == code {
+            return Some(retired[i].reason);
+        }
+        i += 1;
     }
+    None
+}
+
+/// The number of the retired code named `name` and why it was retired, if `retired`
+/// lists it.
+#[must_use]
+pub fn retired_named(retired: &'static [Retired], name: &str) -> Option<(u16, &'static str)> {
+    retired
+        .iter()
+        .find(|r| r.name == name)
+        .map(|r| (r.code, r.reason))
+}
+
+/// What generic code needs of a generated `ErrorCode`: its table and its lookups, which
+/// only generated code can answer. Every fact of a code is read from its [`Record`].
+pub trait Code: Copy + Eq + Hash + fmt::Debug + Send + Sync + 'static {
+    /// The generated category enum.
+    type Category: Copy + 'static;
+    /// Every code of the catalog, ascending.
+    const ALL: &'static [Self];
+    /// The catalog's name, the prefix of its diagnostic codes (`zingle`).
+    const CATALOG_NAME: Option<&'static str>;
+    /// The codes the catalog retired.
+    const RETIRED: &'static [Retired];
+    /// What the catalog says of this code.
+    fn record(self) -> &'static Record<Self::Category>;
+    /// The code with this number, if the catalog has one.
+    fn from_code(code: u16) -> Option<Self>;
+    /// The code with this name, or a name it had before.
+    fn from_name(name: &str) -> Option<Self>;
 }
 
 /// The code with this number (`"3612"`) or name (`"InvalidLabel"`).
@@ -66,8 +121,10 @@ pub trait Code: Copy + Eq + Hash + fmt::Debug + Send + Sync + 'static {
 /// retired.
 pub fn parse_code<C: Code>(s: &str) -> Result<C, ParseCodeError> {
     let found = match s.parse::<u16>() {
-        Ok(n) => C::from_code(n).ok_or_else(|| C::retired(n)),
-        Err(_) => C::from_name(s).ok_or_else(|| C::retired_name(s).map(|(_, reason)| reason)),
+        Ok(n) => C::from_code(n).ok_or_else(|| retired_reason(C::RETIRED, n)),
+        Err(_) => {
+            C::from_name(s).ok_or_else(|| retired_named(C::RETIRED, s).map(|(_, reason)| reason))
+        }
     };
     found.map_err(|retired| ParseCodeError {
         input: s.to_owned(),

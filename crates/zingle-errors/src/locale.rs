@@ -129,10 +129,10 @@ pub fn display_in<C: Code>(error: &Repr<C>, translations: &Translations, tag: &s
         let kind = error.kind()?;
         let locale = translations.negotiate(tag)?;
         let args: Vec<(&str, &str)> = error.args().collect();
-        if args.len() != kind.params().len() {
+        if args.len() != kind.record().params.len() {
             return None;
         }
-        let id = zingle_errors_core::message_id(kind.name());
+        let id = zingle_errors_core::message_id(kind.record().name);
         translations.format(locale, &id, None, &args)
     };
     localized().unwrap_or_else(|| error.message())
@@ -144,10 +144,10 @@ pub fn display_in<C: Code>(error: &Repr<C>, translations: &Translations, tag: &s
 pub fn message_in<C: Code>(code: C, translations: &Translations, tag: &str) -> String {
     let localized = || {
         let locale = translations.negotiate(tag)?;
-        let id = zingle_errors_core::message_id(code.name());
-        translations.template(locale, &id, code.params())
+        let id = zingle_errors_core::message_id(code.record().name);
+        translations.template(locale, &id, code.record().params)
     };
-    localized().unwrap_or_else(|| code.message().to_owned())
+    localized().unwrap_or_else(|| code.record().message.to_owned())
 }
 
 /// `code`'s explanation in the locale that serves `tag` best: see the generated
@@ -156,10 +156,10 @@ pub fn message_in<C: Code>(code: C, translations: &Translations, tag: &str) -> S
 pub fn explanation_in<C: Code>(code: C, translations: &Translations, tag: &str) -> Option<String> {
     let localized = || {
         let locale = translations.negotiate(tag)?;
-        let id = zingle_errors_core::message_id(code.name());
+        let id = zingle_errors_core::message_id(code.record().name);
         translations.format(locale, &id, Some("explanation"), &[])
     };
-    localized().or_else(|| code.explanation().map(str::to_owned))
+    localized().or_else(|| code.record().explanation.map(str::to_owned))
 }
 
 #[cfg(feature = "fluent")]

@@ -30,7 +30,7 @@ impl Display for DiagnosticCode {
 #[cfg(feature = "miette")]
 pub fn diagnostic_code<C: Code>(error: &Repr<C>) -> DiagnosticCode {
     DiagnosticCode {
-        catalog: C::catalog_name(),
+        catalog: C::CATALOG_NAME,
         code: error.error_code(),
     }
 }

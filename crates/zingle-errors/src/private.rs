@@ -4,7 +4,9 @@ pub use zingle_errors_macros::{
     __catalogs_in_module as catalogs_in_module, __code as code, __zingle_error as zingle_error,
 };
 
-pub use crate::code::{Code, Piece, parse_code};
+pub use crate::code::{
+    CategoryRecord, Code, Piece, Record, Retired, parse_code, retired_named, retired_reason,
+};
 pub use crate::error::{Recording, Repr};
 pub use crate::render::{render, render_to};
 pub use crate::{

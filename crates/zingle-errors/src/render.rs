@@ -79,11 +79,11 @@ impl std::error::Error for RenderError {}
 /// Checks `args` against the code's parameters without allocating on success: the
 /// first fault of the parameter rule, if any.
 pub(crate) fn check<C: Code>(code: C, args: &[(&str, &dyn Display)]) -> Result<(), RenderError> {
-    let params = code.params();
+    let params = code.record().params;
     let Some((_, kind, param)) = param_faults(params, args.iter().map(|(n, _)| *n)).next() else {
         return Ok(());
     };
-    let (number, name) = (code.code(), code.name());
+    let (number, name) = (code.record().code, code.record().name);
     Err(match kind {
         ParamFaultKind::Missing => RenderError::Missing {
             code: number,
@@ -121,12 +121,12 @@ pub fn render_to<C: Code, W: fmt::Write + ?Sized>(
     args: &[(&str, &dyn Display)],
 ) -> Result<(), RenderError> {
     check(code, args)?;
-    let params = code.params();
+    let params = code.record().params;
     let value = |i: usize| {
         let param = params.get(i)?;
         args.iter().find(|(n, _)| n == param).map(|(_, v)| v)
     };
-    write_filled(out, code.pieces(), value).map_err(|_| RenderError::Fmt)
+    write_filled(out, code.record().pieces, value).map_err(|_| RenderError::Fmt)
 }
 
 /// The code's message, filled with `args`.
@@ -135,7 +135,7 @@ pub fn render_to<C: Code, W: fmt::Write + ?Sized>(
 ///
 /// As [`render_to`].
 pub fn render<C: Code>(code: C, args: &[(&str, &dyn Display)]) -> Result<String, RenderError> {
-    let mut out = String::with_capacity(capacity(code.pieces(), code.params().len()));
+    let mut out = String::with_capacity(capacity(code.record().pieces, code.record().params.len()));
     render_to(code, &mut out, args)?;
     Ok(out)
 }

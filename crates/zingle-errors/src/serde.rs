@@ -21,7 +21,9 @@ pub fn deserialize_code<'de, C: Code, D: ::serde::Deserializer<'de>>(d: D) -> Re
     impl<C: Code> CodeVisitor<C> {
         fn known<E: Error>(n: u64) -> Result<C, E> {
             let code = u16::try_from(n).ok();
-            if let Some(reason) = code.and_then(C::retired) {
+            if let Some(reason) =
+                code.and_then(|code| crate::code::retired_reason(C::RETIRED, code))
+            {
                 return Err(E::custom(format_args!(
                     "error code {n} is retired: {reason}"
                 )));
@@ -71,7 +73,7 @@ macro_rules! __impl_serde {
             where
                 S: $crate::__private::serde::Serializer,
             {
-                serializer.serialize_u16($crate::__private::Code::code(*self))
+                serializer.serialize_u16($crate::__private::Code::record(*self).code)
             }
         }
 

@@ -79,9 +79,9 @@ pub fn fields<'a, C: Code>(
 ) -> EventFields<'a, C> {
     EventFields {
         code: error.error_code(),
-        name: error.kind().map(Code::name),
+        name: error.kind().map(|kind| kind.record().name),
         category,
-        catalog: C::catalog_name(),
+        catalog: C::CATALOG_NAME,
         http_status: error.http_status(),
         retryable: error.is_retryable(),
         message: error.redacted(),

@@ -2,10 +2,9 @@
 
 use proc_macro2::Ident;
 use proc_macro2::{Literal, Span, TokenStream};
-use quote::{ToTokens, quote};
+use quote::quote;
 
 use super::Context;
-use super::tokens::arms;
 use crate::Catalog;
 
 fn variants(cx: &Context, catalog: &Catalog) -> Vec<TokenStream> {
@@ -47,70 +46,73 @@ pub(super) fn enum_item(cx: &Context, catalog: &Catalog) -> TokenStream {
     }
 }
 
-/// The enum's inherent methods.
+/// The enum's inherent methods: accessors that read its record. The variants are
+/// numbered in catalog order, so a variant's number is its record's index.
 pub(super) fn inherent_impl(cx: &Context, catalog: &Catalog) -> TokenStream {
     let Context {
+        rt,
         code: code_ty,
         category: category_ty,
         ..
     } = cx;
     let cats = catalog.categories();
     let variants = variants(cx, catalog);
-    let name_strs = arms(
-        variants.iter(),
-        cats.iter().map(|c| c.name.to_token_stream()),
-    );
-    let titles = arms(
-        variants.iter(),
-        cats.iter().map(|c| c.title.to_token_stream()),
-    );
-    let ranges = arms(
-        variants.iter(),
-        cats.iter().map(|c| {
-            let (first, last) = (
-                Literal::u16_unsuffixed(c.first),
-                Literal::u16_unsuffixed(c.last),
-            );
-            quote!(#first..=#last)
-        }),
-    );
     // One pass over the entries, which are sorted by code, not by category.
     let mut members: Vec<Vec<Ident>> = vec![Vec::new(); cats.len()];
     for e in catalog.entries() {
         members[e.category].push(Ident::new(&e.name, Span::call_site()));
     }
-    let codes = arms(
-        variants.iter(),
-        members.iter().map(|names| quote!(&[#(#code_ty::#names),*])),
-    );
+    let records = cats.iter().zip(&members).map(|(c, names)| {
+        let (name, title) = (&c.name, &c.title);
+        let (first, last) = (
+            Literal::u16_unsuffixed(c.first),
+            Literal::u16_unsuffixed(c.last),
+        );
+        quote! {
+            #rt::__private::CategoryRecord {
+                name: #name,
+                title: #title,
+                first: #first,
+                last: #last,
+                codes: &[#(#code_ty::#names),*],
+            }
+        }
+    });
     quote! {
         #[allow(deprecated)]
         impl #category_ty {
             /// Every category, in catalog order.
             pub const ALL: &'static [#category_ty] = &[#(#variants),*];
 
+            /// What the catalog says of the category: its row of the catalog's table.
+            const fn __record(self) -> &'static #rt::__private::CategoryRecord<#code_ty> {
+                const RECORDS: &[#rt::__private::CategoryRecord<#code_ty>] = &[#(#records),*];
+                &RECORDS[self as usize]
+            }
+
             /// The category's name, such as `"Contacts"`.
             #[must_use]
             pub const fn name(self) -> &'static str {
-                match self { #name_strs }
+                self.__record().name
             }
 
             /// What the category's codes are about.
             #[must_use]
             pub const fn title(self) -> &'static str {
-                match self { #titles }
+                self.__record().title
             }
 
             /// The range of codes the category reserves (not all are defined).
             #[must_use]
             pub const fn range(self) -> ::core::ops::RangeInclusive<u16> {
-                match self { #ranges }
+                let record = self.__record();
+                record.first..=record.last
             }
 
             /// The category's codes, ascending.
             #[must_use]
             pub const fn codes(self) -> &'static [#code_ty] {
-                match self { #codes }
+                self.__record().codes
             }
         }
     }

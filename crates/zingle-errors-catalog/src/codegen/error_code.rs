@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::{ToTokens, quote};
 
 use super::Context;
-use super::tokens::{EntryTokens, arms, str_tokens};
+use super::tokens::EntryTokens;
 use crate::Catalog;
 
 /// The enum, its variants documented with the catalog's text.
@@ -60,7 +60,52 @@ pub(super) fn enum_item(
     }
 }
 
-/// The enum's inherent methods: lookups and the catalog's data, one `match` each.
+/// One code's record: what the catalog says of it, as the runtime's `Record`. The table
+/// is the bulk of the generated code, so it names the types it writes by the short names
+/// that `record_names` imports.
+fn record(e: &EntryTokens<'_>) -> TokenStream {
+    let option = |value: Option<TokenStream>| match value {
+        Some(value) => quote!(__Some(#value)),
+        None => quote!(__None),
+    };
+    let entry = e.entry;
+    let (code, name, message) = (&e.code, &entry.name, entry.message.source());
+    let params = entry.message.params();
+    let sensitive = &entry.sensitive;
+    let explanation = option(entry.explanation.as_ref().map(ToTokens::to_token_stream));
+    let doc_url = option(e.doc_url.as_ref().map(ToTokens::to_token_stream));
+    let published = option(e.published_pieces.clone());
+    let (pieces, category, localized) = (&e.pieces, &e.category, &e.localized);
+    let (status, retryable) = (entry.status, entry.retryable);
+    quote! {
+        __Record {
+            code: #code,
+            name: #name,
+            message: #message,
+            pieces: #pieces,
+            params: &[#(#params),*],
+            sensitive: &[#(#sensitive),*],
+            explanation: #explanation,
+            category: #category,
+            http_status: #status,
+            retryable: #retryable,
+            doc_url: #doc_url,
+            published_pieces: #published,
+            localized_pieces: &[#(#localized),*],
+        }
+    }
+}
+
+/// The short names of what a record holds, imported where the table is written: not the
+/// types' own names, which a user's type may have.
+fn record_names(rt: &TokenStream) -> TokenStream {
+    quote! {
+        use #rt::__private::{Piece::Lit as __Lit, Piece::Param as __Param, Record as __Record};
+        use ::core::option::Option::{None as __None, Some as __Some};
+    }
+}
+
+/// The enum's inherent methods: its lookups, and accessors that read its record.
 pub(super) fn inherent_impl(cx: &Context, entries: &[EntryTokens<'_>]) -> TokenStream {
     let Context {
         rt,
@@ -68,47 +113,19 @@ pub(super) fn inherent_impl(cx: &Context, entries: &[EntryTokens<'_>]) -> TokenS
         category: category_ty,
         ..
     } = cx;
-    let patterns = || entries.iter().map(|e| &e.path);
-    let match_each =
-        |body: &dyn Fn(&EntryTokens<'_>) -> TokenStream| arms(patterns(), entries.iter().map(body));
-    let paths = patterns();
+    let paths: Vec<&TokenStream> = entries.iter().map(|e| &e.path).collect();
     let codes = entries.iter().map(|e| &e.code);
-    let from_code = quote!(#(#codes => ::core::option::Option::Some(#paths),)*);
-    let names = match_each(&|e| str_tokens(&e.entry.name));
-    let messages = match_each(&|e| str_tokens(e.entry.message.source()));
-    let explanations = match_each(&|e| match &e.entry.explanation {
-        Some(x) => quote!(::core::option::Option::Some(#x)),
-        None => quote!(::core::option::Option::None),
-    });
-    let params = match_each(&|e| {
-        let p = e.entry.message.params();
-        quote!(&[#(#p),*])
-    });
-    let sensitive = match_each(&|e| {
-        let s = &e.entry.sensitive;
-        quote!(&[#(#s),*])
-    });
-    let pieces = match_each(&|e| e.pieces.clone());
-    let categories = match_each(&|e| e.category.clone());
-    let statuses = match_each(&|e| e.entry.status.to_token_stream());
-    let retryable = match_each(&|e| e.entry.retryable.to_token_stream());
-    let doc_urls = match_each(&|e| match &e.doc_url {
-        Some(url) => quote!(::core::option::Option::Some(#url)),
-        None => quote!(::core::option::Option::None),
-    });
-    let published = match_each(&|e| match &e.published_pieces {
-        Some(pieces) => quote!(::core::option::Option::Some(#pieces)),
-        None => quote!(::core::option::Option::None),
-    });
-    let all = patterns();
+    let indices = (0..entries.len()).map(proc_macro2::Literal::usize_unsuffixed);
+    let records = entries.iter().map(record);
+    let record_names = record_names(rt);
     let names_with_aliases = entries.iter().flat_map(|e| {
         let path = &e.path;
         let name = e.entry.name.as_str();
-        std::iter::once(quote!(#name => ::core::option::Option::Some(#path),)).chain(
+        std::iter::once(quote!(#name => __Some(#path),)).chain(
             e.entry
                 .aliases
                 .iter()
-                .map(move |a| quote!(#a => ::core::option::Option::Some(#path),)),
+                .map(move |a| quote!(#a => __Some(#path),)),
         )
     });
     let alias_consts = entries.iter().flat_map(|e| {
@@ -122,35 +139,9 @@ pub(super) fn inherent_impl(cx: &Context, entries: &[EntryTokens<'_>]) -> TokenS
             }
         })
     });
-    let retired_codes = cx
-        .retired
-        .iter()
-        .map(|(code, _, reason)| quote!(#code => ::core::option::Option::Some(#reason),));
-    let retired_body = if cx.retired.is_empty() {
-        quote!({
-            let _ = code;
-            ::core::option::Option::None
-        })
-    } else {
-        quote!(match code {
-            #(#retired_codes)*
-            _ => ::core::option::Option::None,
-        })
-    };
-    let retired_names = cx.retired.iter().map(
-        |(code, name, reason)| quote!(#name => ::core::option::Option::Some((#code, #reason)),),
-    );
-    let retired_name_body = if cx.retired.is_empty() {
-        quote!({
-            let _ = name;
-            ::core::option::Option::None
-        })
-    } else {
-        quote!(match name {
-            #(#retired_names)*
-            _ => ::core::option::Option::None,
-        })
-    };
+    let retired = cx.retired.iter().map(|(code, name, reason)| {
+        quote!(#rt::__private::Retired { code: #code, name: #name, reason: #reason })
+    });
     quote! {
         /// Former names of codes, as constants: they still work, with a warning.
         #[allow(non_upper_case_globals, deprecated)]
@@ -160,12 +151,23 @@ pub(super) fn inherent_impl(cx: &Context, entries: &[EntryTokens<'_>]) -> TokenS
 
         #[allow(deprecated)]
         impl #code_ty {
+            /// The codes the catalog retired.
+            const __RETIRED: &'static [#rt::__private::Retired] = &[#(#retired),*];
+
+            /// What the catalog says of the code: its row of the catalog's table.
+            const fn __record(self) -> &'static #rt::__private::Record<#category_ty> {
+                #record_names
+                const RECORDS: &[__Record<#category_ty>] = &[#(#records),*];
+                &RECORDS[match self { #(#paths => #indices,)* }]
+            }
+
             /// The code with this name, or a name it had before.
             #[must_use]
             pub fn from_name(name: &str) -> ::core::option::Option<#code_ty> {
+                use ::core::option::Option::{None as __None, Some as __Some};
                 match name {
                     #(#names_with_aliases)*
-                    _ => ::core::option::Option::None,
+                    _ => __None,
                 }
             }
 
@@ -173,18 +175,18 @@ pub(super) fn inherent_impl(cx: &Context, entries: &[EntryTokens<'_>]) -> TokenS
             /// no code any more, and never will be again.
             #[must_use]
             pub const fn retired(code: u16) -> ::core::option::Option<&'static str> {
-                #retired_body
+                #rt::__private::retired_reason(Self::__RETIRED, code)
             }
 
             /// The number of the retired code named `name`, and why it was retired, if
             /// one was.
             #[must_use]
             pub fn retired_name(name: &str) -> ::core::option::Option<(u16, &'static str)> {
-                #retired_name_body
+                #rt::__private::retired_named(Self::__RETIRED, name)
             }
 
             /// Every code, ascending.
-            pub const ALL: &'static [#code_ty] = &[#(#all),*];
+            pub const ALL: &'static [#code_ty] = &[#(#paths),*];
 
             /// The numeric code.
             #[must_use]
@@ -195,34 +197,35 @@ pub(super) fn inherent_impl(cx: &Context, entries: &[EntryTokens<'_>]) -> TokenS
             /// The code with this number, if the catalog has it.
             #[must_use]
             pub const fn from_code(code: u16) -> ::core::option::Option<#code_ty> {
+                use ::core::option::Option::{None as __None, Some as __Some};
                 match code {
-                    #from_code
-                    _ => ::core::option::Option::None,
+                    #(#codes => __Some(#paths),)*
+                    _ => __None,
                 }
             }
 
             /// The variant's name, such as `"InvalidLabel"`.
             #[must_use]
             pub const fn name(self) -> &'static str {
-                match self { #names }
+                self.__record().name
             }
 
             /// The message template, unfilled: `{name}` is a parameter, `{{`/`}}` literal braces.
             #[must_use]
             pub const fn message(self) -> &'static str {
-                match self { #messages }
+                self.__record().message
             }
 
             /// Why the error happens and what to do, where the catalog says.
             #[must_use]
             pub const fn explanation(self) -> ::core::option::Option<&'static str> {
-                match self { #explanations }
+                self.__record().explanation
             }
 
             /// The message's parameter names, in order of first appearance.
             #[must_use]
             pub const fn params(self) -> &'static [&'static str] {
-                match self { #params }
+                self.__record().params
             }
 
             /// The parameters whose values `Debug` (and tracing, with the runtime's
@@ -230,41 +233,31 @@ pub(super) fn inherent_impl(cx: &Context, entries: &[EntryTokens<'_>]) -> TokenS
             /// catalog's `sensitive`. The message, `Display` and the wire keep them.
             #[must_use]
             pub const fn sensitive_params(self) -> &'static [&'static str] {
-                match self { #sensitive }
+                self.__record().sensitive
             }
 
             /// The code's category.
             #[must_use]
             pub const fn category(self) -> #category_ty {
-                match self { #categories }
+                self.__record().category
             }
 
             /// The HTTP status answered with this code.
             #[must_use]
             pub const fn http_status(self) -> u16 {
-                match self { #statuses }
+                self.__record().http_status
             }
 
             /// Whether repeating the same request may succeed later.
             #[must_use]
             pub const fn is_retryable(self) -> bool {
-                match self { #retryable }
+                self.__record().retryable
             }
 
             /// The code's documentation link, where the catalog gives one.
             #[must_use]
-            // Whether the codes have links is the catalog's choice: all, or none.
-            #[allow(clippy::unnecessary_wraps)]
             pub const fn doc_url(self) -> ::core::option::Option<&'static str> {
-                match self { #doc_urls }
-            }
-
-            const fn pieces(self) -> &'static [#rt::__private::Piece] {
-                match self { #pieces }
-            }
-
-            const fn published_pieces(self) -> ::core::option::Option<&'static [#rt::__private::Piece]> {
-                match self { #published }
+                self.__record().doc_url
             }
 
             /// Fills the message with `(name, value)` arguments, given in any order.
@@ -297,72 +290,35 @@ pub(super) fn inherent_impl(cx: &Context, entries: &[EntryTokens<'_>]) -> TokenS
     }
 }
 
-/// The runtime crate's `Code` trait implemented for the code enum: one line per method,
-/// `name(params) -> [return type]`, each delegating to the enum's inherent item of the same
-/// name, or `= body` (an expression giving the body's tokens). Adding a method to the
-/// trait is adding its line here.
-macro_rules! code_trait_impl {
-    (
-        impl #$rt:ident for #$code_ty:ident {
-            $(
-                $method:ident($($param:ident $(: $param_ty:ty)?),*) -> [$($ret:tt)*]
-                    $(= $body:expr)?;
-            )*
-        }
-    ) => {{
-        let methods = [$({
-            let body: TokenStream = code_trait_impl!(
-                @body [$($body)?] quote!(#$code_ty::$method($($param),*))
-            );
-            quote!(fn $method($($param $(: $param_ty)?),*) -> $($ret)* { #body })
-        }),*];
-        quote! {
-            #[automatically_derived]
-            #[allow(deprecated)]
-            impl #$rt::__private::Code for #$code_ty {
-                #(#methods)*
-            }
-        }
-    }};
-    (@body [$body:expr] $default:expr) => { $body };
-    (@body [] $default:expr) => { $default };
-}
-
 /// The runtime crate's `Code`, conversions from and to numbers and text, and serde.
 pub(super) fn trait_impls(cx: &Context) -> TokenStream {
     let Context {
-        rt, code: code_ty, ..
+        rt,
+        code: code_ty,
+        category: category_ty,
+        ..
     } = cx;
     let catalog_name = match &cx.catalog_name {
         Some(name) => quote!(::core::option::Option::Some(#name)),
         None => quote!(::core::option::Option::None),
     };
-    // One line per method of the trait, in its order; each delegates to the inherent item
-    // of its name unless `= body` says otherwise.
-    let code_impl = code_trait_impl! {
-        impl #rt for #code_ty {
-            code(self) -> [u16];
-            from_code(code: u16) -> [::core::option::Option<Self>];
-            name(self) -> [&'static str];
-            from_name(name: &str) -> [::core::option::Option<Self>];
-            retired(code: u16) -> [::core::option::Option<&'static str>];
-            retired_name(name: &str) -> [::core::option::Option<(u16, &'static str)>];
-            message(self) -> [&'static str];
-            params(self) -> [&'static [&'static str]];
-            sensitive_params(self) -> [&'static [&'static str]];
-            pieces(self) -> [&'static [#rt::__private::Piece]];
-            http_status(self) -> [u16];
-            all() -> [&'static [Self]] = quote!(#code_ty::ALL);
-            explanation(self) -> [::core::option::Option<&'static str>];
-            doc_url(self) -> [::core::option::Option<&'static str>];
-            is_retryable(self) -> [bool];
-            published_pieces(self) -> [::core::option::Option<&'static [#rt::__private::Piece]>];
-            catalog_name() -> [::core::option::Option<&'static str>] = catalog_name;
-            localized_pieces(self) -> [&'static [(&'static str, &'static str)]];
-        }
-    };
     quote! {
-        #code_impl
+        #[automatically_derived]
+        impl #rt::__private::Code for #code_ty {
+            type Category = #category_ty;
+            const ALL: &'static [Self] = #code_ty::ALL;
+            const CATALOG_NAME: ::core::option::Option<&'static str> = #catalog_name;
+            const RETIRED: &'static [#rt::__private::Retired] = #code_ty::__RETIRED;
+            fn record(self) -> &'static #rt::__private::Record<#category_ty> {
+                #code_ty::__record(self)
+            }
+            fn from_code(code: u16) -> ::core::option::Option<Self> {
+                #code_ty::from_code(code)
+            }
+            fn from_name(name: &str) -> ::core::option::Option<Self> {
+                #code_ty::from_name(name)
+            }
+        }
 
         #[automatically_derived]
         impl ::core::convert::TryFrom<u16> for #code_ty {

@@ -5,17 +5,15 @@
 
 use std::collections::HashMap;
 
-use proc_macro2::{Ident, Span, TokenStream};
+use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::tokens::arms;
 use super::{Context, LocaleFile};
 use crate::Catalog;
 
 /// The runtime's `impl_locales!` on the generated types, with the default locale and
 /// each locale's tag and text; each file included as bytes, so that cargo rebuilds the
-/// crate when a translation changes, whether the `fluent` feature is on or not; and the
-/// code's `localized_pieces`.
+/// crate when a translation changes, whether the `fluent` feature is on or not.
 pub(super) fn impl_item(cx: &Context, catalog: &Catalog, locales: &[LocaleFile]) -> TokenStream {
     let Context {
         rt, code, error, ..
@@ -23,7 +21,6 @@ pub(super) fn impl_item(cx: &Context, catalog: &Catalog, locales: &[LocaleFile])
     let default = catalog.default_locale();
     let tags = locales.iter().map(|l| &l.tag);
     let files: Vec<&String> = locales.iter().map(|l| &l.path).collect();
-    let localized = localized_pieces(cx, catalog, locales);
     quote! {
         #( const _: &[u8] = ::core::include_bytes!(#files); )*
         #rt::__private::impl_locales!(
@@ -32,57 +29,29 @@ pub(super) fn impl_item(cx: &Context, catalog: &Catalog, locales: &[LocaleFile])
             #default,
             [#((#tags, ::core::include_str!(#files))),*]
         );
-        #localized
     }
 }
 
-/// The code's `localized_pieces`, which the runtime's `Code` gives: for each code, each
-/// locale's translation that is text and values alone, `(tag, packed pieces)`, a string
-/// literal each (an array of pieces for every translation of every code would cost a
-/// catalog with many locales seconds of `cargo check`). Codes without parameters are
-/// left out, their values known without reading; a catalog without such translations
-/// (without locales, or whose locales the macro does not read: the runtime's `fluent`
-/// feature off) has no table.
-fn localized_pieces(cx: &Context, catalog: &Catalog, locales: &[LocaleFile]) -> TokenStream {
-    let code = &cx.code;
-    let signature = quote! {
-        const fn localized_pieces(self) -> &'static [(&'static str, &'static str)]
-    };
-    let tables = translated(catalog, locales);
-    if tables.iter().all(|(_, table)| table.is_empty()) {
-        return quote! {
-            impl #code {
-                #signature {
-                    let _ = self;
-                    &[]
-                }
-            }
-        };
-    }
-    let paths: Vec<TokenStream> = catalog
-        .entries()
-        .iter()
-        .map(|e| {
-            let variant = Ident::new(&e.name, Span::call_site());
-            quote!(#code::#variant)
-        })
-        .collect();
-    let bodies = catalog.entries().iter().map(|entry| {
-        let each = tables.iter().filter_map(|(tag, table)| {
-            let packed = table.get(&entry.code)?;
-            Some(quote!((#tag, #packed)))
-        });
-        quote!(&[#(#each),*])
-    });
-    let arms = arms(paths.iter(), bodies);
-    quote! {
-        #[allow(deprecated)]
-        impl #code {
-            #signature {
-                match self { #arms }
-            }
+/// Each code's translations that read back, `("de", "packed pieces")`, for its record's
+/// `localized_pieces`: each locale's translation that is text and values alone, its
+/// pieces packed into one string literal (an array of pieces for every translation of
+/// every code would cost a catalog with many locales seconds of `cargo check`). Codes
+/// without parameters have none, their values known without reading; so does every code
+/// of a catalog whose locales the macro does not read (the runtime's `fluent` off).
+pub(super) fn localized_pieces(
+    catalog: &Catalog,
+    locales: &[LocaleFile],
+) -> HashMap<u16, Vec<TokenStream>> {
+    let mut by_code: HashMap<u16, Vec<TokenStream>> = HashMap::new();
+    for (tag, table) in translated(catalog, locales) {
+        for (code, packed) in table {
+            by_code
+                .entry(code)
+                .or_default()
+                .push(quote!((#tag, #packed)));
         }
     }
+    by_code
 }
 
 /// Each locale's tag, and its translations of codes with parameters that read back, by

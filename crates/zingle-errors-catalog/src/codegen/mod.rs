@@ -155,10 +155,14 @@ pub fn generate_at(catalog: &Catalog, options: &Options, module_at: Span) -> Tok
             })
             .collect(),
     };
+    let mut localized = locales::localized_pieces(catalog, &options.locales);
     let entries: Vec<EntryTokens> = catalog
         .entries()
         .iter()
-        .map(|e| EntryTokens::new(&cx, catalog, e))
+        .map(|e| {
+            let localized = localized.remove(&e.code).unwrap_or_default();
+            EntryTokens::new(&cx, catalog, e, localized)
+        })
         .collect();
     let table = macros::table(catalog, &entries, options.faulty);
     let placement = macros::Placement::new(&cx, &options.module, module_at);

@@ -1,10 +1,8 @@
-//! Tokens shared by the generated items: each entry's, built once, and match arms.
-
-use std::collections::HashMap;
+//! Tokens shared by the generated items: each entry's, built once.
 
 use proc_macro2::Ident;
 use proc_macro2::{Literal, Span, TokenStream};
-use quote::{ToTokens, quote};
+use quote::quote;
 
 use super::Context;
 use crate::{Catalog, Entry, Piece, is_keyword};
@@ -12,7 +10,7 @@ use crate::{Catalog, Entry, Piece, is_keyword};
 /// One entry's tokens, built once and used by every generated item.
 pub(super) struct EntryTokens<'c> {
     pub entry: &'c Entry,
-    /// `ErrorCode::InvalidLabel`, the pattern of the entry's match arms.
+    /// `ErrorCode::InvalidLabel`.
     pub path: TokenStream,
     /// `InvalidLabel`.
     pub variant: Ident,
@@ -37,20 +35,26 @@ pub(super) struct EntryTokens<'c> {
     pub doc_url: Option<String>,
     /// `Category::Messages`, the entry's category.
     pub category: TokenStream,
+    /// `("de", "packed pieces")` for each locale whose translation reads back.
+    pub localized: Vec<TokenStream>,
 }
 
 impl<'c> EntryTokens<'c> {
-    pub fn new(cx: &Context, catalog: &Catalog, entry: &'c Entry) -> Self {
+    pub fn new(
+        cx: &Context,
+        catalog: &Catalog,
+        entry: &'c Entry,
+        localized: Vec<TokenStream>,
+    ) -> Self {
         let variant = Ident::new(&entry.name, Span::call_site());
         let code_ty = &cx.code;
         let category_ty = &cx.category;
-        let rt = &cx.rt;
         let doc_url = catalog.doc_url(entry);
         Self {
             entry,
             path: quote!(#code_ty::#variant),
-            pieces: pieces(rt, entry.message.pieces()),
-            published_pieces: entry.published_pieces().map(|p| pieces(rt, &p)),
+            pieces: pieces(entry.message.pieces()),
+            published_pieces: entry.published_pieces().map(|p| pieces(&p)),
             doc: variant_doc(catalog, entry, doc_url.as_deref()),
             doc_url,
             deprecated: entry
@@ -78,42 +82,19 @@ impl<'c> EntryTokens<'c> {
                 quote!(#category_ty::#name)
             },
             variant,
+            localized,
         }
     }
 }
 
-/// Pieces as the runtime crate's `Piece`s.
-fn pieces(rt: &TokenStream, pieces: &[Piece]) -> TokenStream {
+/// Pieces as the runtime crate's `Piece`s, under the short names that the table of
+/// records imports (see `error_code::record`).
+fn pieces(pieces: &[Piece]) -> TokenStream {
     let pieces = pieces.iter().map(|p| match p {
-        Piece::Lit(s) => quote!(#rt::__private::Piece::Lit(#s)),
-        Piece::Param(i) => quote!(#rt::__private::Piece::Param(#i)),
+        Piece::Lit(s) => quote!(__Lit(#s)),
+        Piece::Param(i) => quote!(__Param(#i)),
     });
     quote!(&[#(#pieces),*])
-}
-
-/// Match arms `pattern => body`, one per distinct body, its patterns joined by `|`
-/// (so that no two arms are the same, as clippy's `match_same_arms` asks), in order of
-/// each body's first appearance.
-pub(super) fn arms<'a>(
-    entries: impl Iterator<Item = &'a TokenStream>,
-    bodies: impl Iterator<Item = TokenStream>,
-) -> TokenStream {
-    let mut grouped: Vec<(TokenStream, Vec<&TokenStream>)> = Vec::new();
-    let mut by_body: HashMap<String, usize> = HashMap::new();
-    for (pattern, body) in entries.zip(bodies) {
-        let key = body.to_string();
-        match by_body.get(&key) {
-            Some(&i) => grouped[i].1.push(pattern),
-            None => {
-                by_body.insert(key, grouped.len());
-                grouped.push((body, vec![pattern]));
-            }
-        }
-    }
-    let arms = grouped
-        .into_iter()
-        .map(|(body, patterns)| quote!(#(#patterns)|* => #body,));
-    quote!(#(#arms)*)
 }
 
 /// Markdown code span of `text`, whatever backticks it holds.
@@ -194,9 +175,4 @@ pub(super) fn sensitive_note(e: &Entry) -> Option<String> {
         "Sensitive, written `[redacted]` by `Debug` and in logs (the message and the wire keep it): {}.",
         names.join(", ")
     ))
-}
-
-/// The tokens of a string, for match arms.
-pub(super) fn str_tokens(s: &str) -> TokenStream {
-    s.to_token_stream()
 }

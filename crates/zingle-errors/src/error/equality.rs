@@ -46,13 +46,14 @@ impl<C: Code> PartialEq for Repr<C> {
             && match (self.canonical(), other.canonical()) {
                 (Message::Filled(a, x), Message::Filled(b, y)) => {
                     a == b
-                        && (x.same_as(y) || filled_is(a.pieces(), x, &filled_text(b.pieces(), y)))
+                        && (x.same_as(y)
+                            || filled_is(a.record().pieces, x, &filled_text(b.record().pieces, y)))
                 }
                 (Message::Filled(kind, args), Message::Shown) => {
-                    other.with_shown(|text| filled_is(kind.pieces(), args, text))
+                    other.with_shown(|text| filled_is(kind.record().pieces, args, text))
                 }
                 (Message::Shown, Message::Filled(kind, args)) => {
-                    self.with_shown(|text| filled_is(kind.pieces(), args, text))
+                    self.with_shown(|text| filled_is(kind.record().pieces, args, text))
                 }
                 (Message::Shown, Message::Shown) => other.with_shown(|text| self.message_is(text)),
             }

@@ -16,9 +16,9 @@ impl<C: Code> Repr<C> {
             return write(message);
         }
         match (self.kind, self.known_args()) {
-            (_, Some((kind, values))) => write_filled(kind.pieces(), values, &mut write),
+            (_, Some((kind, values))) => write_filled(kind.record().pieces, values, &mut write),
             (Some(kind), None) => {
-                write(kind.message())?;
+                write(kind.record().message)?;
                 write(PARAMETERS_UNKNOWN)
             }
             (None, None) => self.write_unknown(&mut write),
@@ -32,7 +32,7 @@ impl<C: Code> Repr<C> {
             Some(code) => {
                 write("error ")?;
                 write(format_u16(code, &mut number))?;
-                match C::retired(code) {
+                match crate::code::retired_reason(C::RETIRED, code) {
                     Some(reason) => {
                         write(" (retired: ")?;
                         write(reason)?;
@@ -94,11 +94,11 @@ pub(super) fn fill<'v, C: Code>(
     kind: C,
     value: impl Fn(usize) -> Option<&'v dyn Display>,
 ) -> (Option<String>, Spans) {
-    let params = kind.params().len();
+    let params = kind.record().params.len();
     if params == 0 {
         return (None, Spans::default());
     }
-    let (message, spans) = zingle_errors_core::fill(kind.pieces(), params, value);
+    let (message, spans) = zingle_errors_core::fill(kind.record().pieces, params, value);
     (Some(message), spans)
 }
 

@@ -39,7 +39,7 @@ pub struct Repr<C> {
     message: Option<String>,
     /// Whether `message` is a description read from the wire.
     reported: bool,
-    /// Where each parameter's value lies in `message`, in the order of `kind.params()`;
+    /// Where each parameter's value lies in `message`, in the order of the code's parameters;
     /// fewer (none) when they are not known: a description read from the wire did not
     /// match the template, or there was none.
     spans: Spans,
@@ -57,9 +57,9 @@ impl<C: Code> Repr<C> {
     /// a code without parameters, that is the error whole: its message is its template.
     pub fn without_args(kind: C) -> Self {
         Self {
-            code: Some(kind.code()),
+            code: Some(kind.record().code),
             kind: Some(kind),
-            status: kind.http_status(),
+            status: kind.record().http_status,
             message: None,
             reported: false,
             spans: Spans::default(),
@@ -76,7 +76,7 @@ impl<C: Code> Repr<C> {
     /// A parameter missing, unknown or given twice.
     pub fn checked(kind: C, args: &[(&str, &dyn Display)]) -> Result<Self, RenderError> {
         check(kind, args)?;
-        let params = kind.params();
+        let params = kind.record().params;
         let (message, spans) = fill(kind, |i| {
             let param = params.get(i)?;
             args.iter().find(|(n, _)| n == param).map(|(_, v)| *v)
@@ -101,12 +101,13 @@ impl<C: Code> Repr<C> {
         let kind = code.and_then(C::from_code);
         let spans = match (kind, description) {
             (Some(kind), Some(description)) => recover_localized(
-                kind.pieces(),
-                kind.published_pieces(),
-                kind.localized_pieces()
+                kind.record().pieces,
+                kind.record().published_pieces,
+                kind.record()
+                    .localized_pieces
                     .iter()
                     .map(|(_, packed)| unpack(packed).collect::<Vec<_>>()),
-                kind.params().len(),
+                kind.record().params.len(),
                 description,
             ),
             _ => None,
@@ -167,7 +168,7 @@ impl<C: Code> Repr<C> {
     /// Why the error's code was retired, if the catalog retired it.
     pub fn retired(&self) -> Option<&'static str> {
         match (self.kind, self.code) {
-            (None, Some(code)) => C::retired(code),
+            (None, Some(code)) => crate::code::retired_reason(C::RETIRED, code),
             _ => None,
         }
     }
@@ -186,7 +187,7 @@ impl<C: Code> Repr<C> {
     /// code, else by the HTTP status (5xx and 429 may).
     pub fn is_retryable(&self) -> bool {
         match self.kind {
-            Some(kind) => kind.is_retryable(),
+            Some(kind) => kind.record().retryable,
             None => self.status >= 500 || self.status == 429,
         }
     }
@@ -212,20 +213,20 @@ impl<C: Code> Repr<C> {
             message: self.message.as_deref().unwrap_or_default(),
             spans: &self.spans,
         };
-        (values.len() == kind.params().len()).then_some((kind, values))
+        (values.len() == kind.record().params.len()).then_some((kind, values))
     }
 
     /// The value of the parameter `name`.
     pub fn arg(&self, name: &str) -> Option<&str> {
         let (kind, values) = self.known_args()?;
-        let i = kind.params().iter().position(|n| *n == name)?;
+        let i = kind.record().params.iter().position(|n| *n == name)?;
         Some(values.get(i))
     }
 
     /// The `(name, value)` parameters, in message order.
     pub fn args(&self) -> Args<'_> {
         let (names, values, sensitive) = match self.known_args() {
-            Some((kind, values)) => (kind.params(), Some(values), kind.sensitive_params()),
+            Some((kind, values)) => (kind.record().params, Some(values), kind.record().sensitive),
             None => (&[][..], None, &[][..]),
         };
         Args {

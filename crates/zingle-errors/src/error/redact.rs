@@ -44,7 +44,7 @@ impl<C: Code> Repr<C> {
         allow(dead_code, reason = "read by tracing only")
     )]
     pub(crate) fn redacted_args(&self) -> impl Iterator<Item = (&'static str, &str)> + '_ {
-        let sensitive = self.kind.map_or(&[][..], C::sensitive_params);
+        let sensitive = self.kind.map_or(&[][..], |k| k.record().sensitive);
         self.args().map(move |(name, value)| {
             let shown = if sensitive.contains(&name) {
                 REDACTED
@@ -57,15 +57,16 @@ impl<C: Code> Repr<C> {
 
     /// Whether the error's code has a parameter the catalog marks sensitive.
     pub(super) fn has_sensitive(&self) -> bool {
-        self.kind.is_some_and(|k| !k.sensitive_params().is_empty())
+        self.kind.is_some_and(|k| !k.record().sensitive.is_empty())
     }
 }
 
 /// Whether the `i`th parameter of `kind` is sensitive.
 pub(super) fn is_sensitive<C: Code>(kind: C, i: usize) -> bool {
-    kind.params()
+    kind.record()
+        .params
         .get(i)
-        .is_some_and(|name| kind.sensitive_params().contains(name))
+        .is_some_and(|name| kind.record().sensitive.contains(name))
 }
 
 impl<C: Code> Display for Redacted<'_, C> {
@@ -76,7 +77,7 @@ impl<C: Code> Display for Redacted<'_, C> {
         }
         match (repr.known_args(), &repr.message) {
             (Some((kind, values)), _) => write_pieces(
-                kind.pieces(),
+                kind.record().pieces,
                 |i| {
                     if is_sensitive(kind, i) {
                         REDACTED

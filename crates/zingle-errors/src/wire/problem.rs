@@ -165,7 +165,7 @@ impl Problem {
 /// The error as a problem: typed by its code's documentation link (else
 /// `about:blank`), as [`Problem::new`] types it, titled with its status text.
 pub fn to_problem<C: Code>(error: &Repr<C>) -> Problem {
-    let doc_url = error.kind().and_then(C::doc_url);
+    let doc_url = error.kind().and_then(|k| k.record().doc_url);
     Problem {
         title: error.status_text().to_owned(),
         ..Problem::new(doc_url, error.http_status(), error.message(), error.code())
