@@ -36,7 +36,6 @@
 
 #[cfg(feature = "diff")]
 pub mod baseline;
-pub mod buckets;
 #[cfg(feature = "codegen")]
 pub mod codegen;
 #[cfg(feature = "diff")]

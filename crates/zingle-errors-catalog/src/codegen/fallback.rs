@@ -7,7 +7,7 @@ use crate::{Catalog, Category, Entry, Location, Template};
 
 /// `catalog` with a category and a code named [`FAULTY_VARIANT`], the code numbered
 /// with the first number no other code has.
-pub(super) fn with_faulty_variant(catalog: &Catalog) -> Catalog {
+pub(crate) fn with_faulty_variant(catalog: &Catalog) -> Catalog {
     let mut catalog = catalog.clone();
     let used: std::collections::HashSet<u16> = catalog.entries.iter().map(|e| e.code).collect();
     let code = (0..=u16::MAX)

@@ -7,64 +7,8 @@ use proc_macro2::{Span, TokenStream, TokenTree};
 use quote::quote;
 
 use super::Context;
-use super::tokens::EntryTokens;
-use crate::naming::FAULTY_VARIANT;
-use crate::{Catalog, Entry, buckets};
-
-/// `faulty? buckets [ [ ["bucket"] ["bucket"] ... ] [ ... ] ... ] retired? [ "row" ... ]`:
-/// what the hidden proc macros know of the catalog. The codes are in buckets by number
-/// and by name, each bucket alone in a group, the groups in groups (see
-/// [`crate::buckets`]); each bucket is one string literal, a row a code, `;`-separated:
-/// `3612 InvalidLabel correspondent_id` (the constructor is the name's, see
-/// [`super::constructor_ident`]), then, after `|`, the rows of former names. First,
-/// `faulty` and the stand-in variant when the catalog has faults, then how many buckets
-/// there are; last, where the catalog retires codes, one literal per retired code:
-/// `"3499 LabelExploded reason"`, so that a retired code is answered as retired.
-pub(super) fn table(catalog: &Catalog, entries: &[EntryTokens<'_>], faulty: bool) -> TokenStream {
-    let count = buckets::count(entries.len());
-    let mut rows: Vec<(Vec<String>, Vec<String>)> = vec![(Vec::new(), Vec::new()); count];
-    for e in entries {
-        let mut params = String::new();
-        for p in e.entry.message.params() {
-            params.push(' ');
-            params.push_str(p);
-        }
-        let row = |name: &str| format!("{} {name}{params}", e.entry.code);
-        let by_number = buckets::of_code(e.entry.code, count);
-        rows[by_number].0.push(row(&e.entry.name));
-        let by_name = buckets::of_name(&e.entry.name, count);
-        if by_name != by_number {
-            rows[by_name].0.push(row(&e.entry.name));
-        }
-        for (alias, _) in &e.aliases {
-            let alias = alias.to_string();
-            rows[buckets::of_name(&alias, count)].1.push(row(&alias));
-        }
-    }
-    let buckets: Vec<TokenStream> = rows
-        .iter()
-        .map(|(rows, former)| {
-            let literal = format!("{}|{}", rows.join(";"), former.join(";"));
-            quote!([#literal])
-        })
-        .collect();
-    let groups = buckets
-        .chunks(buckets::group_size(count))
-        .map(|group| quote!([#(#group)*]));
-    let faulty = faulty.then(|| {
-        let variant = Ident::new(FAULTY_VARIANT, Span::call_site());
-        quote!(faulty #variant)
-    });
-    let count = proc_macro2::Literal::usize_unsuffixed(count);
-    let retired = catalog.retired();
-    let retired = (!retired.is_empty()).then(|| {
-        let rows = retired
-            .iter()
-            .map(|r| format!("{} {} {}", r.code, r.name, r.reason));
-        quote!(retired [ #(#rows)* ])
-    });
-    quote!(#faulty #count [ #(#groups)* ] #retired)
-}
+use super::code_table::fnv1a;
+use crate::{Catalog, Entry};
 
 /// Where the generated macros live and how they are named: each is a `#[macro_export]`
 /// macro under a hidden name unique in the crate, re-exported from a hidden module beside
@@ -130,13 +74,6 @@ fn from_inside(rt: &TokenStream) -> TokenStream {
         Some(TokenTree::Ident(first)) if first == "super" => quote!(super::#rt),
         _ => rt.clone(),
     }
-}
-
-/// FNV-1a: the same hash in every build.
-fn fnv1a(key: &str) -> u64 {
-    key.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
 }
 
 /// The hidden module and the re-exports of the macros under their names.

@@ -14,6 +14,7 @@
 //! ```
 
 mod category;
+pub mod code_table;
 mod error_code;
 mod error_type;
 mod fallback;
@@ -164,7 +165,7 @@ pub fn generate_at(catalog: &Catalog, options: &Options, module_at: Span) -> Tok
             EntryTokens::new(&cx, catalog, e, localized)
         })
         .collect();
-    let table = macros::table(catalog, &entries, options.faulty);
+    let table = code_table::encode(catalog, options.faulty);
     let placement = macros::Placement::new(&cx, &options.module, module_at);
     let items = [
         error_code::enum_item(&cx, catalog, &entries),

@@ -1,6 +1,6 @@
 //! Where the generated macros look a code up: their code table is split into buckets,
 //! by number and by name, and the buckets into groups, so that a call opens one group
-//! and reads one bucket. The code generator and the macros share these functions, so
+//! and reads one bucket. The table's writer and its reader share these functions, so
 //! they cannot disagree.
 //!
 //! What a call pays, measured with callgrind (`benchmarks/scale`): for every token of the
@@ -13,12 +13,8 @@
 
 /// How many buckets a table of `codes` codes has: `⌈√codes⌉`, at least one.
 ///
-/// ```
-/// use zingle_errors_catalog::buckets::count;
-/// assert_eq!((count(0), count(5), count(201), count(10_000)), (1, 3, 15, 100));
-/// ```
 #[must_use]
-pub fn count(codes: usize) -> usize {
+pub(super) fn count(codes: usize) -> usize {
     let root = codes.isqrt();
     if root * root < codes {
         root + 1
@@ -29,28 +25,44 @@ pub fn count(codes: usize) -> usize {
 
 /// How many buckets a group holds, of `buckets`: `⌈√buckets⌉`.
 ///
-/// ```
-/// use zingle_errors_catalog::buckets::group_size;
-/// assert_eq!((group_size(1), group_size(15), group_size(100)), (1, 4, 10));
-/// ```
 #[must_use]
-pub fn group_size(buckets: usize) -> usize {
+pub(super) fn group_size(buckets: usize) -> usize {
     count(buckets)
 }
 
 /// The bucket that holds the code numbered `code`, of `buckets`.
 #[must_use]
-pub fn of_code(code: u16, buckets: usize) -> usize {
+pub(super) fn of_code(code: u16, buckets: usize) -> usize {
     usize::from(code) % buckets.max(1)
 }
 
-/// The bucket that holds the code (or former name) `name`, of `buckets`: by the FNV-1a
-/// hash of the name, which is the same on every platform and in every build.
+/// The bucket that holds the code (or former name) `name`, of `buckets`: by the
+/// name's [`fnv1a`] hash.
 #[must_use]
-pub fn of_name(name: &str, buckets: usize) -> usize {
-    let hash = name.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
-    });
+pub(super) fn of_name(name: &str, buckets: usize) -> usize {
     // The remainder is less than `buckets`, a usize.
-    usize::try_from(hash % buckets.max(1) as u64).unwrap_or(0)
+    usize::try_from(fnv1a(name) % buckets.max(1) as u64).unwrap_or(0)
+}
+
+/// FNV-1a: a hash that is the same on every platform and in every build, which the
+/// table's writer and its reader, in two processes, must agree on.
+#[must_use]
+pub(crate) fn fnv1a(text: &str) -> u64 {
+    text.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
+        (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{count, group_size};
+
+    #[test]
+    fn buckets_and_groups_grow_as_square_roots() {
+        assert_eq!(
+            (count(0), count(5), count(201), count(10_000)),
+            (1, 3, 15, 100)
+        );
+        assert_eq!((group_size(1), group_size(15), group_size(100)), (1, 4, 10));
+    }
 }
