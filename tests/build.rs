@@ -166,10 +166,14 @@ fn main() {
     println!("cargo::rerun-if-changed={}", file.display());
     let catalog =
         zingle_errors_catalog::load(&file, "codes.toml").unwrap_or_else(|e| panic!("{e}"));
-    let options = Options {
+    // Named as the runtime crate's invocation names them.
+    let mut options = Options {
         module: vec!["generated".to_owned()],
         ..Options::for_catalog(&catalog)
     };
+    options.names.code = "ErrorCode".to_owned();
+    options.names.category = "Category".to_owned();
+    options.names.code_macro = "code".to_owned();
     let source = generate(&catalog, &options).to_string();
     std::fs::write(out.join("generated.rs"), source).expect("OUT_DIR is writable");
 

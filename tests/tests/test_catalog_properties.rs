@@ -32,7 +32,8 @@ fn loads_or_locates(text: &str) -> Result<(), TestCaseError> {
         ..codegen::Options::default()
     };
     let generated = codegen::generate(&catalog, &options).to_string();
-    prop_assert!(generated.contains("pub enum ErrorCode"));
+    let code_enum = format!("pub enum {}", options.names.code);
+    prop_assert!(generated.contains(&code_enum));
     Ok(())
 }
 

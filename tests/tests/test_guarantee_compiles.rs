@@ -112,12 +112,12 @@ fn downstream(base: &Catalog) -> String {
     let entries = base.entries();
     let mut src = String::from(
         "#![allow(deprecated)]\n\n\
-         pub fn uses(code: owner::ErrorCode) -> usize {\n    let mut n = 0;\n    match code {\n",
+         pub fn uses(code: owner::ZingleCode) -> usize {\n    let mut n = 0;\n    match code {\n",
     );
     for e in entries {
         let _ = writeln!(
             src,
-            "        owner::ErrorCode::{} => n += {},",
+            "        owner::ZingleCode::{} => n += {},",
             e.name, e.code
         );
     }
@@ -125,7 +125,7 @@ fn downstream(base: &Catalog) -> String {
     for e in entries {
         let _ = writeln!(
             src,
-            "        owner::code!({}),\n        owner::code!({}),",
+            "        owner::zingle_code!({}),\n        owner::zingle_code!({}),",
             e.code, e.name
         );
     }

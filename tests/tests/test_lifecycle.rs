@@ -12,7 +12,8 @@ mod things {
     );
 }
 
-use things::{Error, ErrorCode, thing_code, thing_error};
+// A catalog without a name: its error type and code enum are named after `catalog`.
+use things::{CatalogCode as ErrorCode, CatalogError as Error, thing_code, thing_error};
 
 #[test]
 fn deprecated_codes_and_former_names_still_work() {

@@ -103,7 +103,7 @@ fn filled(pieces: &[Piece], values: &[&str]) -> String {
 
 #[test]
 fn what_is_matched_is_what_display_in_writes() {
-    use notes::{ErrorCode, NotesError as Error};
+    use notes::{NotesCode as ErrorCode, NotesError as Error};
     let values = |code: ErrorCode| -> Vec<&str> {
         let all = ["n-1", "Bureau / 2", "x", "y"];
         all[..code.params().len()].to_vec()

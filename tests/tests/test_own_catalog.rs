@@ -6,7 +6,11 @@ mod small {
     zingle_errors::zingle_errors!("fixtures/small.toml", module = small);
 }
 
-use small::{Category, Error, ErrorCode, code, error};
+// A catalog without a name: its items are named after `catalog`.
+use small::{
+    CatalogCategory as Category, CatalogCode as ErrorCode, CatalogError as Error,
+    catalog_code as code, catalog_error as error,
+};
 
 #[test]
 fn the_enum_and_its_categories() {
@@ -247,11 +251,11 @@ mod three {
 fn catalogs_of_a_module_and_of_a_module_inside_it_keep_their_macros() {
     assert_eq!(three::one_code!(100), three::OneCode::WidgetNotFound);
     assert_eq!(three::two_code!(100), three::TwoCode::WidgetNotFound);
-    assert_eq!(three::code!(100), three::ThreeCode::WidgetNotFound);
+    assert_eq!(three::catalog_code!(100), three::ThreeCode::WidgetNotFound);
     let errors = [
         three::one_error!(WidgetNotFound, widget_id = 1).to_string(),
         three::two_error!(WidgetNotFound, widget_id = 1).to_string(),
-        three::error!(WidgetNotFound, widget_id = 1).to_string(),
+        three::catalog_error!(WidgetNotFound, widget_id = 1).to_string(),
     ];
     let expected = three::OneError::widget_not_found(1).to_string();
     assert_eq!(errors, [expected.as_str(); 3]);
@@ -291,29 +295,44 @@ mod relative_runtime {
 #[test]
 fn a_runtime_named_by_a_relative_path_is_found_from_the_generated_items() {
     assert_eq!(
-        relative_runtime::code!(100),
+        relative_runtime::catalog_code!(100),
         relative_runtime::RelCode::WidgetNotFound
     );
-    let err = relative_runtime::error!(WidgetNotFound, widget_id = 1);
+    let err = relative_runtime::catalog_error!(WidgetNotFound, widget_id = 1);
     assert_eq!(err, relative_runtime::RelError::widget_not_found(1));
-    let code = relative_runtime::inner::deeper::code!(WidgetNotFound);
+    let code = relative_runtime::inner::deeper::catalog_code!(WidgetNotFound);
     assert_eq!(
         code,
-        relative_runtime::inner::deeper::ErrorCode::WidgetNotFound
+        relative_runtime::inner::deeper::CatalogCode::WidgetNotFound
     );
 }
 
-/// A catalog with a name and an invocation that names nothing: the error type and its
-/// macro are named after the catalog, never Zingle's.
+/// Two catalogs with names, in one module, invoked with no naming option: every item
+/// is named after its catalog, so nothing clashes and nothing says Zingle.
 mod named_after_the_catalog {
     zingle_errors::zingle_errors!("fixtures/payments.toml", module = named_after_the_catalog);
+    zingle_errors::zingle_errors!(
+        "fixtures/notes-i18n/codes.toml",
+        module = named_after_the_catalog
+    );
 }
 
 #[test]
-fn an_unnamed_item_is_named_after_the_catalog() {
-    use named_after_the_catalog::{ErrorCode, PaymentsError, payments_error};
+fn two_catalogs_of_one_module_name_their_items_after_themselves() {
+    use named_after_the_catalog::{
+        NotesCategory, NotesCode, NotesError, PaymentsCategory, PaymentsCode, PaymentsError,
+        notes_code, notes_error, payments_code, payments_error,
+    };
 
     let err = payments_error!(CvcMismatch, cvc = "123", card_number = "4111");
     assert_eq!(err, PaymentsError::cvc_mismatch("123", "4111"));
-    assert_eq!(err.kind(), Some(ErrorCode::CvcMismatch));
+    assert_eq!(err.kind(), Some(payments_code!(CvcMismatch)));
+    assert_eq!(payments_code!(CvcMismatch), PaymentsCode::CvcMismatch);
+    assert!(PaymentsCategory::ALL.contains(&PaymentsCode::CvcMismatch.category()));
+
+    assert_eq!(notes_code!(3), NotesCode::QuotaUsed);
+    assert!(NotesCategory::ALL.contains(&NotesCode::QuotaUsed.category()));
+    let err: NotesError = notes_error!(QuotaUsed, used = 3, limit = 5);
+    assert_eq!(err.to_string(), "3 of 5 notes used");
+    assert_eq!(err.kind(), Some(notes_code!(QuotaUsed)));
 }

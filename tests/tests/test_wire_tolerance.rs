@@ -76,7 +76,7 @@ fn a_known_code_without_description_says_its_parameters_are_not_given() {
 fn a_status_without_a_code_is_no_code_of_the_catalog() {
     let status: Status =
         serde_json::from_str(r#"{"text":"Bad Gateway","status_code":502}"#).unwrap();
-    let err = zero::Error::from_status(&status).unwrap();
+    let err = zero::CatalogError::from_status(&status).unwrap();
     assert_eq!(err.kind(), None);
     assert_eq!(err.error_code(), 0);
     assert_eq!(err.to_string(), "HTTP 502 Bad Gateway");
@@ -89,8 +89,8 @@ fn a_status_without_a_code_is_no_code_of_the_catalog() {
     let coded: Status =
         serde_json::from_str(r#"{"text":"Bad Request","status_code":400,"error_code":0}"#).unwrap();
     assert_eq!(
-        zero::Error::from_status(&coded).unwrap().kind(),
-        Some(zero::ErrorCode::Zero)
+        zero::CatalogError::from_status(&coded).unwrap().kind(),
+        Some(zero::CatalogCode::Zero)
     );
 }
 

@@ -4,9 +4,9 @@ zingle_errors::zingle_errors!(
     "codes.toml",
     modul = api,
     code = 5,
-    non_exhaustiv = false,
+    crat = zingle,
     error_macro,
-    non_exhaustive = "no",
+    module = "api",
     categroy = Kind,
 );
 

@@ -1,6 +1,6 @@
 mod errors {
     zingle_errors::zingle_errors!("ui/catalogs/billing.toml", module = errors,
-        category = Error, code_macro = billing_code, error_macro = billing_code);
+        category = CatalogError, code_macro = billing_code, error_macro = billing_code);
 }
 
 fn main() {

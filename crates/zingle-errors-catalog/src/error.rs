@@ -109,7 +109,7 @@ pub enum Fault {
     },
     /// A catalog name that is not `snake_case`.
     #[error(
-        "catalog name `{name}` is not snake_case, as `billing` or `card_payments`: it prefixes diagnostic codes (`billing::100`) and names the error type and its macro (`BillingError`, `billing_error!`)"
+        "catalog name `{name}` is not snake_case, as `billing` or `card_payments`: it prefixes diagnostic codes (`billing::100`) and names the generated items (`BillingCode`, `BillingError`, `billing_error!`)"
     )]
     InvalidCatalogName {
         /// The name as written.

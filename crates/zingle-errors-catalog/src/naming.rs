@@ -56,6 +56,9 @@ pub const RESERVED_CONSTRUCTORS: &[&str] = &[
 /// really have.
 pub const RESERVED_VARIANTS: &[&str] = &["ALL", FAULTY_VARIANT];
 
+/// What a catalog without `[catalog] name` is called in the names of its items.
+const UNNAMED_CATALOG: &str = "catalog";
+
 /// The variant generated for a catalog with faults, in place of the codes it lacks.
 pub(crate) const FAULTY_VARIANT: &str = "CatalogHasFaults";
 
@@ -213,38 +216,40 @@ pub fn suggest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
 pub struct Names {
-    /// The code enum: `ErrorCode`.
+    /// The code enum: `BillingCode` for the catalog named `billing`.
     pub code: String,
-    /// The error type: `ZingleError` for the catalog named `zingle`.
+    /// The error type: `BillingError`.
     pub error: String,
-    /// The category enum: `Category`.
+    /// The category enum: `BillingCategory`.
     pub category: String,
-    /// The macro naming a code: `code`.
+    /// The macro naming a code: `billing_code`.
     pub code_macro: String,
-    /// The macro building an error: `zingle_error` for the catalog named `zingle`.
+    /// The macro building an error: `billing_error`.
     pub error_macro: String,
 }
 
 impl Names {
-    /// The names of a catalog's items where the invocation gives none: the code enum
-    /// `ErrorCode`, the category enum `Category` and the macro `code!`; the error type
-    /// and its macro after the catalog's name (`[catalog] name`, `snake_case`), so that
-    /// nothing generated for a catalog says another's name: `BillingError` and
-    /// `billing_error!` for `billing`, `ZingleError` and `zingle_error!` for the Zingle
-    /// catalog, and `Error` and `error!` for a catalog without a name.
+    /// The names of a catalog's items where the invocation gives none: each after the
+    /// catalog's name (`[catalog] name`, `snake_case`), so that two catalogs of one module
+    /// never clash and nothing generated for a catalog says another's name. A catalog
+    /// without a name is named `catalog`, whose items clash with nothing a module
+    /// commonly imports (`std::error::Error`, `tracing::error!`, the prelude).
     ///
     /// ```
     /// use zingle_errors_catalog::Names;
     ///
     /// let billing = Names::of_catalog(Some("card_billing"));
-    /// assert_eq!((billing.error.as_str(), billing.error_macro.as_str()), ("CardBillingError", "card_billing_error"));
-    /// assert_eq!((billing.code.as_str(), billing.code_macro.as_str()), ("ErrorCode", "code"));
+    /// assert_eq!(billing.code, "CardBillingCode");
+    /// assert_eq!(billing.category, "CardBillingCategory");
+    /// assert_eq!(billing.error, "CardBillingError");
+    /// assert_eq!(billing.code_macro, "card_billing_code");
+    /// assert_eq!(billing.error_macro, "card_billing_error");
     /// let unnamed = Names::of_catalog(None);
-    /// assert_eq!((unnamed.error.as_str(), unnamed.error_macro.as_str()), ("Error", "error"));
+    /// assert_eq!((unnamed.code.as_str(), unnamed.error_macro.as_str()), ("CatalogCode", "catalog_error"));
     /// ```
     #[must_use]
     pub fn of_catalog(name: Option<&str>) -> Self {
-        let name = name.unwrap_or_default();
+        let name = name.unwrap_or(UNNAMED_CATALOG);
         let upper_camel: String = name
             .split('_')
             .flat_map(|word| {
@@ -256,17 +261,12 @@ impl Names {
                     .chain(chars)
             })
             .collect();
-        let snake_prefix = if name.is_empty() {
-            String::new()
-        } else {
-            format!("{name}_")
-        };
         Self {
-            code: "ErrorCode".to_owned(),
+            code: format!("{upper_camel}Code"),
             error: format!("{upper_camel}Error"),
-            category: "Category".to_owned(),
-            code_macro: "code".to_owned(),
-            error_macro: format!("{snake_prefix}error"),
+            category: format!("{upper_camel}Category"),
+            code_macro: format!("{name}_code"),
+            error_macro: format!("{name}_error"),
         }
     }
 

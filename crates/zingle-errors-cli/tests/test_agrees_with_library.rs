@@ -284,7 +284,7 @@ mod shop_i18n {
 /// like numbers: `parse` finds the values the library finds, and none where it finds none.
 #[test]
 fn parse_and_the_library_agree_in_every_locale() {
-    use shop_i18n::{ErrorCode as Code, ShopError};
+    use shop_i18n::{ShopCode as Code, ShopError};
 
     let sent = [
         ShopError::cart_not_found("c-7"),

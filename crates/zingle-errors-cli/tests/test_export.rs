@@ -187,6 +187,28 @@ fn openapi_describes_every_code() {
 }
 
 #[test]
+fn json_names_an_own_catalogs_items_after_the_catalog() {
+    let value = json(&[
+        "export",
+        "--format",
+        "json",
+        "--catalog",
+        "tests/fixtures/new.toml",
+    ]);
+    let order = &value.as_array().expect("an array")[0];
+    assert_eq!(order["name"], "OrderNotFound");
+    assert_eq!(
+        order["rust"],
+        serde_json::json!({
+            "variant": "ShopCode::OrderNotFound",
+            "code_macro": "shop_code!(OrderNotFound)",
+            "error_macro": "shop_error!(OrderNotFound, order_id = ..)",
+            "constructor": "ShopError::order_not_found(order_id)",
+        })
+    );
+}
+
+#[test]
 fn openapi_of_an_own_catalog() {
     let doc = json(&[
         "export",

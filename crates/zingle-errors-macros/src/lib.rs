@@ -4,7 +4,6 @@
 #![forbid(unsafe_code)]
 
 mod call_args;
-mod catalogs_in_module;
 mod code_call;
 mod error_call;
 mod errors;
@@ -43,14 +42,4 @@ pub fn __zingle_error(input: TokenStream) -> TokenStream {
         Ok(call) => error_call::expand(call).into(),
         Err(e) => e.into_compile_error().into(),
     }
-}
-
-/// Used by the generated code: checks that no catalog before in the module named a macro
-/// alike. Not public API.
-#[doc(hidden)]
-#[proc_macro]
-pub fn __catalogs_in_module(input: TokenStream) -> TokenStream {
-    syn::parse::<catalogs_in_module::Check>(input)
-        .map_or_else(syn::Error::into_compile_error, catalogs_in_module::expand)
-        .into()
 }

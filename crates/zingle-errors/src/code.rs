@@ -105,6 +105,10 @@ pub trait Code: Copy + Eq + Hash + fmt::Debug + Send + Sync + 'static {
     const CATALOG_NAME: Option<&'static str>;
     /// The codes the catalog retired.
     const RETIRED: &'static [Retired];
+    /// The names of the generated items: the code enum, the error type, the category
+    /// enum, the code macro and the error macro (for the command-line tool, which
+    /// prints Rust in the names of the catalog compiled into this crate).
+    const ITEMS: [&'static str; 5];
     /// What the catalog says of this code.
     fn record(self) -> &'static Record<Self::Category>;
     /// The code with this number, if the catalog has one.

@@ -47,13 +47,18 @@ pub mod __private;
 pub use zingle_errors_macros::zingle_errors;
 
 // The Zingle API's own catalog, at the crate root; a crate with a catalog of its own
-// turns it off (`default-features = false`) and compiles none of its codes.
+// turns it off (`default-features = false`) and compiles none of its codes. Its code
+// enum, category enum and code macro keep the short names of the crate's first users.
 #[cfg(feature = "zingle")]
-zingle_errors!("codes.toml");
+zingle_errors!(
+    "codes.toml",
+    code = ErrorCode,
+    category = Category,
+    code_macro = code,
+);
 
 mod axum;
 mod catalog_macro;
-mod catalogs_in_module;
 mod code;
 mod error;
 mod http;

@@ -1,8 +1,6 @@
 //! Used by generated code. Not public API.
 
-pub use zingle_errors_macros::{
-    __catalogs_in_module as catalogs_in_module, __code as code, __zingle_error as zingle_error,
-};
+pub use zingle_errors_macros::{__code as code, __zingle_error as zingle_error};
 
 pub use crate::code::{
     CategoryRecord, Code, Piece, Record, Retired, parse_code, retired_named, retired_reason,
@@ -13,7 +11,6 @@ pub use crate::{
     __catalog_macro as catalog_macro, __impl_axum as impl_axum, __impl_http as impl_http,
     __impl_miette as impl_miette, __impl_reqwest as impl_reqwest, __impl_serde as impl_serde,
     __impl_tracing as impl_tracing, __impl_wire as impl_wire,
-    __unclaimed_catalog_macro as unclaimed_macro,
 };
 
 #[cfg(feature = "serde")]

@@ -18,7 +18,7 @@
 //! The catalog part is read with the catalog's own parser and compared with the same
 //! table of change kinds as [`diff`](crate::diff).
 //!
-//! The catalog part keeps `[catalog] name`, from which the error type and its macro take
+//! The catalog part keeps `[catalog] name`, from which the generated items take
 //! their default names: a lock without one is the lock of a catalog without one, so a
 //! lock recorded by a tool that did not yet keep the name finds a named catalog named
 //! anew (`catalog_renamed`, a major change). Such a lock is brought up to date by hand: add

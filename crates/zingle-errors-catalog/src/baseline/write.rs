@@ -63,7 +63,7 @@ pub fn lock(catalog: &Catalog, version: Option<&Version>, previous: Option<&Lock
     }
     if let Some(name) = catalog.name() {
         out.push_str(
-            "# The default names of the error type and its macro, and the prefix of diagnostic codes.\n",
+            "# The default names of the generated items, and the prefix of diagnostic codes.\n",
         );
         let _ = writeln!(out, "name = {}", quoted(name));
     }

@@ -302,6 +302,7 @@ pub(super) fn trait_impls(cx: &Context) -> TokenStream {
         Some(name) => quote!(::core::option::Option::Some(#name)),
         None => quote!(::core::option::Option::None),
     };
+    let items = cx.names.items().map(|(_, name)| name);
     quote! {
         #[automatically_derived]
         impl #rt::__private::Code for #code_ty {
@@ -309,6 +310,7 @@ pub(super) fn trait_impls(cx: &Context) -> TokenStream {
             const ALL: &'static [Self] = #code_ty::ALL;
             const CATALOG_NAME: ::core::option::Option<&'static str> = #catalog_name;
             const RETIRED: &'static [#rt::__private::Retired] = #code_ty::__RETIRED;
+            const ITEMS: [&'static str; 5] = [#(#items),*];
             fn record(self) -> &'static #rt::__private::Record<#category_ty> {
                 #code_ty::__record(self)
             }

@@ -53,13 +53,6 @@ impl Placement {
         let hash = fnv1a(&format!("{} {:?}", self.module, cx.names.items()));
         Ident::new(&format!("__{name}_{hash:016x}"), Span::call_site())
     }
-
-    /// The hidden name under which the macro named `name` is claimed in this module: the
-    /// same for every catalog of the module, and another in another module.
-    fn claim(&self, name: &str) -> Ident {
-        let hash = fnv1a(&format!("{} {name}", self.module));
-        Ident::new(&format!("__zingle_macro_{hash:016x}"), Span::call_site())
-    }
 }
 
 /// The path `rt`, relative to a module, as a module inside it names it: `self::zr` is
@@ -76,27 +69,20 @@ fn from_inside(rt: &TokenStream) -> TokenStream {
     }
 }
 
-/// The hidden module and the re-exports of the macros under their names.
+/// The hidden module and the re-exports of the macros under their names. Two catalogs
+/// of one module that name a macro alike get rustc's own error for the two imports.
 pub(super) fn reexports(cx: &Context, placement: &Placement) -> TokenStream {
     let rt_outer = &cx.rt;
-    let rt = &cx.rt;
     // The runtime's path from inside the hidden module.
-    let rt = from_inside(rt);
+    let rt = from_inside(&cx.rt);
     let Placement {
         import, hidden, at, ..
     } = placement;
     // Spanned at the user's `module = ...`, where it is reported when it is wrong.
     let hidden_at = Ident::new(&hidden.to_string(), *at);
-    // The macros, each with the option that names it.
-    let [.., code_macro, error_macro] = cx.names.items();
-    let macros = [code_macro, error_macro];
-    let names = macros.map(|(_, n)| n);
+    let names = [&cx.names.code_macro, &cx.names.error_macro];
     let exported = names.map(|n| placement.exported(cx, n));
-    let claims = names.map(|n| placement.claim(n));
-    let first_claim = &claims[0];
     let names = names.map(|n| Ident::new(n, Span::call_site()));
-    let options = macros.map(|(o, _)| Ident::new(o, Span::call_site()));
-    let unclaimed = placement.exported(cx, "unclaimed");
     quote! {
         /// Used by the generated macros. Not public API.
         #[doc(hidden)]
@@ -107,23 +93,9 @@ pub(super) fn reexports(cx: &Context, placement: &Placement) -> TokenStream {
             pub use #rt::__private as runtime;
             #(#[allow(unused_imports)] pub use #exported as #names;)*
         }
-        // The re-exports under the macros' names, unless a catalog before in this module
-        // named a macro alike: one error, in place of two imports of one name. Each name
-        // is asked about under its hidden name: the runtime's answer, imported here,
-        // says `free`; the `macro_rules!` that a catalog before defined says `taken`
-        // (see the runtime's `catalogs_in_module`).
-        mod #unclaimed {
-            #(pub use #rt::__private::unclaimed_macro as #claims;)*
-        }
+        #[doc(inline)]
         #[allow(unused_imports)]
-        use self::#unclaimed::*;
-        #first_claim! { [#import::#hidden_at] [#((#options #claims #names))*] [] }
-        #(
-            #[allow(unused_macros)]
-            macro_rules! #claims {
-                ($($input:tt)*) => { #rt_outer::__private::catalogs_in_module! { taken $($input)* } };
-            }
-        )*
+        pub use #import::#hidden_at::{#(#names),*};
         // What reading an envelope needs, for crates that depend on this one alone.
         #[doc(no_inline)]
         #[allow(unused_imports)]

@@ -7,8 +7,9 @@
 //!      [[code]]\ncode = 1\nname = \"ThingNotFound\"\ncategory = \"Things\"\nmessage = \"No thing {id}\"\n",
 //!     "codes.toml",
 //! )?;
-//! let source = zingle_errors_catalog::codegen::generate(&catalog, &Default::default()).to_string();
-//! assert!(source.contains("pub enum ErrorCode"));
+//! let options = zingle_errors_catalog::codegen::Options::for_catalog(&catalog);
+//! let source = zingle_errors_catalog::codegen::generate(&catalog, &options).to_string();
+//! assert!(source.contains("pub enum CatalogCode"));
 //! assert!(source.contains("pub fn thing_not_found"));
 //! # Ok::<(), zingle_errors_catalog::Errors>(())
 //! ```

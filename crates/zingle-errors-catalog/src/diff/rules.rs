@@ -112,8 +112,8 @@ macro_rules! change_rules {
             CATALOG_RENAMED = "catalog_renamed" {
                 change: "the catalog renamed, named or unnamed (`[catalog] name` changed, added or removed)",
                 bump: Major,
-                why: "the error type and its macro take their default names from it (`billing`: `BillingError`, `billing_error!`; none: `Error`, `error!`), and diagnostic codes their prefix (`billing::100`): code that names them stops compiling",
-                fix: "users' code names the error type and its macro: keep the name, or release it in a major version (an invocation that names its items, with `error = ...` and `error_macro = ...`, keeps them whatever the name)",
+                why: "every generated item takes its default name from it (`billing`: `BillingCode`, `BillingError`, `billing_code!`, ...; none: `CatalogCode`, ...), and diagnostic codes their prefix (`billing::100`): code that names them stops compiling",
+                fix: "users' code names the generated items: keep the name, or release it in a major version (an invocation that names its items, with `code = ...`, `error = ...` and the like, keeps them whatever the name)",
             }
             CATEGORY_REMOVED = "category_removed" {
                 change: "a category removed",

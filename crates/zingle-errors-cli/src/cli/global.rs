@@ -12,24 +12,23 @@ use super::values::identifier;
 #[derive(Debug, Args)]
 #[command(next_help_heading = "Names in the Rust printed")]
 pub struct NamesArgs {
-    /// The code macro, as `code_macro = NAME` names it (default: code)
+    /// The code macro, as `code_macro = NAME` names it (default: after the catalog's name, as billing_code; code for the catalog compiled in)
     #[arg(long, global = true, value_name = "NAME", value_parser = identifier)]
     pub code_macro: Option<String>,
-    /// The error macro, as `error_macro = NAME` names it (default: after the catalog's name, as zingle_error)
+    /// The error macro, as `error_macro = NAME` names it (default: after the catalog's name, as billing_error)
     #[arg(long, global = true, value_name = "NAME", value_parser = identifier)]
     pub error_macro: Option<String>,
-    /// The error type, as `error = NAME` names it (default: after the catalog's name, as ZingleError)
+    /// The error type, as `error = NAME` names it (default: after the catalog's name, as BillingError)
     #[arg(long, global = true, value_name = "NAME", value_parser = identifier)]
     pub error_type: Option<String>,
-    /// The code enum, as `code = NAME` names it (default: ErrorCode)
+    /// The code enum, as `code = NAME` names it (default: after the catalog's name, as BillingCode; ErrorCode for the catalog compiled in)
     #[arg(long, global = true, value_name = "NAME", value_parser = identifier)]
     pub code_type: Option<String>,
 }
 
 impl NamesArgs {
-    /// The names given, the macro's defaults for a catalog named `catalog` for the others.
-    pub fn names(&self, catalog: Option<&str>) -> zingle_errors_catalog::Names {
-        let mut names = zingle_errors_catalog::Names::of_catalog(catalog);
+    /// The names given, those of `names` for the others.
+    pub fn names(&self, mut names: zingle_errors_catalog::Names) -> zingle_errors_catalog::Names {
         for (given, name) in [
             (&self.code_macro, &mut names.code_macro),
             (&self.error_macro, &mut names.error_macro),
@@ -64,8 +63,28 @@ pub struct Global {
 }
 
 impl Global {
-    /// The names given, the macro's defaults for `catalog` for the others.
+    /// The names given, and for the others: the names of the Zingle catalog's items in
+    /// the library, for the catalog compiled in; the macro's defaults for `catalog`, for
+    /// one given with `--catalog`.
     pub fn names(&self, catalog: &zingle_errors_catalog::Catalog) -> zingle_errors_catalog::Names {
-        self.names.names(catalog.name())
+        let defaults = match self.catalog {
+            Some(_) => zingle_errors_catalog::Names::of_catalog(catalog.name()),
+            None => zingle_names(),
+        };
+        self.names.names(defaults)
+    }
+}
+
+/// The names the library gives the Zingle catalog's items (`ErrorCode`, `code!`, ...).
+fn zingle_names() -> zingle_errors_catalog::Names {
+    use zingle_errors::__private::Code;
+    let [code, error, category, code_macro, error_macro] =
+        <zingle_errors::ErrorCode as Code>::ITEMS.map(str::to_owned);
+    zingle_errors_catalog::Names {
+        code,
+        error,
+        category,
+        code_macro,
+        error_macro,
     }
 }

@@ -3,7 +3,7 @@
 
 use syn::ext::IdentExt;
 use syn::parse::ParseStream;
-use syn::{Ident, LitBool, Token};
+use syn::{Ident, Token};
 
 use super::Invocation;
 
@@ -74,24 +74,20 @@ options! {
     "crate" = "zingle", default "`zingle_errors`",
         path_text => |it, v| it.runtime = Some(v);
     /// the name of the code enum
-    "code" = "BillingCode", default "`ErrorCode`", ["code enum"]
+    "code" = "BillingCode", default "after the catalog's `name`: `BillingCode` for `billing`; `CatalogCode` without a name", ["code enum"]
         ident => |it, v| it.names.code = v;
     /// the name of the error type
-    "error" = "BillingError", default "after the catalog's `name`: `ZingleError` for `zingle`; `Error` without a name", ["error type"]
+    "error" = "BillingError", default "after the catalog's `name`: `BillingError` for `billing`; `CatalogError` without a name", ["error type"]
         ident => |it, v| it.names.error = v;
     /// the name of the category enum
-    "category" = "BillingCategory", default "`Category`", ["category enum"]
+    "category" = "BillingCategory", default "after the catalog's `name`: `BillingCategory` for `billing`; `CatalogCategory` without a name", ["category enum"]
         ident => |it, v| it.names.category = v;
     /// the name of the macro naming a code
-    "code_macro" = "billing_code", default "`code`", ["macro naming a code"]
+    "code_macro" = "billing_code", default "after the catalog's `name`: `billing_code` for `billing`; `catalog_code` without a name", ["macro naming a code"]
         ident => |it, v| it.names.code_macro = v;
     /// the name of the macro building an error
-    "error_macro" = "billing_error", default "after the catalog's `name`: `zingle_error` for `zingle`; `error` without a name", ["macro building an error"]
+    "error_macro" = "billing_error", default "after the catalog's `name`: `billing_error` for `billing`; `catalog_error` without a name", ["macro building an error"]
         ident => |it, v| it.names.error_macro = v;
-    /// moved to the catalog, where the lock sees it: `exhaustive = true` in its
-    /// `[catalog]` lets users match the code enum exhaustively
-    "non_exhaustive" = "", default "moved",
-        moved_to_catalog => |_it, v| { let () = v; };
 }
 
 /// An option no option is named like: the nearest name, or every option.
@@ -101,10 +97,8 @@ pub(super) fn unknown_option(key: &Ident) -> syn::Error {
     let hint = match zingle_errors_catalog::suggest(&name, names) {
         Some(s) => format!("did you mean `{s}`?"),
         None => {
-            // Not an option that moved to the catalog (it has no example to give).
             let list: Vec<String> = OPTIONS
                 .iter()
-                .filter(|o| !o.example.is_empty())
                 .map(|o| format!("\n  {} = {}", o.name, o.example))
                 .collect();
             format!("expected one of:{}", list.concat())
@@ -140,17 +134,6 @@ fn path_text(input: ParseStream<'_>) -> syn::Result<String> {
 fn ident(input: ParseStream<'_>) -> syn::Result<String> {
     let ident: Ident = input.parse()?;
     Ok(ident.to_string())
-}
-
-/// `non_exhaustive`'s value, refused: the catalog says whether its code enum is
-/// exhaustive, so that the lock sees it too.
-fn moved_to_catalog(input: ParseStream<'_>) -> syn::Result<()> {
-    let value = input.parse::<LitBool>()?;
-    Err(syn::Error::new(
-        value.span(),
-        "`non_exhaustive` is the catalog's to say now, where `zingle-errors lock` sees it: \
-         write `exhaustive = true` in its `[catalog]` (and drop this option)",
-    ))
 }
 
 #[cfg(test)]
@@ -189,29 +172,24 @@ mod tests {
     fn the_documented_defaults_are_the_defaults() {
         let Options { runtime, names, .. } = Options::default();
         assert_eq!(names, Names::of_catalog(None));
-        let zingle = Names::of_catalog(Some("zingle"));
-        let expected = [
-            ("crate", runtime.trim_start_matches("::").to_owned(), None),
-            ("code", names.code, None),
-            ("error", names.error, Some(zingle.error)),
-            ("category", names.category, None),
-            ("code_macro", names.code_macro, None),
-            ("error_macro", names.error_macro, Some(zingle.error_macro)),
-        ];
-        for (name, unnamed, named) in expected {
+        let crate_option = OPTIONS
+            .iter()
+            .find(|o| o.name == "crate")
+            .map(|o| o.default);
+        assert_eq!(
+            crate_option,
+            Some(format!("`{}`", runtime.trim_start_matches("::")).as_str())
+        );
+        let billing = Names::of_catalog(Some("billing"));
+        for ((name, unnamed), (_, named)) in names.items().into_iter().zip(billing.items()) {
             let option = OPTIONS.iter().find(|o| o.name == name);
             let documented = option.map_or("", |o| o.default);
-            match named {
-                // After the catalog's name: both the Zingle catalog's and an unnamed one's.
-                Some(named) => {
-                    for value in [named, unnamed] {
-                        assert!(
-                            documented.contains(&format!("`{value}`")),
-                            "{name}: {documented}"
-                        );
-                    }
-                }
-                None => assert_eq!(documented, format!("`{unnamed}`"), "{name}"),
+            // After the catalog's name: a named catalog's and an unnamed one's.
+            for value in [named, unnamed] {
+                assert!(
+                    documented.contains(&format!("`{value}`")),
+                    "{name}: {documented}"
+                );
             }
         }
     }

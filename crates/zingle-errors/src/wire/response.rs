@@ -107,15 +107,15 @@ impl<T> Response<T> {
     ///
     /// ```
     /// mod billing {
-    ///     zingle_errors::zingle_errors!("codes.toml", module = billing, error = BillingError,
-    ///         code_macro = billing_code, error_macro = billing_error);
+    ///     zingle_errors::zingle_errors!("codes.toml", module = billing, code = BillingCode,
+    ///         error = BillingError, code_macro = billing_code, error_macro = billing_error);
     /// }
     ///
     /// fn main() -> Result<(), serde_json::Error> {
     ///     let body = r#"{"status":{"text":"Not Found","status_code":404,"description":"Contact not found","error_code":3000}}"#;
     ///     let response: zingle_errors::Response<()> = serde_json::from_str(body)?;
     ///     let err = response.into_result_as::<billing::BillingError>().unwrap_err();
-    ///     assert_eq!(err.kind(), Some(billing::ErrorCode::ContactNotFound));
+    ///     assert_eq!(err.kind(), Some(billing::BillingCode::ContactNotFound));
     ///     Ok(())
     /// }
     /// ```

@@ -5,15 +5,7 @@
 /// The billing catalog's generated API: the types, the macros, and what reading an
 /// envelope needs (`Response`, `Status`, `Problem`, `Fields`).
 pub mod errors {
-    zingle_errors::zingle_errors!(
-        "codes.toml",
-        module = errors,
-        code = BillingCode,
-        error = BillingError,
-        category = BillingCategory,
-        code_macro = billing_code,
-        error_macro = billing_error,
-    );
+    zingle_errors::zingle_errors!("codes.toml", module = errors,);
 }
 
 // At the root too, macros and types alike.

@@ -5,15 +5,7 @@ extern crate zingle_errors;
 
 /// The billing catalog's generated API.
 pub mod errors {
-    zingle_errors::zingle_errors!(
-        "../billing/codes.toml",
-        module = errors,
-        code = BillingCode,
-        error = BillingError,
-        category = BillingCategory,
-        code_macro = billing_code,
-        error_macro = billing_error,
-    );
+    zingle_errors::zingle_errors!("../billing/codes.toml", module = errors,);
 }
 
 /// Another module: the macros by `use` and by path.

@@ -8,8 +8,8 @@ mod tests {
 
     #[test]
     fn the_generated_code_names_the_runtime_as_the_crate_does() {
-        assert_eq!(code!(201), ErrorCode::PaymentsDown);
-        let err: Error = error!(InvoiceNotFound, invoice_id = "i-1");
+        assert_eq!(billing_code!(201), BillingCode::PaymentsDown);
+        let err: BillingError = billing_error!(InvoiceNotFound, invoice_id = "i-1");
         assert_eq!(err.to_string(), "Invoice 'i-1' not found");
         assert_eq!(err.http_status(), 404);
         // The Zingle catalog is there too, under the crate's own name.

@@ -1,3 +1,5 @@
+// Two catalogs of one module whose items the user names alike: rustc's own error for
+// the two imports of each macro name, at the second invocation.
 mod errors {
     zingle_errors::zingle_errors!("ui/catalogs/billing.toml", module = errors, code = FooCode,
         error = FooError, category = FooCategory);
@@ -6,5 +8,5 @@ mod errors {
 }
 
 fn main() {
-    let _ = errors::code!(100);
+    let _ = errors::catalog_code!(100);
 }
