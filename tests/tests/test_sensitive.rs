@@ -29,7 +29,7 @@ fn debug_redacts_the_message_and_the_arguments() {
     let debug = format!("{err:?}");
     assert_eq!(
         debug,
-        r#"PaymentError { code: 4001, kind: Some(CardDeclined), message: Card [redacted] was declined for 12.00 EUR, args: {"card_number": [redacted], "amount": "12.00 EUR"}, http_status: 402 }"#
+        r#"PaymentError { code: 4001, kind: Some(CardDeclined), message: "Card [redacted] was declined for 12.00 EUR", args: {"card_number": [redacted], "amount": "12.00 EUR"}, http_status: 402 }"#
     );
     assert!(!format!("{err:#?}").contains(CARD));
     assert!(!format!("{:?}", err.args()).contains(CARD));
@@ -41,7 +41,8 @@ fn a_value_written_twice_is_redacted_both_times() {
     let debug = format!("{err:?}");
     assert!(!debug.contains(CARD), "{debug}");
     assert!(
-        debug.contains("message: Card [redacted] expired in 2024-01; replace card [redacted],"),
+        debug
+            .contains(r#"message: "Card [redacted] expired in 2024-01; replace card [redacted]","#),
         "{debug}"
     );
 }
@@ -72,7 +73,7 @@ fn an_error_read_from_the_wire_is_redacted_where_its_values_are_found() {
     assert_eq!(err.arg("card_number"), Some(CARD));
     let debug = format!("{err:?}");
     assert!(
-        debug.contains("message: Card [redacted] was declined for 5 USD,"),
+        debug.contains(r#"message: "Card [redacted] was declined for 5 USD","#),
         "{debug}"
     );
     // A description that does not match the template: where the value lies in it is
@@ -83,7 +84,7 @@ fn an_error_read_from_the_wire_is_redacted_where_its_values_are_found() {
     let debug = format!("{err:?}");
     assert_eq!(
         debug,
-        "PaymentError { code: 4001, kind: Some(CardDeclined), message: [redacted], args: {}, http_status: 402 }"
+        r#"PaymentError { code: 4001, kind: Some(CardDeclined), message: "[redacted]", args: {}, http_status: 402 }"#
     );
 }
 
@@ -92,14 +93,43 @@ fn debug_of_other_errors_is_unchanged() {
     let err = PaymentError::gateway_timeout("acme", 30);
     assert_eq!(
         format!("{err:?}"),
-        r#"PaymentError { code: 4101, kind: Some(GatewayTimeout), message: Gateway acme did not answer within 30s, args: {"gateway": "acme", "seconds": "30"}, http_status: 504 }"#
+        r#"PaymentError { code: 4101, kind: Some(GatewayTimeout), message: "Gateway acme did not answer within 30s", args: {"gateway": "acme", "seconds": "30"}, http_status: 504 }"#
     );
     // Parameters not given: the template, with no value to hide.
     let err = PaymentError::from(PaymentCode::CardDeclined);
     assert_eq!(
         format!("{err:?}"),
-        "PaymentError { code: 4001, kind: Some(CardDeclined), message: Card {card_number} was declined for {amount} (parameters not given), args: {}, http_status: 402 }"
+        r#"PaymentError { code: 4001, kind: Some(CardDeclined), message: "Card {card_number} was declined for {amount} (parameters not given)", args: {}, http_status: 402 }"#
     );
+}
+
+#[test]
+fn debug_quotes_the_message_so_a_line_break_from_the_wire_forges_no_log_line() {
+    let mut status = zingle_errors::Status::new(504);
+    status.error_code = Some(4101);
+    status.description = Some("timeout\nlevel=INFO user=admin msg=granted".to_owned());
+    let err = PaymentError::from_status(&status).unwrap();
+    let debug = format!("{err:?}");
+    assert!(!debug.contains('\n'), "{debug}");
+    assert!(
+        debug.contains(r#"message: "timeout\nlevel=INFO user=admin msg=granted""#),
+        "{debug}"
+    );
+}
+
+#[test]
+fn the_alternate_display_is_the_message_as_logs_show_it() {
+    let err = PaymentError::card_declined(CARD, "12.00 EUR");
+    assert_eq!(
+        format!("{err:#}"),
+        "Card [redacted] was declined for 12.00 EUR"
+    );
+    assert_eq!(
+        format!("{err}"),
+        format!("Card {CARD} was declined for 12.00 EUR")
+    );
+    let other = PaymentError::gateway_timeout("acme", 30);
+    assert_eq!(format!("{other:#}"), format!("{other}"));
 }
 
 /// A catalog of one code with `sensitive = <list>`; its faults as strings.
@@ -140,6 +170,30 @@ fn sensitive_names_are_parameters_of_the_message() {
         faults("[4]"),
         ["codes.toml:11:14: `sensitive` must be an array of strings, found integer"]
     );
+}
+
+#[test]
+fn a_sensitive_parameter_beside_another_is_refused_at_its_name() {
+    let source = "[[category]]\nname = \"Cards\"\ntitle = \"Cards\"\nrange = [1, 9]\nstatus = 402\n\
+         [[code]]\ncode = 1\nname = \"CardDeclined\"\ncategory = \"Cards\"\n\
+         message = \"Card {card_number}{suffix} was declined\"\nsensitive = [\"card_number\"]\n";
+    let errors = parse(source, "codes.toml").unwrap_err();
+    let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        shown,
+        [
+            "codes.toml:11:14: `sensitive` names `card_number`, which the message writes right beside `{suffix}` with no text between: a description read back could not be split there, and part of the value would reach logs; put text between them"
+        ]
+    );
+    // Text between them, or the message's edge, is enough.
+    for message in [
+        "Card {card_number}-{suffix}",
+        "{card_number} {suffix}",
+        "{suffix}: {card_number}",
+    ] {
+        let source = source.replace("Card {card_number}{suffix} was declined", message);
+        assert!(parse(&source, "codes.toml").is_ok(), "{message}");
+    }
 }
 
 #[test]

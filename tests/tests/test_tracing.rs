@@ -172,6 +172,18 @@ fn a_value_written_twice_is_redacted_twice_and_the_cause_is_a_field() {
 }
 
 #[test]
+fn a_cause_of_a_catalog_is_recorded_redacted() {
+    let cause = PaymentError::card_declined(CARD, "12.00 EUR");
+    let err = PaymentError::gateway_timeout("acme", 30).with_source(cause);
+    let (events, text) = events(|| err.trace(Level::ERROR));
+    assert_eq!(
+        events[0]["fields"]["error.source"],
+        "Card [redacted] was declined for 12.00 EUR"
+    );
+    assert!(!text.contains(CARD), "{text}");
+}
+
+#[test]
 fn parameter_values_are_escaped_json() {
     let awkward = "quote \" backslash \\ newline \n tab \t bell \u{7} é 😀";
     let err = PaymentError::gateway_timeout(awkward, "</script>");

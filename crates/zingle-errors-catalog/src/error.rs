@@ -174,6 +174,16 @@ pub enum Fault {
         /// The message's parameters.
         expected: Vec<String>,
     },
+    /// A sensitive parameter written right beside another parameter in the message.
+    #[error(
+        "`sensitive` names `{param}`, which the message writes right beside `{{{neighbour}}}` with no text between: a description read back could not be split there, and part of the value would reach logs; put text between them"
+    )]
+    SensitiveParamNotDelimited {
+        /// The sensitive parameter.
+        param: String,
+        /// The parameter beside it.
+        neighbour: String,
+    },
     /// A parameter named twice in a code's `sensitive` list.
     #[error("`sensitive` names `{param}` twice: already named at {first}")]
     DuplicateSensitiveParam {

@@ -14,7 +14,7 @@
 //! | `error.http_status` | the HTTP status answered with it |
 //! | `error.retryable` | whether the same request may succeed later |
 //! | `error.args` | the parameters as the text of a JSON object of strings, `{"correspondent_id":"abc"}`, in the message's order, each sensitive value `"[redacted]"`; `{}` where they are not known |
-//! | `error.source` | the cause attached with `with_source`, where there is one |
+//! | `error.source` | the cause attached with `with_source`, where there is one, as its alternate `Display` (`{:#}`) writes it: an error of a catalog redacted as the message is, another error as it writes itself there (for most, its `Display`) |
 //!
 //! The message is redacted too, as it holds every value: a log would otherwise keep what
 //! the field hides. A description read from the wire whose values could not be located
@@ -66,7 +66,21 @@ pub struct EventFields<'a, C> {
     pub retryable: bool,
     pub message: crate::error::Redacted<'a, C>,
     pub args: ArgsJson<'a, C>,
-    pub source: Option<&'a (dyn std::error::Error + 'static)>,
+    pub source: Option<Cause<'a>>,
+}
+
+/// The cause of an error as its event records it: its alternate `Display` (`{:#}`),
+/// which for an error of any catalog is its message as logs show it, each sensitive
+/// value `[redacted]`; for another error, what it writes there (for most, its `Display`).
+#[cfg(feature = "tracing")]
+#[doc(hidden)]
+pub struct Cause<'a>(&'a (dyn std::error::Error + 'static));
+
+#[cfg(feature = "tracing")]
+impl Display for Cause<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:#}", self.0)
+    }
 }
 
 /// The fields of `error`'s event; `category` is the name of its code's category (the
@@ -86,7 +100,7 @@ pub fn fields<'a, C: Code>(
         retryable: error.is_retryable(),
         message: error.redacted(),
         args: ArgsJson(error),
-        source: error.source(),
+        source: error.source().map(Cause),
     }
 }
 
@@ -155,7 +169,7 @@ macro_rules! __tracing_event {
             error.http_status = $fields.http_status,
             error.retryable = $fields.retryable,
             error.args = %$fields.args,
-            error.source = $fields.source,
+            error.source = $fields.source.map($crate::__private::tracing::field::display),
             "{}",
             $fields.message
         )

@@ -20,7 +20,7 @@ use names::{
 };
 use texts::{
     catalog_name_is_snake_case, default_locale_is_a_language_tag, doc_url_is_a_template,
-    message_is_a_template, sensitive_are_parameters,
+    message_is_a_template, sensitive_are_parameters, sensitive_values_are_delimited,
 };
 
 use crate::faults::Faults;
@@ -175,7 +175,8 @@ pub(crate) fn validate(raw: Raw, index: &LineIndex<'_>, faults: &mut Faults) -> 
             .and_then(|m| message_is_a_template(m, index, faults));
         // Checked against the message's parameters, so only where the message parses.
         let sensitive = match (&message, &e.sensitive) {
-            (Some(message), Some(list)) => sensitive_are_parameters(list, message, index, faults),
+            (Some(message), Some(list)) => sensitive_are_parameters(list, message, index, faults)
+                .filter(|_| sensitive_values_are_delimited(list, message, faults)),
             _ => Some(Vec::new()),
         };
         let status = category.and_then(|i| code_has_a_status(&e, &catalog.categories[i], faults));

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use crate::faults::Faults;
 use crate::location::LineIndex;
 use crate::parse::Str;
-use crate::{Fault, Template, is_snake_case};
+use crate::{Fault, Piece, Template, is_snake_case};
 
 /// A message is a template with text: balanced braces, snake_case placeholders.
 pub(super) fn message_is_a_template(
@@ -61,6 +61,40 @@ pub(super) fn sensitive_are_parameters(
             .cloned()
             .collect()
     })
+}
+
+/// A sensitive parameter has text on both sides of it in the message, or the message's
+/// edge: beside another parameter, a description read from the wire could be split
+/// anywhere between the two, and part of the sensitive value would then be taken for
+/// the other's and reach logs.
+pub(super) fn sensitive_values_are_delimited(
+    sensitive: &[Str],
+    message: &Template,
+    faults: &mut Faults,
+) -> bool {
+    let params = message.params();
+    let mut ok = true;
+    for name in sensitive {
+        let Some(i) = params.iter().position(|p| *p == name.value) else {
+            continue;
+        };
+        let neighbour = message.pieces().windows(2).find_map(|pair| match pair {
+            [Piece::Param(a), Piece::Param(b)] if *a == i && *b != i => Some(*b),
+            [Piece::Param(a), Piece::Param(b)] if *b == i && *a != i => Some(*a),
+            _ => None,
+        });
+        if let Some(other) = neighbour {
+            faults.push(
+                name.span.start,
+                Fault::SensitiveParamNotDelimited {
+                    param: name.value.clone(),
+                    neighbour: params[other].clone(),
+                },
+            );
+            ok = false;
+        }
+    }
+    ok
 }
 
 /// The catalog's name, which prefixes diagnostic codes, is `snake_case`.

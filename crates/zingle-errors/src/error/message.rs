@@ -146,14 +146,26 @@ pub(super) fn filled_is(pieces: &[Piece], values: Values<'_>, text: &str) -> boo
     prefix.is_ok() && rest.is_empty()
 }
 
-/// Writes the message piece by piece, with no template parsing; width, fill and
-/// precision (`{:>40}`) apply to the whole message.
-impl<C: Code> Display for Repr<C> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl<C: Code> Repr<C> {
+    /// The message as `Display` writes it, piece by piece, with no template parsing;
+    /// width, fill and precision (`{:>40}`) apply to the whole message.
+    pub(super) fn fmt_message(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.message {
             Some(message) => f.pad(message),
             None if f.width().is_some() || f.precision().is_some() => f.pad(&self.message()),
             None => self.write_pieces(|s| f.write_str(s)),
+        }
+    }
+}
+
+/// The message; `{:#}`, the alternate form, writes it as logs show it, each sensitive
+/// value `[redacted]` (what a log records of an error given as another's cause).
+impl<C: Code> Display for Repr<C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if f.alternate() {
+            Display::fmt(&self.redacted(), f)
+        } else {
+            self.fmt_message(f)
         }
     }
 }

@@ -249,7 +249,7 @@ impl<C: Code> Repr<C> {
         debug
             .field("code", &self.error_code())
             .field("kind", &self.kind)
-            .field("message", &format_args!("{}", self.redacted()))
+            .field("message", &self.redacted())
             .field("args", &self.args())
             .field("http_status", &self.status);
         if let Some(source) = &self.source {

@@ -24,8 +24,15 @@ impl fmt::Debug for DebugValue<'_> {
     }
 }
 
-/// An error's message as logs show it: see [`Repr::redacted`].
+/// An error's message as logs show it: see [`Repr::redacted`]. `Debug` writes it quoted
+/// and escaped, as a string, so that a line break in it cannot forge a log line.
 pub struct Redacted<'a, C>(&'a Repr<C>);
+
+impl<C: Code> fmt::Debug for Redacted<'_, C> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.to_string().as_str(), f)
+    }
+}
 
 impl<C: Code> Repr<C> {
     /// The message as logs show it: as `Display` writes it, but that each value of a
@@ -73,7 +80,7 @@ impl<C: Code> Display for Redacted<'_, C> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let repr = self.0;
         if !repr.has_sensitive() {
-            return Display::fmt(repr, f);
+            return repr.fmt_message(f);
         }
         match (repr.known_args(), &repr.message) {
             (Some((kind, values)), _) => write_pieces(
@@ -90,7 +97,7 @@ impl<C: Code> Display for Redacted<'_, C> {
             // Values somewhere in a text that did not match the template.
             (None, Some(_)) => f.write_str(REDACTED),
             // The template, and that its parameters are not given: no value to hide.
-            (None, None) => Display::fmt(repr, f),
+            (None, None) => repr.fmt_message(f),
         }
     }
 }
