@@ -12,7 +12,8 @@ use crate::{Bump, Catalog, Change, ChangeKind, Location, Version};
 #[non_exhaustive]
 pub struct Checked {
     /// Every change from the lock to the catalog, as [`diff`](crate::diff) reports it
-    /// (over what the lock keeps: explanations and `since` are not compared).
+    /// (over what the lock keeps: explanations, published explanations, `since` and the
+    /// locales folder, documentation and where translations are read, are not compared).
     pub changes: Vec<Change>,
     /// The crate's version when the lock was recorded, if the lock says.
     pub locked: Option<Version>,
@@ -166,13 +167,14 @@ fn since_breaks(
     breaks
 }
 
-/// What a lock keeps of a catalog: all but the codes' explanations, published texts and
-/// `since`, which are documentation.
+/// What a lock keeps of a catalog: all but the codes' explanations, published
+/// explanations and `since`, which are documentation, and the locales folder, which
+/// says only where translations are read.
 fn kept(catalog: &Catalog) -> Catalog {
     let mut kept = catalog.clone();
+    kept.locales = None;
     for e in &mut kept.entries {
         e.explanation = None;
-        e.published_message = None;
         e.published_explanation = None;
         e.since = None;
     }

@@ -58,7 +58,13 @@ pub fn lock(catalog: &Catalog, version: Option<&Version>, previous: Option<&Lock
         }
         out.push_str("]\n");
     }
-    if catalog.name().is_some() || catalog.is_exhaustive() {
+    let doc_url = catalog.doc_url.as_ref().map(crate::Template::source);
+    let default_locale = catalog.default_locale.as_deref();
+    if catalog.name().is_some()
+        || catalog.is_exhaustive()
+        || doc_url.is_some()
+        || default_locale.is_some()
+    {
         out.push_str("\n[catalog]\n");
     }
     if let Some(name) = catalog.name() {
@@ -69,6 +75,14 @@ pub fn lock(catalog: &Catalog, version: Option<&Version>, previous: Option<&Lock
     }
     if catalog.is_exhaustive() {
         out.push_str("# Users match the code enum exhaustively.\nexhaustive = true\n");
+    }
+    if let Some(doc_url) = doc_url {
+        out.push_str("# Each code's link, and the `type` of its problem documents.\n");
+        let _ = writeln!(out, "doc_url = {}", quoted(doc_url));
+    }
+    if let Some(tag) = default_locale {
+        out.push_str("# The language the messages are written in.\n");
+        let _ = writeln!(out, "default_locale = {}", quoted(tag));
     }
     for c in catalog.categories() {
         let _ = write!(
@@ -102,6 +116,13 @@ pub fn lock(catalog: &Catalog, version: Option<&Version>, previous: Option<&Lock
         if !e.aliases.is_empty() {
             let aliases: Vec<String> = e.aliases.iter().map(|a| quoted(a)).collect();
             let _ = writeln!(out, "aliases = [{}]", aliases.join(", "));
+        }
+        if let Some(published) = &e.published_message {
+            let _ = writeln!(out, "published_message = {}", quoted(published));
+        }
+        if !e.sensitive.is_empty() {
+            let sensitive: Vec<String> = e.sensitive.iter().map(|p| quoted(p)).collect();
+            let _ = writeln!(out, "sensitive = [{}]", sensitive.join(", "));
         }
     }
     for r in catalog.retired() {

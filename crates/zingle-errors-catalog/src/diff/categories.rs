@@ -3,7 +3,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::{Change, ChangeKind};
-use crate::Catalog;
+use crate::{Catalog, Category};
 
 /// The categories' changes, and the new name of each renamed category by its old one.
 pub(super) fn categories<'a>(
@@ -34,6 +34,7 @@ pub(super) fn categories<'a>(
         };
         if let Some(&i) = old_names.get(category.name.as_str()) {
             matched.insert(i);
+            changes.extend(category_changes(&old.categories()[i], category).map(change));
         } else if let Some(&i) = old_ranges
             .get(&(category.first, category.last))
             .filter(|&&i| !new_names.contains(old.categories()[i].name.as_str()))
@@ -43,6 +44,7 @@ pub(super) fn categories<'a>(
             changes.push(change(ChangeKind::CategoryRenamed {
                 old: old.categories()[i].name.clone(),
             }));
+            changes.extend(category_changes(&old.categories()[i], category).map(change));
         } else {
             changes.push(change(ChangeKind::CategoryAdded));
         }
@@ -57,4 +59,23 @@ pub(super) fn categories<'a>(
         }
     }
     (changes, renamed)
+}
+
+/// What changed of a category kept (by name, or renamed by range): its range, status and
+/// title.
+fn category_changes(old: &Category, new: &Category) -> impl Iterator<Item = ChangeKind> {
+    let range = ((old.first, old.last) != (new.first, new.last)).then_some(
+        ChangeKind::CategoryRangeChanged {
+            old: (old.first, old.last),
+            new: (new.first, new.last),
+        },
+    );
+    let status = (old.status != new.status).then_some(ChangeKind::CategoryStatusChanged {
+        old: old.status,
+        new: new.status,
+    });
+    let title = (old.title != new.title).then(|| ChangeKind::CategoryTitleChanged {
+        old: old.title.clone(),
+    });
+    [range, status, title].into_iter().flatten()
 }

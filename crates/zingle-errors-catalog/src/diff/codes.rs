@@ -45,11 +45,8 @@ pub(super) fn codes(
             pairs.push((Some(entry), None));
         }
     }
-    let retired: HashMap<u16, &str> = new
-        .retired()
-        .iter()
-        .map(|r| (r.code, r.reason.as_str()))
-        .collect();
+    let retired: HashMap<u16, &crate::Retired> =
+        new.retired().iter().map(|r| (r.code, r)).collect();
     let was_retired: HashMap<u16, &crate::Retired> =
         old.retired().iter().map(|r| (r.code, r)).collect();
     let shipped = Shipped::of(old, former);
@@ -90,8 +87,8 @@ pub(super) fn codes(
             (Some(o), None) => changes.push(change(
                 o,
                 match retired.get(&o.code) {
-                    Some(reason) => ChangeKind::Retired {
-                        reason: (*reason).to_owned(),
+                    Some(r) => ChangeKind::Retired {
+                        reason: r.reason.clone(),
                     },
                     None => ChangeKind::Removed,
                 },
@@ -100,6 +97,18 @@ pub(super) fn codes(
         }
     }
     for r in old.retired() {
+        if let Some(now) = retired.get(&r.code)
+            && (now.name != r.name || now.reason != r.reason)
+        {
+            changes.push(Change {
+                code: Some(r.code),
+                name: now.name.clone(),
+                kind: ChangeKind::RetiredEdited {
+                    old_name: r.name.clone(),
+                    old_reason: r.reason.clone(),
+                },
+            });
+        }
         if !retired.contains_key(&r.code) && !restored.contains(&r.code) {
             changes.push(Change {
                 code: Some(r.code),

@@ -1,5 +1,6 @@
 //! The changes of one code kept from the old catalog to the new: its name, aliases,
-//! parameters, status, texts, category, deprecation, retryability and `since`.
+//! parameters, status, texts, published texts, sensitive parameters, category,
+//! deprecation, retryability and `since`.
 
 use std::collections::{HashMap, HashSet};
 
@@ -30,6 +31,13 @@ pub(super) fn entry_changes(
             });
         }
     }
+    for alias in &n.aliases {
+        if *alias != o.name && !o.aliases.contains(alias) {
+            kinds.push(ChangeKind::AliasAdded {
+                alias: alias.clone(),
+            });
+        }
+    }
     kinds.extend(param_changes(o.message.params(), n.message.params()));
     if o.status != n.status {
         kinds.push(ChangeKind::StatusChanged {
@@ -48,6 +56,32 @@ pub(super) fn entry_changes(
             old: o.explanation.clone(),
             new: n.explanation.clone(),
         });
+    }
+    if o.published_message != n.published_message {
+        kinds.push(ChangeKind::PublishedMessageChanged {
+            old: o.published_message.clone(),
+            new: n.published_message.clone(),
+        });
+    }
+    if o.published_explanation != n.published_explanation {
+        kinds.push(ChangeKind::PublishedExplanationChanged {
+            old: o.published_explanation.clone(),
+            new: n.published_explanation.clone(),
+        });
+    }
+    // By name: a parameter renamed or removed is a change of its own.
+    for param in n.sensitive.iter().filter(|p| !o.sensitive.contains(p)) {
+        kinds.push(ChangeKind::SensitiveAdded {
+            param: param.clone(),
+        });
+    }
+    let kept = |p: &&String| n.message.params().contains(p);
+    for param in o.sensitive.iter().filter(kept) {
+        if !n.sensitive.contains(param) {
+            kinds.push(ChangeKind::SensitiveRemoved {
+                param: param.clone(),
+            });
+        }
     }
     // A code of a renamed category stays in it.
     let old_category = old.category(o).name.as_str();

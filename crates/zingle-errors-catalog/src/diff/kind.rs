@@ -34,8 +34,8 @@ pub enum ChangeKind {
     MadeExhaustive,
     /// The catalog no longer exhaustive: its code enum becomes `#[non_exhaustive]`.
     NoLongerExhaustive,
-    /// The catalog's name (`[catalog] name`) changed, added or removed: the error type
-    /// and its macro take their default names from it, and diagnostic codes their prefix.
+    /// The catalog's name (`[catalog] name`) changed, added or removed: the generated
+    /// items take their default names from it, and diagnostic codes their prefix.
     CatalogRenamed {
         /// The name in the old catalog, if it has one.
         old: Option<String>,
@@ -85,6 +85,12 @@ pub enum ChangeKind {
     /// An alias of the old catalog's code that the new one neither keeps nor uses as the
     /// name.
     AliasRemoved {
+        /// The alias.
+        alias: String,
+    },
+    /// A former name added to the code's `aliases` (not its name before: that is a
+    /// rename).
+    AliasAdded {
         /// The alias.
         alias: String,
     },
@@ -158,6 +164,78 @@ pub enum ChangeKind {
         /// The new value, if any.
         new: Option<String>,
     },
+    /// A parameter made `sensitive`.
+    SensitiveAdded {
+        /// The parameter.
+        param: String,
+    },
+    /// A parameter no longer `sensitive`.
+    SensitiveRemoved {
+        /// The parameter.
+        param: String,
+    },
+    /// `published_message` added, changed or removed.
+    PublishedMessageChanged {
+        /// The old published text, if any.
+        old: Option<String>,
+        /// The new published text, if any.
+        new: Option<String>,
+    },
+    /// `published_explanation` added, changed or removed.
+    PublishedExplanationChanged {
+        /// The old published text, if any.
+        old: Option<String>,
+        /// The new published text, if any.
+        new: Option<String>,
+    },
+    /// `[catalog] doc_url` added, changed or removed: each code's link, and the `type` of
+    /// its problem documents.
+    DocUrlChanged {
+        /// The old template, if any.
+        old: Option<String>,
+        /// The new template, if any.
+        new: Option<String>,
+    },
+    /// `[catalog] default_locale` changed: the language the messages are written in.
+    DefaultLocaleChanged {
+        /// The old tag.
+        old: String,
+        /// The new tag.
+        new: String,
+    },
+    /// `[catalog] locales` added, changed or removed: where the translations are read.
+    LocalesChanged {
+        /// The old folder, if any.
+        old: Option<String>,
+        /// The new folder, if any.
+        new: Option<String>,
+    },
+    /// A `[[retired]]` table's name or reason changed; its number stays retired.
+    RetiredEdited {
+        /// The old name.
+        old_name: String,
+        /// The old reason.
+        old_reason: String,
+    },
+    /// A category's range changed.
+    CategoryRangeChanged {
+        /// The old range, first and last.
+        old: (u16, u16),
+        /// The new range.
+        new: (u16, u16),
+    },
+    /// A category's status (that of its codes without one of their own) changed.
+    CategoryStatusChanged {
+        /// The old status, if any.
+        old: Option<u16>,
+        /// The new status, if any.
+        new: Option<u16>,
+    },
+    /// A category's title changed.
+    CategoryTitleChanged {
+        /// The old title.
+        old: String,
+    },
     /// A category the old catalog does not have.
     CategoryAdded,
     /// A category the new catalog does not have, by name or by range.
@@ -203,6 +281,7 @@ impl ChangeKind {
                 alias_kept: true, ..
             } => &ChangeRule::RENAMED_ALIAS_KEPT,
             Self::AliasRemoved { .. } => &ChangeRule::ALIAS_REMOVED,
+            Self::AliasAdded { .. } => &ChangeRule::ALIAS_ADDED,
             Self::ParamAdded { .. } => &ChangeRule::PARAM_ADDED,
             Self::ParamRemoved { .. } => &ChangeRule::PARAM_REMOVED,
             Self::ParamRenamed { .. } => &ChangeRule::PARAM_RENAMED,
@@ -214,6 +293,22 @@ impl ChangeKind {
             Self::DeprecationChanged { .. } => &ChangeRule::DEPRECATION_CHANGED,
             Self::RetryableChanged { .. } => &ChangeRule::RETRYABLE_CHANGED,
             Self::SinceChanged { .. } => &ChangeRule::SINCE_CHANGED,
+            Self::SensitiveAdded { .. } => &ChangeRule::SENSITIVE_ADDED,
+            Self::SensitiveRemoved { .. } => &ChangeRule::SENSITIVE_REMOVED,
+            Self::PublishedMessageChanged { old: None, .. } => &ChangeRule::PUBLISHED_MESSAGE_ADDED,
+            Self::PublishedMessageChanged { .. } => &ChangeRule::PUBLISHED_MESSAGE_CHANGED,
+            Self::PublishedExplanationChanged { .. } => &ChangeRule::PUBLISHED_EXPLANATION_CHANGED,
+            Self::DocUrlChanged { old: None, .. } => &ChangeRule::DOC_URL_ADDED,
+            Self::DocUrlChanged { .. } => &ChangeRule::DOC_URL_CHANGED,
+            Self::DefaultLocaleChanged { .. } => &ChangeRule::DEFAULT_LOCALE_CHANGED,
+            Self::LocalesChanged { .. } => &ChangeRule::LOCALES_CHANGED,
+            Self::RetiredEdited { .. } => &ChangeRule::RETIRED_EDITED,
+            Self::CategoryRangeChanged { old, new } if new.0 <= old.0 && new.1 >= old.1 => {
+                &ChangeRule::CATEGORY_RANGE_WIDENED
+            }
+            Self::CategoryRangeChanged { .. } => &ChangeRule::CATEGORY_RANGE_NARROWED,
+            Self::CategoryStatusChanged { .. } => &ChangeRule::CATEGORY_STATUS_CHANGED,
+            Self::CategoryTitleChanged { .. } => &ChangeRule::CATEGORY_TITLE_CHANGED,
             Self::CategoryAdded => &ChangeRule::CATEGORY_ADDED,
             Self::CategoryRemoved => &ChangeRule::CATEGORY_REMOVED,
             Self::CategoryRenamed { .. } => &ChangeRule::CATEGORY_RENAMED,
@@ -225,7 +320,12 @@ impl ChangeKind {
     pub(crate) fn is_of_the_catalog(&self) -> bool {
         matches!(
             self,
-            Self::MadeExhaustive | Self::NoLongerExhaustive | Self::CatalogRenamed { .. }
+            Self::MadeExhaustive
+                | Self::NoLongerExhaustive
+                | Self::CatalogRenamed { .. }
+                | Self::DocUrlChanged { .. }
+                | Self::DefaultLocaleChanged { .. }
+                | Self::LocalesChanged { .. }
         )
     }
 
@@ -282,6 +382,7 @@ impl fmt::Display for ChangeKind {
                 alias_kept: true,
             } => write!(f, "renamed from {old}, kept as an alias"),
             Self::AliasRemoved { alias } => write!(f, "alias {alias} removed"),
+            Self::AliasAdded { alias } => write!(f, "alias {alias} added"),
             Self::ParamAdded { param } => write!(f, "parameter `{param}` added"),
             Self::ParamRemoved { param } => write!(f, "parameter `{param}` removed"),
             Self::ParamRenamed { old, new } => {
@@ -305,6 +406,57 @@ impl fmt::Display for ChangeKind {
             Self::RetryableChanged { new: false } => f.write_str("no longer retryable"),
             Self::SinceChanged { new: None, .. } => f.write_str("since removed"),
             Self::SinceChanged { new: Some(new), .. } => write!(f, "since {new}"),
+            Self::SensitiveAdded { param } => write!(f, "parameter `{param}` made sensitive"),
+            Self::SensitiveRemoved { param } => {
+                write!(f, "parameter `{param}` no longer sensitive")
+            }
+            Self::PublishedMessageChanged {
+                old: Some(old),
+                new: Some(new),
+            } => write!(f, "published message {old:?} -> {new:?}"),
+            Self::PublishedMessageChanged { old: None, .. } => {
+                f.write_str("published message added")
+            }
+            Self::PublishedMessageChanged { .. } => f.write_str("published message removed"),
+            Self::PublishedExplanationChanged { .. } => {
+                f.write_str("published explanation changed")
+            }
+            Self::DocUrlChanged {
+                old: None,
+                new: Some(new),
+            } => write!(f, "doc_url {new:?} added"),
+            Self::DocUrlChanged {
+                old: Some(old),
+                new: Some(new),
+            } => write!(f, "doc_url {old:?} -> {new:?}"),
+            Self::DocUrlChanged { .. } => f.write_str("doc_url removed"),
+            Self::DefaultLocaleChanged { old, new } => {
+                write!(f, "default locale {old} -> {new}")
+            }
+            Self::LocalesChanged {
+                old: Some(old),
+                new: Some(new),
+            } => write!(f, "locales folder {old:?} -> {new:?}"),
+            Self::LocalesChanged { new: Some(new), .. } => {
+                write!(f, "locales folder {new:?} added")
+            }
+            Self::LocalesChanged { .. } => f.write_str("locales folder removed"),
+            Self::RetiredEdited {
+                old_name,
+                old_reason,
+            } => write!(
+                f,
+                "[[retired]] table changed (was {old_name}, retired: {old_reason})"
+            ),
+            Self::CategoryRangeChanged { old, new } => {
+                write!(f, "range [{}, {}] -> [{}, {}]", old.0, old.1, new.0, new.1)
+            }
+            Self::CategoryStatusChanged { old, new } => {
+                let shown =
+                    |s: &Option<u16>| s.map_or_else(|| "none".to_owned(), |s| s.to_string());
+                write!(f, "category status {} -> {}", shown(old), shown(new))
+            }
+            Self::CategoryTitleChanged { old } => write!(f, "category title changed from {old:?}"),
             Self::CategoryAdded => f.write_str("category added"),
             Self::CategoryRemoved => f.write_str("category removed"),
             Self::CategoryRenamed { old } => write!(f, "category renamed from {old}"),

@@ -46,8 +46,44 @@ pub(crate) fn compare(old: &Catalog, former: &[Former], new: &Catalog) -> Vec<Ch
     let (mut changes, renamed) = categories(old, new);
     changes.extend(renaming(old, new));
     changes.extend(exhaustiveness(old, new));
+    changes.extend(settings(old, new));
     changes.extend(codes(old, former, new, &renamed));
     changes
+}
+
+/// The rest of the `[catalog]` table changed: the documentation links, the language of
+/// the messages, where the translations are.
+fn settings(old: &Catalog, new: &Catalog) -> Vec<Change> {
+    let doc_url = |c: &Catalog| c.doc_url.as_ref().map(|t| t.source().to_owned());
+    let locales = |c: &Catalog| c.locales().map(str::to_owned);
+    let mut kinds = Vec::new();
+    if doc_url(old) != doc_url(new) {
+        kinds.push(ChangeKind::DocUrlChanged {
+            old: doc_url(old),
+            new: doc_url(new),
+        });
+    }
+    if old.default_locale() != new.default_locale() {
+        kinds.push(ChangeKind::DefaultLocaleChanged {
+            old: old.default_locale().to_owned(),
+            new: new.default_locale().to_owned(),
+        });
+    }
+    if locales(old) != locales(new) {
+        kinds.push(ChangeKind::LocalesChanged {
+            old: locales(old),
+            new: locales(new),
+        });
+    }
+    let name = new.name().unwrap_or("the catalog");
+    kinds
+        .into_iter()
+        .map(|kind| Change {
+            code: None,
+            name: name.to_owned(),
+            kind,
+        })
+        .collect()
 }
 
 /// The catalog's name changed, added or removed: the default names of the error type and

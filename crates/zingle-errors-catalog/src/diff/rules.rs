@@ -115,6 +115,30 @@ macro_rules! change_rules {
                 why: "every generated item takes its default name from it (`billing`: `BillingCode`, `BillingError`, `billing_code!`, ...; none: `CatalogCode`, ...), and diagnostic codes their prefix (`billing::100`): code that names them stops compiling",
                 fix: "users' code names the generated items: keep the name, or release it in a major version (an invocation that names its items, with `code = ...`, `error = ...` and the like, keeps them whatever the name)",
             }
+            SENSITIVE_REMOVED = "sensitive_removed" {
+                change: "a parameter no longer `sensitive`",
+                bump: Major,
+                why: "its values, `[redacted]` in logs, `Debug` and tracing before, reach them now",
+                fix: "users rely on what their logs keep out: keep it in `sensitive`, or release it in a major version",
+            }
+            PUBLISHED_MESSAGE_CHANGED = "published_message_changed" {
+                change: "a `published_message` changed or removed",
+                bump: Major,
+                why: "descriptions in the text published before read back their values: now they are kept whole, the values lost",
+                fix: "peers send the published text: keep it, or release it in a major version",
+            }
+            DOC_URL_CHANGED = "doc_url_changed" {
+                change: "`[catalog] doc_url` changed or removed",
+                bump: Major,
+                why: "each code's link changes, and with it the `type` of every problem document (RFC 9457), which clients match on",
+                fix: "a shipped link identifies its code: keep it, or release it in a major version",
+            }
+            CATEGORY_RANGE_NARROWED = "category_range_narrowed" {
+                change: "a category's range narrowed or moved",
+                bump: Major,
+                why: "`range()` answers otherwise, and a client that files unknown codes by range files some elsewhere",
+                fix: "a shipped range keeps its codes: widen it instead, or release it in a major version",
+            }
             CATEGORY_REMOVED = "category_removed" {
                 change: "a category removed",
                 bump: Major,
@@ -147,6 +171,11 @@ macro_rules! change_rules {
                 bump: Minor,
                 why: "the new name is a new item; the old one still works, deprecated",
             }
+            ALIAS_ADDED = "alias_added" {
+                change: "a former name added to `aliases`",
+                bump: Minor,
+                why: "a new item, deprecated: nothing that worked names it",
+            }
             RECATEGORIZED = "recategorized" {
                 change: "a code moved to another category",
                 bump: Minor,
@@ -167,6 +196,31 @@ macro_rules! change_rules {
                 bump: Minor,
                 why: "a new item: nothing that worked names it, and the `Category` enum is `#[non_exhaustive]`",
             }
+            SENSITIVE_ADDED = "sensitive_added" {
+                change: "a parameter made `sensitive`",
+                bump: Minor,
+                why: "logs, `Debug` and tracing write `[redacted]` where they wrote its values: nothing stops compiling",
+            }
+            PUBLISHED_MESSAGE_ADDED = "published_message_added" {
+                change: "a `published_message` added",
+                bump: Minor,
+                why: "descriptions in the published text read back their values too",
+            }
+            DOC_URL_ADDED = "doc_url_added" {
+                change: "`[catalog] doc_url` added",
+                bump: Minor,
+                why: "codes gain links, and problem documents a `type` of their own in place of `about:blank`",
+            }
+            CATEGORY_RANGE_WIDENED = "category_range_widened" {
+                change: "a category's range widened",
+                bump: Minor,
+                why: "room for more codes: every code of the old range is still in it",
+            }
+            DEFAULT_LOCALE_CHANGED = "default_locale_changed" {
+                change: "`[catalog] default_locale` changed",
+                bump: Minor,
+                why: "nothing stops compiling, but the messages are another language's and `display_in` negotiates otherwise",
+            }
             MESSAGE_CHANGED = "message_changed" {
                 change: "a message reworded (its parameters' changes are kinds of their own)",
                 bump: Patch,
@@ -176,6 +230,31 @@ macro_rules! change_rules {
                 change: "an explanation added, changed or removed",
                 bump: Patch,
                 why: "it is documentation",
+            }
+            PUBLISHED_EXPLANATION_CHANGED = "published_explanation_changed" {
+                change: "a `published_explanation` added, changed or removed",
+                bump: Patch,
+                why: "it is documentation",
+            }
+            LOCALES_CHANGED = "locales_changed" {
+                change: "`[catalog] locales` added, changed or removed",
+                bump: Patch,
+                why: "only where translations are read from: what they say is checked when the macro reads them, and not locked",
+            }
+            RETIRED_EDITED = "retired_edited" {
+                change: "a `[[retired]]` table's name or reason changed",
+                bump: Patch,
+                why: "its number stays retired; messages say the new words",
+            }
+            CATEGORY_STATUS_CHANGED = "category_status_changed" {
+                change: "a category's `status` changed",
+                bump: Patch,
+                why: "on its own it changes nothing generated: each code whose status follows is a `status_changed` of its own",
+            }
+            CATEGORY_TITLE_CHANGED = "category_title_changed" {
+                change: "a category's title changed",
+                bump: Patch,
+                why: "only the text `title()` answers differs",
             }
             SINCE_CHANGED = "since_changed" {
                 change: "`since` added, changed or removed",

@@ -26,6 +26,16 @@ pub(crate) struct Raw {
 }
 
 /// The keys of the top level: one per kind of table.
+/// Every kind of table and the keys it accepts: for the test that a change to any key
+/// is a change the diff sees.
+#[cfg(test)]
+pub(crate) const TABLE_KEYS: &[(&str, &[&str])] = &[
+    (RawCatalog::KEY, RawCatalog::KEYS),
+    (RawCategory::KEY, RawCategory::KEYS),
+    (RawEntry::KEY, RawEntry::KEYS),
+    (RawRetired::KEY, RawRetired::KEYS),
+];
+
 const TOP_KEYS: &[&str] = &[
     RawCatalog::KEY,
     RawCategory::KEY,

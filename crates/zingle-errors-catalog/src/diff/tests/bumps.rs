@@ -1,18 +1,29 @@
 //! Each case needs its bump, and the lock check asks for exactly that version.
 
-use super::cases::{cases, exhaustive_cases, named_cases};
+use super::cases::{cases, exhaustive_cases, named_cases, settings_cases, settings_shipped};
 use super::{SHIPPED, from};
 use crate::baseline::{self, Lock};
 use crate::{Bump, Version, parse};
+
+/// The kinds of change that the lock does not see: documentation, and where
+/// translations are read.
+const NOT_LOCKED: &[&str] = &[
+    "explanation_changed",
+    "published_explanation_changed",
+    "since_changed",
+    "locales_changed",
+];
 
 #[test]
 fn every_kind_of_change_needs_its_bump_and_the_check_asks_for_it() {
     let exhaustive = format!("[catalog]\nexhaustive = true\n{SHIPPED}");
     let named = format!("[catalog]\nname = \"billing\"\n{SHIPPED}");
+    let settings = settings_shipped();
     let groups = [
         (SHIPPED.to_owned(), cases()),
         (exhaustive.clone(), exhaustive_cases(&exhaustive)),
         (named.clone(), named_cases(&named)),
+        (settings.clone(), settings_cases(&settings)),
     ];
     assert!(
         groups.iter().map(|(_, c)| c.len()).sum::<usize>() >= 30,
@@ -47,14 +58,13 @@ fn every_kind_of_change_needs_its_bump_and_the_check_asks_for_it() {
 
             // The check: the smallest version that ships the changes passes, the one before
             // it fails; nothing ships a `never`. Explanations and `since` are documentation,
-            // which the lock does not keep.
+            // and the locales folder says only where translations are read: the lock does
+            // not keep them.
             let refused = |version: &Version| {
                 let checked = baseline::check(&catalog, &lock, Some(version));
                 checked.breaks.iter().any(|b| b.kind.change().is_some())
             };
-            let documentation = kinds
-                .iter()
-                .all(|k| ["explanation_changed", "since_changed"].contains(k));
+            let documentation = kinds.iter().all(|k| NOT_LOCKED.contains(k));
             match bump {
                 None => assert!(!refused(&locked), "{case}"),
                 Some(_) if documentation => assert!(!refused(&locked), "{case}"),

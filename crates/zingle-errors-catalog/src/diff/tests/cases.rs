@@ -152,14 +152,14 @@ pub(super) fn cases() -> Vec<(&'static str, String, Vec<&'static str>, Option<Bu
         (
             "an alias added",
             edit(s, "aliases = [\"Uno\"]", "aliases = [\"Uno\", \"Ein\"]"),
-            vec![],
-            None,
+            vec!["alias_added"],
+            Some(Bump::Minor),
         ),
         (
             "an alias that another code shipped as its name",
             edit(s, "aliases = [\"Uno\"]", "aliases = [\"Uno\", \"Fifty\"]")
                 .replace(RETIRED_50, ""),
-            vec!["name_reused", "retired_dropped"],
+            vec!["alias_added", "name_reused", "retired_dropped"],
             Some(Bump::Never),
         ),
         (
@@ -277,8 +277,105 @@ pub(super) fn cases() -> Vec<(&'static str, String, Vec<&'static str>, Option<Bu
                 "\"Four\"\ncategory = \"A\"",
                 "\"Four\"\ncategory = \"B\"",
             ),
-            vec!["recategorized"],
+            // The ranges move to make room: one narrowed, the other widened.
+            vec![
+                "recategorized",
+                "category_range_narrowed",
+                "category_range_widened",
+            ],
+            Some(Bump::Major),
+        ),
+        (
+            "a category's range widened",
+            edit(s, "[50, 199]", "[50, 299]"),
+            vec!["category_range_widened"],
             Some(Bump::Minor),
+        ),
+        (
+            "a category's range narrowed",
+            edit(s, "[50, 199]", "[50, 99]"),
+            vec!["category_range_narrowed"],
+            Some(Bump::Major),
+        ),
+        (
+            "a category's status changed, no code following it",
+            edit(
+                s,
+                "range = [50, 199]\nstatus = 400",
+                "range = [50, 199]\nstatus = 404",
+            ),
+            vec!["category_status_changed"],
+            Some(Bump::Patch),
+        ),
+        (
+            "a category's status changed, its codes following it",
+            edit(
+                s,
+                "range = [1, 49]\nstatus = 400",
+                "range = [1, 49]\nstatus = 409",
+            ),
+            vec![
+                "category_status_changed",
+                "status_changed",
+                "status_changed",
+                "status_changed",
+                "status_changed",
+            ],
+            Some(Bump::Major),
+        ),
+        (
+            "a category's title changed",
+            edit(
+                s,
+                "name = \"B\"\ntitle = \"B\"",
+                "name = \"B\"\ntitle = \"Bees\"",
+            ),
+            vec!["category_title_changed"],
+            Some(Bump::Patch),
+        ),
+        (
+            "a retired code's reason changed",
+            edit(s, "reason = \"gone\"", "reason = \"long gone\""),
+            vec!["retired_edited"],
+            Some(Bump::Patch),
+        ),
+        (
+            "a parameter made sensitive",
+            edit(
+                s,
+                "message = \"One {x}\"\n",
+                "message = \"One {x}\"\nsensitive = [\"x\"]\n",
+            ),
+            vec!["sensitive_added"],
+            Some(Bump::Minor),
+        ),
+        (
+            "a published message added",
+            edit(
+                s,
+                "message = \"Two\"\n",
+                "message = \"Two\"\npublished_message = \"Tow\"\n",
+            ),
+            vec!["published_message_added"],
+            Some(Bump::Minor),
+        ),
+        (
+            "doc_url added",
+            format!("[catalog]\ndoc_url = \"https://example.com/e#{{code}}\"\n{s}"),
+            vec!["doc_url_added"],
+            Some(Bump::Minor),
+        ),
+        (
+            "default_locale set to another language",
+            format!("[catalog]\ndefault_locale = \"de\"\n{s}"),
+            vec!["default_locale_changed"],
+            Some(Bump::Minor),
+        ),
+        (
+            "locales added",
+            format!("[catalog]\nlocales = \"locales\"\n{s}"),
+            vec!["locales_changed"],
+            Some(Bump::Patch),
         ),
         (
             "a code added and another deprecated: the larger bump",
@@ -346,6 +443,75 @@ pub(super) fn named_cases(
             ),
             vec!["made_exhaustive"],
             Some(Bump::Minor),
+        ),
+    ]
+}
+
+/// A catalog with links, a language, a sensitive parameter and published texts: what it
+/// loses or changes of them.
+pub(super) fn settings_shipped() -> String {
+    format!(
+        "[catalog]\ndoc_url = \"https://example.com/e#{{code}}\"\ndefault_locale = \"en\"\n{}",
+        edit(
+            SHIPPED,
+            "message = \"Three {a} {b}\"\n",
+            "message = \"Three {a} {b}\"\nsensitive = [\"a\"]\n\
+             published_message = \"Thre {a} {b}\"\npublished_explanation = \"Wy\"\n",
+        )
+    )
+}
+
+/// The cases of [`settings_shipped`].
+#[allow(clippy::type_complexity, reason = "a table")]
+pub(super) fn settings_cases(
+    shipped: &str,
+) -> Vec<(&'static str, String, Vec<&'static str>, Option<Bump>)> {
+    vec![
+        (
+            "doc_url changed",
+            edit(
+                shipped,
+                "https://example.com/e#",
+                "https://example.com/errors/",
+            ),
+            vec!["doc_url_changed"],
+            Some(Bump::Major),
+        ),
+        (
+            "doc_url removed",
+            edit(shipped, "doc_url = \"https://example.com/e#{code}\"\n", ""),
+            vec!["doc_url_changed"],
+            Some(Bump::Major),
+        ),
+        (
+            "a parameter no longer sensitive",
+            edit(shipped, "sensitive = [\"a\"]\n", ""),
+            vec!["sensitive_removed"],
+            Some(Bump::Major),
+        ),
+        (
+            "a published message changed",
+            edit(shipped, "Thre {a} {b}", "Three: {a} {b}"),
+            vec!["published_message_changed"],
+            Some(Bump::Major),
+        ),
+        (
+            "a published message removed",
+            edit(shipped, "published_message = \"Thre {a} {b}\"\n", ""),
+            vec!["published_message_changed"],
+            Some(Bump::Major),
+        ),
+        (
+            "a published explanation changed",
+            edit(shipped, "\"Wy\"", "\"Why\""),
+            vec!["published_explanation_changed"],
+            Some(Bump::Patch),
+        ),
+        (
+            "default_locale back to the default's own tag",
+            edit(shipped, "default_locale = \"en\"\n", ""),
+            vec![],
+            None,
         ),
     ]
 }

@@ -182,5 +182,12 @@ fn a_code_moved_to_another_category() {
          [[category]]\nname = \"B\"\ntitle = \"B\"\nrange = [1, 49]\nstatus = 400\n\
          [[code]]\ncode = 1\nname = \"One\"\ncategory = \"B\"\nmessage = \"1\"\n",
     );
-    assert_eq!(changes(&old, &new), ["1 One: category A -> B"]);
+    assert_eq!(
+        changes(&old, &new),
+        [
+            "! category A: range [1, 99] -> [50, 99]",
+            "! category B: range [100, 199] -> [1, 49]",
+            "1 One: category A -> B",
+        ]
+    );
 }

@@ -4,6 +4,7 @@ mod bumps;
 mod cases;
 mod catalog;
 mod changes;
+mod keys;
 mod lock;
 mod table;
 

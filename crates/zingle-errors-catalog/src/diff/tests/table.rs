@@ -1,7 +1,8 @@
 //! The table of change kinds: every row named, reached by a change, shown whole, and
 //! agreed on by the diff and the lock check.
 
-use super::{SHIPPED, as_lock, diff, from, new_code};
+use super::cases::settings_shipped;
+use super::{SHIPPED, as_lock, diff, edit, from, new_code};
 use crate::baseline;
 use crate::{Bump, Catalog};
 
@@ -108,10 +109,49 @@ fn every_row_has_a_change_and_every_change_its_row() {
     // code added while it holds.
     let exhaustive = format!("[catalog]\nexhaustive = true\n{SHIPPED}");
     let added = format!("{exhaustive}{}", new_code(5, "Five", ""));
+    // And the settings: added to a catalog without them, then changed or dropped.
+    let settings = settings_shipped();
+    let with_settings = format!(
+        "[catalog]\ndoc_url = \"https://example.com/{{code}}\"\ndefault_locale = \"de\"\n\
+         locales = \"locales\"\n{}",
+        edit(
+            &edit(
+                &edit(
+                    SHIPPED,
+                    "message = \"One {x}\"\n",
+                    "message = \"One {x}\"\nsensitive = [\"x\"]\npublished_message = \"On {x}\"\n"
+                ),
+                "range = [50, 199]\nstatus = 400",
+                "range = [50, 199]\nstatus = 404",
+            ),
+            "reason = \"gone\"",
+            "reason = \"long gone\"",
+        )
+        .replace("aliases = [\"Uno\"]", "aliases = [\"Uno\", \"Ein\"]")
+    );
+    let settings_changed = edit(
+        &edit(
+            &edit(
+                &edit(
+                    &settings,
+                    "https://example.com/e#",
+                    "https://example.com/errors/",
+                ),
+                "sensitive = [\"a\"]\n",
+                "",
+            ),
+            "Thre {a} {b}",
+            "Three: {a} {b}",
+        ),
+        "\"Wy\"",
+        "\"Why\"",
+    );
     for (before, after) in [
         (SHIPPED, exhaustive.as_str()),
         (&exhaustive, SHIPPED),
         (&exhaustive, &added),
+        (SHIPPED, &with_settings),
+        (&settings, &settings_changed),
     ] {
         seen.extend(
             diff(&from(before), &from(after))
