@@ -154,3 +154,29 @@ mod over_http {
         assert_eq!(err, shop_error!(CartNotFound, cart_id = "c-7"));
     }
 }
+
+#[test]
+fn a_description_that_matched_nothing_is_kept_in_every_locale() {
+    // With parameters and without: the server said something else than the catalog.
+    for (code, description) in [
+        (shop_code!(CartNotFound), "Your cart expired"),
+        (shop_code!(ShopClosed), "Closed for inventory until Monday"),
+    ] {
+        let mut status = zingle_errors::Status::new(400);
+        status.error_code = Some(code.code());
+        status.description = Some(description.to_owned());
+        let err = ShopError::from_status(&status).unwrap();
+        for tag in ["de", "pl", "ar", "en"] {
+            assert_eq!(err.display_in(tag), description, "{tag}");
+        }
+    }
+    // The catalog's own text of a code without parameters is translated.
+    let mut status = zingle_errors::Status::new(400);
+    status.error_code = Some(shop_code!(ShopClosed).code());
+    status.description = Some("The shop is closed".to_owned());
+    let err = ShopError::from_status(&status).unwrap();
+    assert_eq!(
+        err.display_in("de"),
+        ShopError::shop_closed().display_in("de")
+    );
+}

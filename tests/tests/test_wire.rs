@@ -396,3 +396,17 @@ fn problem_details() {
     let back: zingle_errors::Problem = serde_json::from_value(json).unwrap();
     assert_eq!(back, problem);
 }
+
+#[test]
+fn a_code_without_parameters_equals_only_an_error_of_its_own_text() {
+    let mut status = Status::new(400);
+    status.error_code = Some(ErrorCode::LabelDisplayNameInUse.code());
+    status.description = Some("Something completely different".to_owned());
+    let other = ZingleError::from_status(&status).unwrap();
+    assert_ne!(other, ZingleError::label_display_name_in_use());
+    assert_eq!(other.to_string(), "Something completely different");
+    status.description = Some(ErrorCode::LabelDisplayNameInUse.message().to_owned());
+    let same = ZingleError::from_status(&status).unwrap();
+    assert_eq!(same, ZingleError::label_display_name_in_use());
+    assert_ne!(same, other);
+}

@@ -40,8 +40,8 @@ pub struct Record<K: 'static> {
     /// alone (no selector such as a plural, no function, term or message reference),
     /// `(tag, pieces)`, its pieces split at the same parameters (indices into `params`)
     /// and packed into one text (`zingle_errors_core::unpack` gives them): what a
-    /// description in another language is matched against. Empty without the `fluent`
-    /// feature, and for a code without parameters (nothing to recover).
+    /// description in another language is matched against (for a code without
+    /// parameters, its text alone). Empty without the `fluent` feature.
     pub localized_pieces: &'static [(&'static str, &'static str)],
 }
 

@@ -126,12 +126,10 @@ macro_rules! __impl_locales {
 #[cfg(feature = "fluent")]
 pub fn display_in<C: Code>(error: &Repr<C>, translations: &Translations, tag: &str) -> String {
     let localized = || {
-        let kind = error.kind()?;
+        // Only where the values are known: a description that matched nothing is kept.
+        let (kind, _) = error.known_args()?;
         let locale = translations.negotiate(tag)?;
         let args: Vec<(&str, &str)> = error.args().collect();
-        if args.len() != kind.record().params.len() {
-            return None;
-        }
         let id = zingle_errors_core::message_id(kind.record().name);
         translations.format(locale, &id, None, &args)
     };

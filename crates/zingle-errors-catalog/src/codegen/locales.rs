@@ -35,9 +35,10 @@ pub(super) fn impl_item(cx: &Context, catalog: &Catalog, locales: &[LocaleFile])
 /// Each code's translations that read back, `("de", "packed pieces")`, for its record's
 /// `localized_pieces`: each locale's translation that is text and values alone, its
 /// pieces packed into one string literal (an array of pieces for every translation of
-/// every code would cost a catalog with many locales seconds of `cargo check`). Codes
-/// without parameters have none, their values known without reading; so does every code
-/// of a catalog whose locales the macro does not read (the runtime's `fluent` off).
+/// every code would cost a catalog with many locales seconds of `cargo check`). A code
+/// without parameters has its text alone, which tells its description in a locale from
+/// another text; every code of a catalog whose locales the macro does not read (the
+/// runtime's `fluent` off) has none.
 pub(super) fn localized_pieces(
     catalog: &Catalog,
     locales: &[LocaleFile],

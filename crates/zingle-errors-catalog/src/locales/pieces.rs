@@ -21,8 +21,9 @@ impl Locale {
     /// not only text, `{ $variable }` and string literals (a selector such as a plural, a
     /// function, a term or message reference, a number literal), that has no value or
     /// leaves out a parameter, or that is values alone with no text between them (it
-    /// would match any text): its values cannot be read back from its text. `None` too
-    /// for a code without parameters. None at all for a file that is not valid Fluent,
+    /// would match any text): its values cannot be read back from its text. A code
+    /// without parameters has its text alone, which tells a description in the locale
+    /// for the code's own. None at all for a file that is not valid Fluent,
     /// which the runtime does not format either. The generated code and the tool's
     /// `parse` both read descriptions by these pieces.
     ///
@@ -83,11 +84,11 @@ pub(crate) fn translated_pieces(catalog: &Catalog, source: &str) -> Vec<(u16, Op
             continue;
         };
         let params = code.message.params();
-        // A code without parameters has no values to read back.
+        // A code without parameters: its text alone, by which a description in the
+        // locale is known for the code's own.
         let pieces = message
             .value
             .as_ref()
-            .filter(|_| !params.is_empty())
             .and_then(|value| pattern_pieces(value, params));
         out.push((code.code, pieces));
     }
@@ -210,7 +211,7 @@ mod tests {
     }
 
     #[test]
-    fn values_alone_or_a_code_without_values_are_not_read_back() {
+    fn values_alone_are_not_read_back_and_a_code_without_values_is_its_text() {
         // Nothing to anchor on: these would take any text for values.
         assert_eq!(moved("moved = { $from }{ $to }\n"), None);
         assert_eq!(moved("moved = { $from } { $to }\n"), None);
@@ -218,9 +219,9 @@ mod tests {
             moved("moved = { $from } → { $to }\n"),
             Some(vec![Param(0), lit(" → "), Param(1)])
         );
-        // A code without parameters has no values.
+        // A code without parameters: its text alone.
         let found = super::translated_pieces(&catalog(), "closed = Geschlossen\n");
-        assert_eq!(found, [(2, None)]);
+        assert_eq!(found, [(2, Some(vec![lit("Geschlossen")]))]);
     }
 
     #[test]

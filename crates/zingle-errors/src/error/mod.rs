@@ -39,10 +39,12 @@ pub struct Repr<C> {
     message: Option<String>,
     /// Whether `message` is a description read from the wire.
     reported: bool,
-    /// Where each parameter's value lies in `message`, in the order of the code's parameters;
-    /// fewer (none) when they are not known: a description read from the wire did not
-    /// match the template, or there was none.
-    spans: Spans,
+    /// Where each parameter's value lies in `message`, in the order of the code's
+    /// parameters; `None` when they are not known: the parameters were not given, or a
+    /// description read from the wire matched neither the template, its published text
+    /// nor a translation (for a code without parameters too: then the description is
+    /// another text than the code's, and is compared as such).
+    spans: Option<Spans>,
     /// The status text as read from the wire.
     text: Option<Box<str>>,
     /// What caused the error, for logs: never on the wire, not compared.
@@ -62,7 +64,8 @@ impl<C: Code> Repr<C> {
             status: kind.record().http_status,
             message: None,
             reported: false,
-            spans: Spans::default(),
+            // A code without parameters: its template is its whole message.
+            spans: kind.record().params.is_empty().then(Spans::default),
             text: None,
             source: None,
             transport: None,
@@ -83,7 +86,7 @@ impl<C: Code> Repr<C> {
         });
         Ok(Self {
             message,
-            spans,
+            spans: Some(spans),
             ..Self::without_args(kind)
         })
     }
@@ -110,7 +113,9 @@ impl<C: Code> Repr<C> {
                 kind.record().params.len(),
                 description,
             ),
-            _ => None,
+            // No description: the template, whole for a code without parameters.
+            (Some(kind), None) => kind.record().params.is_empty().then(Spans::default),
+            (None, _) => None,
         };
         Self {
             code,
@@ -118,7 +123,7 @@ impl<C: Code> Repr<C> {
             status,
             message: description.map(str::to_owned),
             reported: description.is_some(),
-            spans: spans.unwrap_or_default(),
+            spans,
             text: text.map(Box::from),
             source: None,
             transport: None,
@@ -207,11 +212,11 @@ impl<C: Code> Repr<C> {
     }
 
     /// The parameters' values, where they are known.
-    fn known_args(&self) -> Option<(C, Values<'_>)> {
+    pub(crate) fn known_args(&self) -> Option<(C, Values<'_>)> {
         let kind = self.kind?;
         let values = Values {
             message: self.message.as_deref().unwrap_or_default(),
-            spans: &self.spans,
+            spans: self.spans.as_ref()?,
         };
         (values.len() == kind.record().params.len()).then_some((kind, values))
     }

@@ -56,7 +56,7 @@ impl<C: Code, const N: usize> Recording<C, N> {
         let _ = fmt::write(&mut out, message);
         let mut repr = Repr::without_args(self.kind);
         repr.message = Some(out.message);
-        repr.spans = Spans::from_ranges(self.ranges.each_ref().map(Cell::get));
+        repr.spans = Some(Spans::from_ranges(self.ranges.each_ref().map(Cell::get)));
         repr
     }
 }
