@@ -268,3 +268,39 @@ fn errors_are_send_sync_and_static() {
     assert_error::<zingle_errors_catalog::LoadError>();
     assert_error::<zingle_errors_catalog::ParamFault>();
 }
+
+#[test]
+fn a_published_message_that_could_never_be_used_is_refused_at_its_line() {
+    let code = |published: &str| {
+        format!(
+            "[[code]]\ncode = 100\nname = \"ThingNotFound\"\ncategory = \"Things\"\n\
+             message = \"Thing '{{thing_id}}' of {{owner}} not found\"\npublished_message = {published}\n"
+        )
+    };
+    assert_eq!(
+        faults(&code(r#""Thing '{thing_id}' of {owner} not founnd""#)),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        faults(&code(r#""Thing '{id}' of {owner} not founnd""#)),
+        [
+            "codes.toml:11:21: `published_message` has other parameters than `message` (it lacks `{thing_id}`) (it adds `{id}`): a description in the published text could never give the message's values, so it would never be used"
+        ]
+    );
+    assert_eq!(
+        faults(&code(r#""Thing not found""#)),
+        [
+            "codes.toml:11:21: `published_message` has other parameters than `message` (it lacks `{thing_id}`, `{owner}`): a description in the published text could never give the message's values, so it would never be used"
+        ]
+    );
+    let unbalanced = faults(&code(r#""Thing '{thing_id' of {owner} not founnd""#));
+    assert_eq!(unbalanced.len(), 1, "{unbalanced:?}");
+    assert!(
+        unbalanced[0].starts_with("codes.toml:11:"),
+        "{unbalanced:?}"
+    );
+    assert!(
+        unbalanced[0].contains("`published_message`"),
+        "{unbalanced:?}"
+    );
+}

@@ -174,6 +174,18 @@ pub enum Fault {
         /// The message's parameters.
         expected: Vec<String>,
     },
+    /// A `published_message` whose parameters are not the message's.
+    #[error(
+        "`published_message` has other parameters than `message`{}{}: a description in the published text could never give the message's values, so it would never be used",
+        named(" (it lacks ", missing),
+        named(" (it adds ", extra)
+    )]
+    PublishedParamsDiffer {
+        /// The message's parameters it lacks.
+        missing: Vec<String>,
+        /// The parameters it has that the message lacks.
+        extra: Vec<String>,
+    },
     /// A sensitive parameter written right beside another parameter in the message.
     #[error(
         "`sensitive` names `{param}`, which the message writes right beside `{{{neighbour}}}` with no text between: a description read back could not be split there, and part of the value would reach logs; put text between them"
@@ -265,6 +277,15 @@ pub enum Fault {
 /// `; did you mean `x`?`, or nothing.
 fn nearest(suggestion: Option<&str>) -> String {
     suggestion.map_or_else(String::new, |s| format!("; did you mean `{s}`?"))
+}
+
+/// ` (it lacks `a`, `b`)`: `names` after `lead`, in backticks, closed; nothing for none.
+fn named(lead: &str, names: &[String]) -> String {
+    if names.is_empty() {
+        return String::new();
+    }
+    let names: Vec<String> = names.iter().map(|n| format!("`{{{n}}}`")).collect();
+    format!("{lead}{})", names.join(", "))
 }
 
 /// `a, b`, or `none`.

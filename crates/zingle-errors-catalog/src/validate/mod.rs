@@ -20,7 +20,8 @@ use names::{
 };
 use texts::{
     catalog_name_is_snake_case, default_locale_is_a_language_tag, doc_url_is_a_template,
-    message_is_a_template, sensitive_are_parameters, sensitive_values_are_delimited,
+    message_is_a_template, published_message_has_the_messages_parameters, sensitive_are_parameters,
+    sensitive_values_are_delimited,
 };
 
 use crate::faults::Faults;
@@ -173,6 +174,9 @@ pub(crate) fn validate(raw: Raw, index: &LineIndex<'_>, faults: &mut Faults) -> 
             .message
             .as_ref()
             .and_then(|m| message_is_a_template(m, index, faults));
+        if let (Some(message), Some(published)) = (&message, &e.published_message) {
+            ok &= published_message_has_the_messages_parameters(published, message, index, faults);
+        }
         // Checked against the message's parameters, so only where the message parses.
         let sensitive = match (&message, &e.sensitive) {
             (Some(message), Some(list)) => sensitive_are_parameters(list, message, index, faults)

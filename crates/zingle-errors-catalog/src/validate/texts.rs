@@ -63,6 +63,40 @@ pub(super) fn sensitive_are_parameters(
     })
 }
 
+/// A published message is a template of the message's own parameters: else a
+/// description in the published text could never give the message's values, and the
+/// published text would never be used.
+pub(super) fn published_message_has_the_messages_parameters(
+    published: &Str,
+    message: &Template,
+    index: &LineIndex<'_>,
+    faults: &mut Faults,
+) -> bool {
+    let Some(template) = template(published, "published_message", index, faults) else {
+        return false;
+    };
+    let ours = message.params();
+    let theirs = template.params();
+    let missing: Vec<String> = ours
+        .iter()
+        .filter(|p| !theirs.contains(p))
+        .cloned()
+        .collect();
+    let extra: Vec<String> = theirs
+        .iter()
+        .filter(|p| !ours.contains(p))
+        .cloned()
+        .collect();
+    if missing.is_empty() && extra.is_empty() {
+        return true;
+    }
+    faults.push(
+        published.span.start,
+        Fault::PublishedParamsDiffer { missing, extra },
+    );
+    false
+}
+
 /// A sensitive parameter has text on both sides of it in the message, or the message's
 /// edge: beside another parameter, a description read from the wire could be split
 /// anywhere between the two, and part of the sensitive value would then be taken for
