@@ -87,6 +87,36 @@ fn an_empty_body_is_an_error_of_its_status() {
 }
 
 #[test]
+fn an_http_error_is_an_error_whatever_the_envelope_says() {
+    let success = r#"{"status":{"text":"OK","status_code":200},"result":7}"#;
+    let err = ZingleError::from_http_response::<u32, _>(response(500, &[], success)).unwrap_err();
+    assert_eq!(err.http_status(), 500);
+    assert_eq!(err.kind(), None);
+    assert_eq!(err.to_string(), "HTTP 500 Internal Server Error");
+    assert_eq!(
+        err.transport().and_then(|t| t.body.as_deref()),
+        Some(success)
+    );
+    // The envelope's own error, where it has one, wins over the HTTP status's.
+    let reported = r#"{"status":{"text":"Not Found","status_code":404,"description":"Contact not found","error_code":3000}}"#;
+    let err = ZingleError::from_http_response::<u32, _>(response(502, &[], reported)).unwrap_err();
+    assert_eq!(err.kind(), Some(zingle_errors::ErrorCode::ContactNotFound));
+}
+
+#[test]
+fn no_content_is_no_result() {
+    for status in [204, 205] {
+        let read = ZingleError::from_http_response::<u32, _>(response(status, &[], ""));
+        assert_eq!(read, Ok(None), "{status}");
+    }
+    let read = ZingleError::from_http_response::<u32, _>(response(200, &[], ""));
+    assert_eq!(read, Ok(None));
+    // A 204 with a body (which it must not have) is not read either.
+    let read = ZingleError::from_http_response::<u32, _>(response(204, &[], "junk"));
+    assert_eq!(read, Ok(None));
+}
+
+#[test]
 fn a_success_whose_body_cannot_be_read_says_why() {
     let err = ZingleError::from_http_response::<u32, _>(response(
         200,

@@ -410,3 +410,44 @@ fn a_code_without_parameters_equals_only_an_error_of_its_own_text() {
     assert_eq!(same, ZingleError::label_display_name_in_use());
     assert_ne!(same, other);
 }
+
+#[test]
+fn an_error_envelope_with_a_result_reads_as_any_response() {
+    let json = r#"{"status":{"text":"Not Found","status_code":404,"description":"Contact not found","error_code":3000},"result":{"id":"c-1","partial":[1,2]}}"#;
+    let read: Response<()> = serde_json::from_str(json).unwrap();
+    assert_eq!(read.result, None);
+    assert_eq!(
+        serde_json::to_string(&read).unwrap(),
+        json,
+        "written back as it came"
+    );
+    let err = read.into_result().unwrap_err();
+    assert_eq!(err.kind(), Some(ErrorCode::ContactNotFound));
+    // A success needs its result: one that `T` does not read is refused.
+    let success = r#"{"status":{"text":"OK","status_code":200},"result":{"id":"c-1"}}"#;
+    let refused = serde_json::from_str::<Response<()>>(success).unwrap_err();
+    assert!(refused.to_string().contains("`result`"), "{refused}");
+}
+
+#[test]
+fn an_extra_field_cannot_take_a_name_of_the_envelope() {
+    let mut status = Status::new(400);
+    for key in [
+        "error_code",
+        "text",
+        "status_code",
+        "description",
+        "status",
+        "result",
+    ] {
+        assert!(status.extra.insert(key, &1).is_err(), "{key}");
+    }
+    assert!(status.extra.insert("trace", &"x1").unwrap().is_none());
+    let json = serde_json::to_string(&status).unwrap();
+    assert_eq!(
+        json,
+        r#"{"text":"Bad Request","status_code":400,"trace":"x1"}"#
+    );
+    let read: Status = serde_json::from_str(&json).unwrap();
+    assert_eq!(read, status);
+}

@@ -62,11 +62,13 @@ macro_rules! __impl_http_client {
             /// client gives them), or the error it reports.
             ///
             /// A body that is an envelope is read as [`Response`]($crate::Response) reads
-            /// it. A body that is none (empty, an HTML page from a proxy, JSON of another
-            /// shape) is an error of no code of the catalog that keeps the HTTP status,
-            /// the content type and the start of the body, and, where the status is no
-            /// error, what reading the body found. Every error keeps the response's
-            /// `Retry-After` ([`retry_after`](Self::retry_after)).
+            /// it. A body that is none (an HTML page from a proxy, JSON of another shape)
+            /// is an error of no code of the catalog that keeps the HTTP status, the
+            /// content type and the start of the body, and, where the status is no error,
+            /// what reading the body found. An HTTP status of 4xx or 5xx is an error
+            /// whatever the body says: the envelope's error, or else the status's. A 204
+            /// or 205, or a success with an empty body, is `Ok(None)`. Every error keeps
+            /// the response's `Retry-After` ([`retry_after`](Self::retry_after)).
             ///
             /// # Errors
             ///
@@ -114,38 +116,39 @@ where
         |name: ::http::header::HeaderName| parts.headers.get(name).and_then(|v| v.to_str().ok());
     let retry_after = header(::http::header::RETRY_AFTER).and_then(crate::RetryAfter::parse);
     let status = parts.status.as_u16();
+    let failed = parts.status.is_client_error() || parts.status.is_server_error();
     let body = body.as_ref();
-    let read = serde_json::from_slice::<crate::Response<T>>(body);
-    match read {
+    // No content: nothing to read, and the status says all.
+    let no_content = matches!(status, 204 | 205) || (!failed && body.is_empty());
+    if no_content {
+        return Ok(None);
+    }
+    // An error of the HTTP status alone, keeping what the body began with.
+    let of_status = || {
+        let text = String::from_utf8_lossy(body);
+        let mut end = text.len().min(BODY_START);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        crate::__private::Repr::<C>::reported(None, status, None, None).with_transport(Transport {
+            retry_after,
+            content_type: header(::http::header::CONTENT_TYPE).map(Box::from),
+            body: Some(Box::from(&text[..end])),
+        })
+    };
+    match serde_json::from_slice::<crate::Response<T>>(body) {
         Ok(envelope) => match crate::wire::from_status::<C>(&envelope.status) {
-            None => Ok(envelope.result),
             Some(error) => Err(error.with_transport(Transport {
                 retry_after,
                 ..Transport::default()
             })),
+            // An HTTP error whose envelope says success: the HTTP status wins.
+            None if failed => Err(of_status()),
+            None => Ok(envelope.result),
         },
-        Err(fault) => {
-            let text = String::from_utf8_lossy(body);
-            let mut end = text.len().min(BODY_START);
-            while !text.is_char_boundary(end) {
-                end -= 1;
-            }
-            let error = crate::__private::Repr::<C>::reported(None, status, None, None)
-                .with_transport(Transport {
-                    retry_after,
-                    content_type: header(::http::header::CONTENT_TYPE).map(Box::from),
-                    body: Some(Box::from(&text[..end])),
-                });
-            // An error status explains itself; a success whose body cannot be read
-            // says why.
-            Err(
-                if parts.status.is_client_error() || parts.status.is_server_error() {
-                    error
-                } else {
-                    error.with_source(fault)
-                },
-            )
-        }
+        // An error status explains itself; a success whose body cannot be read says why.
+        Err(_) if failed => Err(of_status()),
+        Err(fault) => Err(of_status().with_source(fault)),
     }
 }
 

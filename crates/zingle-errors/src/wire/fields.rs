@@ -7,6 +7,12 @@ use serde::ser::SerializeMap;
 use serde::{Serialize, Serializer};
 use serde_json::value::RawValue;
 
+/// Whether `key` names a field the envelope gives its own: `status`, `result`, or one
+/// of the status's.
+pub(super) fn is_envelope_key(key: &str) -> bool {
+    matches!(key, "status" | "result") || crate::Status::FIELDS.iter().any(|f| f.name == key)
+}
+
 /// The fields of an object that [`Status`](crate::Status) or [`Response`](crate::Response)
 /// does not know: each key with its value as the JSON text it came in (numbers digit for
 /// digit, however large or long; strings with their escapes), in the order they came.
@@ -76,33 +82,53 @@ impl Fields {
     /// Sets `key` to `value`, written as JSON: in its place if there is such a field,
     /// else last. Returns the value it replaces.
     ///
+    /// ```
+    /// let mut extra = zingle_errors::Fields::new();
+    /// extra.insert("trace", &"x1")?;
+    /// assert_eq!(extra["trace"].get(), r#""x1""#);
+    /// assert!(extra.insert("error_code", &7).is_err(), "the envelope's own key");
+    /// # Ok::<(), serde_json::Error>(())
+    /// ```
+    ///
     /// # Errors
     ///
-    /// `value` cannot be written as JSON (a map whose keys are not strings, say).
+    /// `value` cannot be written as JSON (a map whose keys are not strings, say), or
+    /// `key` is one the envelope gives its own fields (see [`insert_raw`](Self::insert_raw)).
     pub fn insert(
         &mut self,
         key: impl Into<String>,
         value: &impl Serialize,
     ) -> Result<Option<Box<RawValue>>, serde_json::Error> {
         let raw = serde_json::value::to_raw_value(value)?;
-        Ok(self.insert_raw(key, raw))
+        self.insert_raw(key, raw)
     }
 
     /// Sets `key` to the JSON text `raw`: in its place if there is such a field, else
     /// last. Returns the value it replaces.
+    ///
+    /// # Errors
+    ///
+    /// `key` is one the envelope gives its own fields (`status`, `result`, and the
+    /// status's own, [`Status::FIELDS`](crate::Status::FIELDS)): written beside them, it
+    /// would make an envelope that no reader takes.
     pub fn insert_raw(
         &mut self,
         key: impl Into<String>,
         raw: Box<RawValue>,
-    ) -> Option<Box<RawValue>> {
+    ) -> Result<Option<Box<RawValue>>, serde_json::Error> {
         let key = key.into();
-        match self.entries.iter_mut().find(|(k, _)| *k == key) {
+        if is_envelope_key(&key) {
+            return Err(serde::ser::Error::custom(format_args!(
+                "`{key}` is a field of the envelope itself, not an extra one"
+            )));
+        }
+        Ok(match self.entries.iter_mut().find(|(k, _)| *k == key) {
             Some((_, value)) => Some(core::mem::replace(value, raw)),
             None => {
                 self.entries.push((key, raw));
                 None
             }
-        }
+        })
     }
 
     /// Removes `key`, returning its value.

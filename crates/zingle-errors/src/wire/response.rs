@@ -29,7 +29,9 @@ use crate::error::Repr;
 ///   them: a number sent as a string stays one (`"03612"`), an escaped string keeps its
 ///   escapes, `null` stays `null`;
 /// - `result` as its type `T` writes it: `Box<serde_json::value::RawValue>` keeps its
-///   text; `serde_json::Value` keeps its value, not the text of its numbers.
+///   text; `serde_json::Value` keeps its value, not the text of its numbers. The
+///   `result` of an error response that `T` does not read (`Response<()>` reads none)
+///   is not refused, as an error needs none: it is kept as the text it came in.
 ///
 /// Reading takes JSON (serde_json's reader of text, and `serde_json::Value`). A key given
 /// twice, at the top level or in `status`, is refused. The fuzz target `envelope_reader`
@@ -47,7 +49,7 @@ use crate::error::Repr;
 /// assert_eq!(err.to_string(), "Invalid label 'vip'");
 /// # Ok::<(), serde_json::Error>(())
 /// ```
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default)]
 pub struct Response<T> {
     /// The HTTP status and, for an error, its code and description; for a list, the
     /// pagination.
@@ -56,11 +58,30 @@ pub struct Response<T> {
     pub result: Option<T>,
     /// Top-level fields this type does not know, kept as the text they came in, in order.
     pub extra: Fields,
-    result_null: bool,
+    /// The `result` as it came, where `result` is `None` but the response had one: a
+    /// `null`, or the result of an error response that `T` does not read (an error needs
+    /// none), kept so that the response is written back as it came.
+    result_unread: Option<Box<RawValue>>,
     /// The keys in the order they came, where the response was read and they came in
     /// another order than the one it is written in.
     order: Vec<TopKey>,
 }
+
+/// Equal when written alike: the unread `result` compared as its text.
+impl<T: PartialEq> PartialEq for Response<T> {
+    fn eq(&self, other: &Self) -> bool {
+        fn unread<T>(r: &Response<T>) -> Option<&str> {
+            r.result_unread.as_deref().map(RawValue::get)
+        }
+        self.status == other.status
+            && self.result == other.result
+            && self.extra == other.extra
+            && unread(self) == unread(other)
+            && self.order == other.order
+    }
+}
+
+impl<T: Eq> Eq for Response<T> {}
 
 /// A top-level key, in the order a response is written in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
@@ -85,7 +106,7 @@ impl<T> Response<T> {
             status: Status::new(status_code),
             result: Some(result),
             extra: Fields::new(),
-            result_null: false,
+            result_unread: None,
             order: Vec::new(),
         }
     }
@@ -97,7 +118,7 @@ impl<T> Response<T> {
             status,
             result: None,
             extra: Fields::new(),
-            result_null: false,
+            result_unread: None,
             order: Vec::new(),
         }
     }
@@ -198,22 +219,21 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for ResponseVisitor<T> {
             )));
         }
         let status = status.ok_or_else(|| A::Error::missing_field("status"))?;
-        let (result, result_null) = match result {
-            None => (None, false),
-            Some(raw) if raw.get() == "null" => (None, true),
-            Some(raw) => (
-                Some(
-                    serde_json::from_str(raw.get())
-                        .map_err(|e| A::Error::custom(format_args!("`result`: {e}")))?,
-                ),
-                false,
-            ),
+        let (result, result_unread) = match result {
+            None => (None, None),
+            Some(raw) if raw.get() == "null" => (None, Some(raw)),
+            Some(raw) => match serde_json::from_str(raw.get()) {
+                Ok(result) => (Some(result), None),
+                // An error needs no result: one that `T` does not read is kept unread.
+                Err(_) if status.is_error() => (None, Some(raw)),
+                Err(e) => return Err(A::Error::custom(format_args!("`result`: {e}"))),
+            },
         };
         Ok(Response {
             status,
             result,
             extra,
-            result_null,
+            result_unread,
             order: order.into_slots(),
         })
     }
@@ -223,6 +243,16 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for ResponseVisitor<T> {
 /// `result`, then `extra`).
 impl<T: Serialize> Serialize for Response<T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        // An extra field of a known name would be a key twice, which no reader takes.
+        if let Some((key, _)) = self
+            .extra
+            .iter()
+            .find(|(k, _)| matches!(*k, "status" | "result"))
+        {
+            return Err(serde::ser::Error::custom(format_args!(
+                "the response has a field `{key}` of its own: it cannot be an extra one too"
+            )));
+        }
         let mut map = serializer.serialize_map(None)?;
         let (mut status, mut result, mut extra) = (false, false, 0);
         let canonical = [TopKey::Status, TopKey::Result];
@@ -235,8 +265,11 @@ impl<T: Serialize> Serialize for Response<T> {
                 TopKey::Result if !result => {
                     match &self.result {
                         Some(value) => map.serialize_entry("result", value)?,
-                        None if self.result_null => map.serialize_entry("result", &())?,
-                        None => {}
+                        None => {
+                            if let Some(raw) = &self.result_unread {
+                                map.serialize_entry("result", raw)?;
+                            }
+                        }
                     }
                     result = true;
                 }

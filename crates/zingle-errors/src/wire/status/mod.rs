@@ -193,6 +193,12 @@ enum Slot {
 /// order, then `extra`.
 impl Serialize for Status {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        // An extra field of a known name would be a key twice, which no reader takes.
+        if let Some((key, _)) = self.extra.iter().find(|(k, _)| Field::named(k).is_some()) {
+            return Err(serde::ser::Error::custom(format_args!(
+                "the status has a field `{key}` of its own: it cannot be an extra one too"
+            )));
+        }
         let mut map = serializer.serialize_map(None)?;
         let mut written = [false; Field::ALL.len()];
         let mut extra = 0;
