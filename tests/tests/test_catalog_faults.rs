@@ -304,3 +304,40 @@ fn a_published_message_that_could_never_be_used_is_refused_at_its_line() {
         "{unbalanced:?}"
     );
 }
+
+#[test]
+fn doc_url_is_an_absolute_http_url() {
+    let with = |url: &str| {
+        let text = format!(
+            "[catalog]\ndoc_url = {url:?}\n{HEAD}[[code]]\ncode = 100\nname = \"ThingNotFound\"\ncategory = \"Things\"\nmessage = \"No thing\"\n"
+        );
+        match parse(&text, "codes.toml") {
+            Ok(_) => Vec::new(),
+            Err(errors) => errors.iter().map(|e| e.to_string()).collect(),
+        }
+    };
+    for good in [
+        "https://example.com/errors#{code}",
+        "http://example.com/e/{name}?v=1",
+    ] {
+        assert_eq!(with(good), Vec::<String>::new(), "{good}");
+    }
+    for bad in [
+        "javascript:alert(1)//{code}",
+        "/errors#{code}",
+        "https:///{code}",
+        "https://example.com/a b/{code}",
+        "https://example.com/\"><script>/{code}",
+    ] {
+        let found = with(bad);
+        assert_eq!(found.len(), 1, "{bad}: {found:?}");
+        assert!(
+            found[0].starts_with("codes.toml:2:11: `doc_url`"),
+            "{found:?}"
+        );
+        assert!(
+            found[0].contains("no absolute http or https URL"),
+            "{found:?}"
+        );
+    }
+}

@@ -207,6 +207,14 @@ pub enum Fault {
     /// A locales folder that cannot be read.
     #[error("cannot read the locales folder: {0}")]
     LocalesUnreadable(String),
+    /// A `doc_url` that is no absolute `http` or `https` URL.
+    #[error(
+        "`doc_url` {url:?} is no absolute http or https URL of a URI's characters, as `https://example.com/errors#{{code}}`: it is each code's link, and the `type` of its problem documents"
+    )]
+    DocUrlNotHttp {
+        /// The value as written.
+        url: String,
+    },
     /// A placeholder of `doc_url` other than `{code}` and `{name}`.
     #[error("`doc_url` placeholder `{{{name}}}` is neither `{{code}}` nor `{{name}}`")]
     UnknownUrlPlaceholder {

@@ -1,6 +1,8 @@
 //! Printing: aligned plain text for people, JSON for scripts, and what a command hands
 //! back to be printed.
 
+use std::borrow::Cow;
+use std::fmt::Write as _;
 use std::io::Write;
 use std::process::ExitCode;
 
@@ -38,9 +40,9 @@ impl Report {
         self
     }
 
-    /// Writes the text on stdout and gives the exit status.
+    /// Writes the text on stdout, [`inert`], and gives the exit status.
     pub fn print(&self) -> ExitCode {
-        write_stdout(&self.stdout);
+        write_stdout(&inert(&self.stdout));
         if self.failed {
             ExitCode::from(FAILED)
         } else {
@@ -49,11 +51,63 @@ impl Report {
     }
 }
 
-/// Pretty JSON ending in a newline.
+/// Pretty JSON ending in a newline; DEL, the C1 controls and the bidirectional
+/// controls, which serde_json writes as they are, escaped (`\u202e`), so that the text
+/// is as inert on a terminal as the rest.
 pub fn json(value: &Value) -> String {
-    let mut text = serde_json::to_string_pretty(value).unwrap_or_default();
-    text.push('\n');
-    text
+    let text = serde_json::to_string_pretty(value).unwrap_or_default();
+    let mut out = String::with_capacity(text.len() + 1);
+    for c in text.chars() {
+        // Such characters stand only inside strings, where a JSON escape is the same;
+        // the line breaks are the pretty printer's own.
+        if c != '\n' && is_unsafe(c) {
+            let _ = write!(out, "\\u{:04x}", u32::from(c));
+        } else {
+            out.push(c);
+        }
+    }
+    out.push('\n');
+    out
+}
+
+/// Whether a terminal would act on `c` rather than show it: a control character (C0,
+/// DEL, C1) or a bidirectional override or isolate, which reorders the text around it.
+fn is_unsafe(c: char) -> bool {
+    c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+/// `text` as a terminal shows it, acting on none of it: each control character but the
+/// line break and the tab (an escape sequence, a carriage return, a C1 control) and
+/// each bidirectional override or isolate written as its escape, `\u{1b}`, as rustc
+/// writes such characters of source text. Everything the tool prints goes through it.
+pub fn inert(text: &str) -> Cow<'_, str> {
+    escaped(text, |c| is_unsafe(c) && !matches!(c, '\n' | '\t'))
+}
+
+/// [`inert`], and on one line: the line break and the tab escaped too (`\n`, `\t`), so
+/// that a text from a body or a log cannot begin a line of the tool's own.
+pub fn one_line(text: &str) -> Cow<'_, str> {
+    escaped(text, is_unsafe)
+}
+
+/// `text` with each character `escape` picks escaped.
+fn escaped(text: &str, escape: impl Fn(char) -> bool) -> Cow<'_, str> {
+    if !text.chars().any(&escape) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            _ if !escape(c) => out.push(c),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '\r' => out.push_str("\\r"),
+            _ => {
+                let _ = write!(out, "\\u{{{:x}}}", u32::from(c));
+            }
+        }
+    }
+    Cow::Owned(out)
 }
 
 /// Writes on stdout; a closed pipe (`zingle-errors list | head`) is not an error.
@@ -62,9 +116,9 @@ pub fn write_stdout(text: &str) {
     let _ = out.write_all(text.as_bytes()).and_then(|()| out.flush());
 }
 
-/// Writes on stderr, ignoring a closed stream.
+/// Writes on stderr, [`inert`], ignoring a closed stream.
 pub fn write_stderr(text: &str) {
-    let _ = std::io::stderr().lock().write_all(text.as_bytes());
+    let _ = std::io::stderr().lock().write_all(inert(text).as_bytes());
 }
 
 /// Rows as lines of columns separated by two spaces, each column but the last padded
@@ -117,6 +171,23 @@ pub fn fields(pairs: &[(&str, String)]) -> String {
 
 #[cfg(test)]
 mod tests {
+    use super::{inert, json, one_line};
+
+    #[test]
+    fn what_a_terminal_would_act_on_is_shown_as_escapes() {
+        let hostile = "ok\n\u{1b}]52;c;ZXZpbA==\u{7}\u{1b}[2J\r\u{9b}31m\u{7f}\u{202e}txt.exe\ttab";
+        assert_eq!(
+            inert(hostile),
+            "ok\n\\u{1b}]52;c;ZXZpbA==\\u{7}\\u{1b}[2J\\r\\u{9b}31m\\u{7f}\\u{202e}txt.exe\ttab"
+        );
+        assert_eq!(one_line("a\nlevel=INFO\tb"), "a\\nlevel=INFO\\tb");
+        assert_eq!(inert("plain «text» ✓"), "plain «text» ✓");
+        let text = json(&serde_json::json!({ "d": "\u{9b}\u{7f}\u{202e}\u{1b}" }));
+        assert_eq!(text, "{\n  \"d\": \"\\u009b\\u007f\\u202e\\u001b\"\n}\n");
+        let back: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(back["d"], "\u{9b}\u{7f}\u{202e}\u{1b}");
+    }
+
     #[test]
     fn tables_align_every_column_but_the_last() {
         let rows = [

@@ -6,7 +6,9 @@ use std::collections::BTreeMap;
 
 use common::{check, run};
 
-/// Rows `code | description | explanation` of a Markdown table.
+/// Rows `code | description | explanation` of a Markdown table, each cell as Markdown
+/// shows it: split at each `|` that is not escaped, and a backslash before punctuation
+/// dropped.
 fn rows(table: &str) -> BTreeMap<u16, (String, String)> {
     let mut rows = BTreeMap::new();
     for line in table.lines() {
@@ -16,9 +18,21 @@ fn rows(table: &str) -> BTreeMap<u16, (String, String)> {
         let Ok(code) = code.parse::<u16>() else {
             continue;
         };
-        let mut cells = rest.split('|');
-        let description = cells.next().unwrap_or_default().trim().to_owned();
-        let explanation = cells.next().unwrap_or_default().trim().to_owned();
+        let mut cells = vec![String::new()];
+        let mut chars = rest.chars().peekable();
+        while let Some(c) = chars.next() {
+            match (c, chars.peek()) {
+                ('\\', Some(&next)) if next.is_ascii_punctuation() => {
+                    cells.last_mut().expect("a cell").push(next);
+                    chars.next();
+                }
+                ('|', _) => cells.push(String::new()),
+                _ => cells.last_mut().expect("a cell").push(c),
+            }
+        }
+        let mut cells = cells.into_iter().map(|cell| cell.trim().to_owned());
+        let description = cells.next().unwrap_or_default();
+        let explanation = cells.next().unwrap_or_default();
         rows.entry(code).or_insert((description, explanation));
     }
     rows

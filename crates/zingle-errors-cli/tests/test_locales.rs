@@ -87,7 +87,7 @@ fn docs_in_a_locale() {
         &["docs", "--catalog", SHOP, "--locale", "de"],
         0,
     );
-    assert!(run.stdout.contains("100 | Warenkorb „{cart_id}“ nicht gefunden | Der Warenkorb wurde geleert oder hat nie existiert."));
+    assert!(run.stdout.contains(r"100 | Warenkorb „{cart\_id}“ nicht gefunden | Der Warenkorb wurde geleert oder hat nie existiert."));
 }
 
 #[test]

@@ -80,6 +80,56 @@ fn parse_says_what_it_cannot_match() {
     snapshot("parse-mismatch.txt", &run.transcript());
 }
 
+/// Escape sequences a terminal acts on: a clipboard write (OSC 52), a screen clear, a
+/// C1 control, a right-to-left override; and a line break that would forge a line.
+const HOSTILE: &str = r#"\u001b]52;c;ZXZpbA==\u0007\u001b[2J\u009b31m\u202etxt.exe\nstatus: OK"#;
+
+/// No byte of `text` is one a terminal acts on.
+fn assert_inert(text: &str) {
+    assert!(
+        !text
+            .chars()
+            .any(|c| (c.is_control() && !matches!(c, '\n'))
+                || ('\u{202a}'..='\u{202e}').contains(&c)),
+        "{text:?}"
+    );
+}
+
+#[test]
+fn parse_shows_hostile_text_inert_on_every_path() {
+    let bodies = [
+        // A known code whose description matches nothing.
+        format!(
+            r#"{{"status":{{"text":"Bad Request","status_code":400,"description":"{HOSTILE}","error_code":3612}}}}"#
+        ),
+        // A known code whose parameter holds it.
+        format!(
+            r#"{{"status":{{"text":"Bad Request","status_code":400,"description":"Invalid label '{HOSTILE}'","error_code":3612}}}}"#
+        ),
+        // An unknown code.
+        format!(
+            r#"{{"status":{{"text":"Bad Request","status_code":400,"description":"{HOSTILE}","error_code":9999}}}}"#
+        ),
+        // A success whose status text holds it.
+        format!(r#"{{"status":{{"text":"{HOSTILE}","status_code":200}}}}"#),
+    ];
+    for body in &bodies {
+        for args in [&["parse"][..], &["parse", "--json"]] {
+            let run = run_with(args, body);
+            assert_inert(&run.stdout);
+            assert_inert(&run.stderr);
+            let all = format!("{}{}", run.stdout, run.stderr);
+            // The forged line stays inside the text it came in.
+            assert!(
+                !all.lines()
+                    .any(|l| l.trim_start().starts_with("status: OK")),
+                "{all}"
+            );
+            assert!(all.contains("txt.exe"), "the text is shown: {all}");
+        }
+    }
+}
+
 #[test]
 fn parse_a_success() {
     check(

@@ -166,6 +166,15 @@ pub(super) fn doc_url_is_a_template(
     faults: &mut Faults,
 ) -> Option<Template> {
     let template = template(url, "doc_url", index, faults)?;
+    if !is_absolute_http_url(&url.value) {
+        faults.push(
+            url.span.start,
+            Fault::DocUrlNotHttp {
+                url: url.value.clone(),
+            },
+        );
+        return None;
+    }
     let unknown: Vec<&String> = template
         .params()
         .iter()
@@ -178,6 +187,23 @@ pub(super) fn doc_url_is_a_template(
         faults.push(url.span.start, fault);
     }
     unknown.is_empty().then_some(template)
+}
+
+/// Whether `url` is an absolute `http` or `https` URL with a host, of characters a URI
+/// may hold (a placeholder's braces aside): what a link in docs and a problem
+/// document's `type` can be.
+fn is_absolute_http_url(url: &str) -> bool {
+    let Some(rest) = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"))
+    else {
+        return false;
+    };
+    let host = rest.split(['/', '?', '#']).next().unwrap_or_default();
+    !host.is_empty()
+        && url
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "-._~:/?#[]@!$&'()*+,;=%{}".contains(c))
 }
 
 /// The template a string holds; each fault points at its brace when the TOML string has

@@ -12,7 +12,7 @@ use crate::cli::{Global, ParseArgs};
 use crate::commands::explain::explain;
 use crate::describe::entry_json;
 use crate::failure::Failure;
-use crate::output::{Report, fields};
+use crate::output::{Report, fields, one_line};
 use crate::source;
 
 /// Runs `parse`: the body is read by the library's [`Response`], which refuses what
@@ -39,7 +39,7 @@ pub fn run(args: &ParseArgs, global: &Global) -> Result<Report, Failure> {
         return Ok(if global.json {
             Report::json(&json!({ "success": true, "status": status_json }))
         } else {
-            let line = format!("{} {}", status.status_code, status.text);
+            let line = format!("{} {}", status.status_code, one_line(&status.text));
             Report::text(format!(
                 "a success response ({}): no error\n",
                 line.trim_end()
@@ -61,7 +61,7 @@ pub fn run(args: &ParseArgs, global: &Global) -> Result<Report, Failure> {
         };
         return Err(Failure::failed(format!(
             "{what}; the response says: {}",
-            description.unwrap_or("(no description)")
+            one_line(description.unwrap_or("(no description)"))
         )));
     };
     let translations = translations(&catalog, global.catalog.as_deref(), code);
@@ -120,8 +120,10 @@ fn received(
     notes: &[String],
     names: &Names,
 ) -> String {
-    let mut pairs: Vec<(&str, String)> =
-        vec![("description", description.unwrap_or("(none)").to_owned())];
+    let mut pairs: Vec<(&str, String)> = vec![(
+        "description",
+        one_line(description.unwrap_or("(none)")).into_owned(),
+    )];
     for (key, value) in params {
         pairs.push(("parameter", format!("{key} = {value:?}")));
     }

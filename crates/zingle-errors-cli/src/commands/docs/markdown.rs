@@ -42,7 +42,9 @@ pub(super) fn write(doc: &Document) -> String {
         let _ = write!(
             out,
             "\n### {} ({}-{})\n\nCode | Name | HTTP status | Retryable\n--- | --- | --- | ---\n",
-            category.title, category.first, category.last
+            cell(&category.title),
+            category.first,
+            category.last
         );
         for code in doc.codes_of(i) {
             let entry = code.entry;
@@ -68,7 +70,37 @@ pub(super) fn write(doc: &Document) -> String {
     out
 }
 
-/// Text safe in a Markdown table cell: `|` escaped, lines joined.
+/// Text safe in a Markdown table cell: [`literal`], lines joined.
 fn cell(text: &str) -> String {
-    text.replace('|', "\\|").replace('\n', " ")
+    literal(text).replace('\n', " ")
+}
+
+/// The catalog's text as Markdown shows it literally: each character Markdown would
+/// interpret within a line (emphasis, code, links, raw HTML, an entity, a table's bar)
+/// escaped with a backslash, so that a catalog's text cannot write markup or HTML.
+fn literal(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::cell;
+
+    #[test]
+    fn a_cell_cannot_write_markup_or_html() {
+        assert_eq!(
+            cell("<script>alert(1)</script> *bold* [x](y) `c` a|b &amp;\nnext"),
+            "\\<script\\>alert(1)\\</script\\> \\*bold\\* \\[x\\](y) \\`c\\` a\\|b \\&amp; next"
+        );
+    }
 }
