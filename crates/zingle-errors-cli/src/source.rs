@@ -1,6 +1,7 @@
 //! Where the catalog comes from: the Zingle catalog compiled in, or a file.
 
 use std::path::Path;
+use zingle_errors_core::counted;
 
 use zingle_errors_catalog::{Catalog, Entry, LoadError, message_id};
 
@@ -37,10 +38,7 @@ pub fn load(path: &Path) -> Result<Catalog, Failure> {
         LoadError::Invalid(errors) => Failure::failed(format!(
             "the catalog `{}` is invalid: {}\n{errors}",
             path.display(),
-            match errors.len() {
-                1 => "1 fault".to_owned(),
-                n => format!("{n} faults"),
-            }
+            counted(errors.len(), "fault", "faults")
         )),
         io @ LoadError::Io { .. } => Failure::failed(io),
     })

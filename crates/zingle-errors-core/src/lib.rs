@@ -12,6 +12,7 @@
 //!   parameter given once, and nothing else), with the one wording every fault is
 //!   reported in.
 //! - [`reason_phrase`]: HTTP reason phrases.
+//! - [`counted`]: a number of things in words, `1 code`, `2 codes`.
 //! - [`to_snake_case`] and [`message_id`]: how a code's name is spelt as a constructor and
 //!   as a translation's id.
 //!
@@ -32,6 +33,7 @@
 extern crate alloc;
 
 mod case;
+mod count;
 mod fill;
 mod matching;
 mod packed;
@@ -41,6 +43,7 @@ mod reason;
 mod spans;
 
 pub use case::{message_id, to_snake_case};
+pub use count::counted;
 pub use fill::{VALUE_CAPACITY, capacity, fill, write_filled, write_pieces};
 pub use matching::{match_template, recover, recover_localized};
 pub use packed::{pack, unpack};

@@ -10,12 +10,13 @@ fn main() {
     );
     for category in Category::ALL {
         let range = category.range();
+        let codes = category.codes().len();
         println!(
-            "{:>4}-{:<4} {:<28} {:>3} codes",
+            "{:>4}-{:<4} {:<28} {codes:>3} {}",
             range.start(),
             range.end(),
             category.title(),
-            category.codes().len()
+            if codes == 1 { "code" } else { "codes" }
         );
     }
 

@@ -3,6 +3,7 @@
 
 use serde_json::json;
 use zingle_errors_catalog::{Errors, LoadError, catalog_locales};
+use zingle_errors_core::counted;
 
 use crate::cli::{CheckArgs, Global};
 use crate::failure::Failure;
@@ -42,7 +43,9 @@ pub fn run(args: &CheckArgs, global: &Global) -> Result<Report, Failure> {
                 tags => format!(", translated into {}", tags.join(", ")),
             };
             Ok(Report::text(format!(
-                "{display}: {codes} codes in {categories} categories{retired}{locales}\n"
+                "{display}: {} in {}{retired}{locales}\n",
+                counted(codes, "code", "codes"),
+                counted(categories, "category", "categories"),
             )))
         }
         Err(LoadError::Invalid(errors)) if global.json => Ok(Report::json(&json!({
@@ -52,10 +55,7 @@ pub fn run(args: &CheckArgs, global: &Global) -> Result<Report, Failure> {
         }))
         .failed_if(true)),
         Err(LoadError::Invalid(errors)) => {
-            let count = match errors.len() {
-                1 => "1 fault".to_owned(),
-                n => format!("{n} faults"),
-            };
+            let count = counted(errors.len(), "fault", "faults");
             Err(Failure::failed(format!(
                 "`{display}` is invalid: {count}\n{errors}"
             )))

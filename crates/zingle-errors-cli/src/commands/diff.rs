@@ -3,6 +3,7 @@
 
 use serde_json::json;
 use zingle_errors_catalog::{Bump, Change, diff};
+use zingle_errors_core::counted;
 
 use crate::cli::{DiffArgs, Global};
 use crate::failure::Failure;
@@ -47,8 +48,7 @@ pub fn run(args: &DiffArgs, global: &Global) -> Result<Report, Failure> {
     };
     let summary = match (changes.len(), breaking) {
         (0, _) => "no changes".to_owned(),
-        (1, b) => format!("1 change, {b} breaking{needs}"),
-        (n, b) => format!("{n} changes, {b} breaking{needs}"),
+        (n, b) => format!("{}, {b} breaking{needs}", counted(n, "change", "changes")),
     };
     Ok(Report::text(format!("{}{summary}\n", table(&rows))).failed_if(breaking > 0))
 }

@@ -2,6 +2,7 @@
 //! same verdict on every change as `diff` and the semver bump it needs.
 
 use std::path::{Path, PathBuf};
+use zingle_errors_core::counted;
 
 use serde_json::{Value, json};
 use zingle_errors_catalog::baseline::{self, Break, BreakKind, Checked, Lock};
@@ -56,8 +57,8 @@ pub fn run(args: &LockArgs, global: &Global) -> Result<Report, Failure> {
             .map_err(|e| Failure::failed(format!("cannot write `{lock_shown}`: {e}")))?;
         let at = version.map_or_else(String::new, |v| format!(" at {v}"));
         return Ok(Report::text(format!(
-            "{lock_shown} recorded again{at}: {} changes since it was, and every name and number it shipped kept\n",
-            checked.changes.len()
+            "{lock_shown} recorded again{at}: {} since it was, and every name and number it shipped kept\n",
+            counted(checked.changes.len(), "change", "changes")
         )));
     }
     Ok(Report::text(format!(

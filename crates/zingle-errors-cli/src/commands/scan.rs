@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::fs::File;
 use std::io::{BufRead, BufReader};
 use std::path::Path;
+use zingle_errors_core::counted;
 
 use serde_json::{Value, json};
 use zingle_errors_catalog::Catalog;
@@ -44,10 +45,9 @@ pub fn run(args: &ScanArgs, global: &Global) -> Result<Report, Failure> {
     }
     let mentions: usize = codes.iter().map(|(_, n)| n).sum();
     let mut texts = vec![format!(
-        "{what}: {mentions} {} of {} {}\n",
-        plural(mentions, "mention", "mentions"),
-        codes.len(),
-        plural(codes.len(), "code", "codes"),
+        "{what}: {} of {}\n",
+        counted(mentions, "mention", "mentions"),
+        counted(codes.len(), "code", "codes"),
     )];
     for &(code, count) in &codes {
         let extra = [("mentions", count.to_string())];
@@ -68,10 +68,6 @@ pub fn run(args: &ScanArgs, global: &Global) -> Result<Report, Failure> {
 
 fn retired(catalog: &Catalog, code: u16) -> Option<&zingle_errors_catalog::Retired> {
     catalog.retired().iter().find(|r| r.code == code)
-}
-
-fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 { one } else { many }
 }
 
 /// How often each code is mentioned: a code after `error_code` or the catalog's name

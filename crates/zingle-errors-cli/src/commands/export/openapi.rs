@@ -5,6 +5,7 @@
 //! message as `description`, so that generators and readers see every code explained.
 
 use std::collections::BTreeMap;
+use zingle_errors_core::counted;
 
 use serde_json::{Map, Value, json};
 use zingle_errors::Status;
@@ -141,7 +142,7 @@ fn responses(catalog: &Catalog) -> Value {
         responses.insert(
             format!("Error{status}"),
             json!({
-                "description": format!("{}: {} codes", crate::reason::status_line(status), entries.len()),
+                "description": format!("{}: {}", crate::reason::status_line(status), counted(entries.len(), "code", "codes")),
                 "content": {
                     "application/json": {
                         "schema": { "$ref": format!("{REF}ErrorEnvelope") },
