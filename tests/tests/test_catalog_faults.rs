@@ -341,3 +341,46 @@ fn doc_url_is_an_absolute_http_url() {
         );
     }
 }
+
+#[test]
+fn a_byte_order_mark_moves_no_column() {
+    let body = "[[code]]\ncode = 100\nname = \"ThingNotFound\"\ncategory = \"Things\"\nmessage = \"Thing\"\n";
+    let text = format!("bogus = 1\n{HEAD}{body}");
+    let plain = parse(&text, "codes.toml").unwrap_err().to_string();
+    let marked = parse(&format!("\u{feff}{text}"), "codes.toml")
+        .unwrap_err()
+        .to_string();
+    assert!(plain.starts_with("codes.toml:1:1: "), "{plain}");
+    assert_eq!(marked, plain);
+}
+
+#[test]
+fn a_fault_in_a_multi_line_string_is_at_its_brace() {
+    let found = faults(
+        "[[code]]\ncode = 100\nname = \"ThingNotFound\"\ncategory = \"Things\"\nmessage = \"\"\"\nThing\n  of {owner is missing\"\"\"\n",
+    );
+    assert_eq!(found.len(), 1, "{found:?}");
+    // Line 12, the brace's: the string opens on line 10 and its text on line 11.
+    assert!(found[0].starts_with("codes.toml:12:6: "), "{found:?}");
+    let literal = faults(
+        "[[code]]\ncode = 100\nname = \"ThingNotFound\"\ncategory = \"Things\"\nmessage = '''Thing {owner'''\n",
+    );
+    assert!(literal[0].starts_with("codes.toml:10:20: "), "{literal:?}");
+}
+
+#[test]
+fn line_endings_change_no_message_and_no_location() {
+    let body = "[[code]]\ncode = 100\nname = \"ThingNotFound\"\ncategory = \"Things\"\nmessage = \"\"\"\nThing {thing_id}\nnot found\"\"\"\n\n[[code]]\ncode = 101\nname = \"bad\"\ncategory = \"Things\"\nmessage = \"x\"\n";
+    let lf = format!("{HEAD}{body}");
+    let crlf = lf.replace('\n', "\r\n");
+    let (lf_catalog, lf_errors) = zingle_errors_catalog::parse_recovering(&lf, "codes.toml");
+    let (crlf_catalog, crlf_errors) = zingle_errors_catalog::parse_recovering(&crlf, "codes.toml");
+    let message =
+        |c: &zingle_errors_catalog::Catalog| c.get(100).unwrap().message.source().to_owned();
+    assert_eq!(message(&lf_catalog), "Thing {thing_id}\nnot found");
+    assert_eq!(message(&crlf_catalog), message(&lf_catalog));
+    assert_eq!(
+        crlf_errors.unwrap().to_string(),
+        lf_errors.unwrap().to_string()
+    );
+}

@@ -105,6 +105,14 @@ pub fn parse(source: &str, path: &str) -> Result<Catalog, Errors> {
 /// ```
 #[must_use]
 pub fn parse_recovering(source: &str, path: &str) -> (Catalog, Option<Errors>) {
+    // Line endings as LF, so that a multi-line string's text is the same whatever the
+    // file's: lines and columns do not move, a CR being last on its line.
+    let source = if source.contains("\r\n") {
+        std::borrow::Cow::Owned(source.replace("\r\n", "\n"))
+    } else {
+        std::borrow::Cow::Borrowed(source)
+    };
+    let source = source.as_ref();
     let index = LineIndex::new(source, path);
     let mut faults = Faults::default();
     let raw = parse::parse(source, &mut faults);

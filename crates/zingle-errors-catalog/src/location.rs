@@ -69,6 +69,8 @@ impl<'a> LineIndex<'a> {
         let line = self.starts.partition_point(|&start| start <= offset);
         let start = self.starts[line - 1];
         let before = &self.source[start..offset];
+        // A byte-order mark is no column of the first line.
+        let before = before.strip_prefix('\u{feff}').unwrap_or(before);
         let column = if before.is_ascii() {
             before.len()
         } else {

@@ -218,17 +218,30 @@ pub(super) fn template(
     Template::parse(&message.value)
         .map_err(|errors| {
             let literal = index.text(message.span.clone());
-            let verbatim = literal.len() == message.value.len() + 2
-                && literal[1..literal.len() - 1] == message.value;
+            let verbatim = verbatim_at(literal, &message.value);
             for error in errors {
-                let at = if verbatim {
-                    message.span.start + 1 + error.offset()
-                } else {
-                    message.span.start
-                };
+                let at = message.span.start + verbatim.map_or(0, |at| at + error.offset());
                 let fault = Fault::Template { key, error };
                 faults.push(at, fault);
             }
         })
         .ok()
+}
+
+/// Where `value` starts in the TOML string `literal` that gives it, where the string
+/// holds it verbatim (no escape, no line-ending backslash): after its quote, or after
+/// its three quotes and the line break right after them, which TOML trims.
+fn verbatim_at(literal: &str, value: &str) -> Option<usize> {
+    let quotes = if literal.starts_with("\"\"\"") || literal.starts_with("'''") {
+        3
+    } else {
+        1
+    };
+    let inner = literal.get(quotes..literal.len().checked_sub(quotes)?)?;
+    let trimmed = if quotes == 3 {
+        inner.strip_prefix('\n').unwrap_or(inner)
+    } else {
+        inner
+    };
+    (trimmed == value).then_some(quotes + inner.len() - trimmed.len())
 }
