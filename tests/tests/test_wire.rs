@@ -426,7 +426,7 @@ fn an_error_envelope_with_a_result_reads_as_any_response() {
     // A success needs its result: one that `T` does not read is refused.
     let success = r#"{"status":{"text":"OK","status_code":200},"result":{"id":"c-1"}}"#;
     let refused = serde_json::from_str::<Response<()>>(success).unwrap_err();
-    assert!(refused.to_string().contains("`result`"), "{refused}");
+    assert!(refused.to_string().starts_with("`result`: "), "{refused}");
 }
 
 #[test]
@@ -450,4 +450,22 @@ fn an_extra_field_cannot_take_a_name_of_the_envelope() {
     );
     let read: Status = serde_json::from_str(&json).unwrap();
     assert_eq!(read, status);
+}
+
+#[test]
+fn a_fault_in_a_result_is_located_in_the_body() {
+    // The status first, as the library and Zingle write it: the input's own position.
+    let body = "{\"status\":{\"text\":\"OK\",\"status_code\":200},\n\"result\":{\"a\":\n \"x\"}}";
+    let e =
+        serde_json::from_str::<Response<std::collections::HashMap<String, u32>>>(body).unwrap_err();
+    assert_eq!((e.line(), e.column()), (3, 4), "{e}");
+    // The result first: located in the result's own text, which the message says.
+    let body = "{\"result\":{\"a\":\n \"x\"},\n\"status\":{\"text\":\"OK\",\"status_code\":200}}";
+    let e =
+        serde_json::from_str::<Response<std::collections::HashMap<String, u32>>>(body).unwrap_err();
+    assert!(
+        e.to_string()
+            .starts_with("in `result`, at its line 2, column 4: invalid type"),
+        "{e}"
+    );
 }

@@ -54,7 +54,7 @@ impl Report {
 /// Pretty JSON ending in a newline; DEL, the C1 controls and the bidirectional
 /// controls, which serde_json writes as they are, escaped (`\u202e`), so that the text
 /// is as inert on a terminal as the rest.
-pub fn json(value: &Value) -> String {
+pub fn json(value: &impl serde::Serialize) -> String {
     let text = serde_json::to_string_pretty(value).unwrap_or_default();
     let mut out = String::with_capacity(text.len() + 1);
     for c in text.chars() {

@@ -239,6 +239,16 @@ fn examples_are_an_envelope_and_a_problem_per_code() {
         let text = std::fs::read_to_string(dir.join(name)).expect("the file");
         snapshot(&format!("examples-{name}"), &text);
     }
+    // The golden envelope is the library's, key for key in its order.
+    let golden = std::fs::read_to_string(dir.join("3612.envelope.json")).expect("the file");
+    let written = zingle_errors::ZingleError::invalid_label("correspondent_id").to_response();
+    assert_eq!(
+        golden,
+        format!(
+            "{}\n",
+            serde_json::to_string_pretty(&written).expect("JSON")
+        )
+    );
     let _ = std::fs::remove_dir_all(&dir);
 }
 

@@ -179,7 +179,7 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for ResponseVisitor<T> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
         let mut status: Option<Status> = None;
-        let mut result: Option<Box<RawValue>> = None;
+        let mut result: Option<ResultRead<T>> = None;
         let mut extra = Fields::new();
         let mut order = KeyOrder::new();
         while let Some(key) = access.next_key::<String>()? {
@@ -201,7 +201,18 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for ResponseVisitor<T> {
             });
             let duplicate = match slot {
                 TopKey::Status => status.replace(access.next_value()?).is_some(),
-                TopKey::Result => result.replace(access.next_value()?).is_some(),
+                TopKey::Result => {
+                    // After a success's status, `result` is read as `T` straight from the
+                    // input, so that a fault in it is located in the input; else kept as
+                    // text until the status says whether it is needed.
+                    let read = match &status {
+                        Some(status) if !status.is_error() => {
+                            ResultRead::Typed(access.next_value_seed(TypedResult(PhantomData))?)
+                        }
+                        _ => ResultRead::Text(access.next_value()?),
+                    };
+                    result.replace(read).is_some()
+                }
                 TopKey::Extra => {
                     extra.push_read(key.clone(), access.next_value()?);
                     false
@@ -221,12 +232,14 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for ResponseVisitor<T> {
         let status = status.ok_or_else(|| A::Error::missing_field("status"))?;
         let (result, result_unread) = match result {
             None => (None, None),
-            Some(raw) if raw.get() == "null" => (None, Some(raw)),
-            Some(raw) => match serde_json::from_str(raw.get()) {
+            Some(ResultRead::Typed(Some(result))) => (Some(result), None),
+            Some(ResultRead::Typed(None)) => (None, RawValue::from_string("null".to_owned()).ok()),
+            Some(ResultRead::Text(raw)) if raw.get() == "null" => (None, Some(raw)),
+            Some(ResultRead::Text(raw)) => match serde_json::from_str(raw.get()) {
                 Ok(result) => (Some(result), None),
                 // An error needs no result: one that `T` does not read is kept unread.
                 Err(_) if status.is_error() => (None, Some(raw)),
-                Err(e) => return Err(A::Error::custom(format_args!("`result`: {e}"))),
+                Err(e) => return Err(A::Error::custom(InResult(&e))),
             },
         };
         Ok(Response {
@@ -236,6 +249,43 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for ResponseVisitor<T> {
             result_unread,
             order: order.into_slots(),
         })
+    }
+}
+
+/// Reads `result` as `Option<T>`, a fault said to be in `result`.
+struct TypedResult<T>(PhantomData<T>);
+
+impl<'de, T: DeserializeOwned> serde::de::DeserializeSeed<'de> for TypedResult<T> {
+    type Value = Option<T>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Option<T>, D::Error> {
+        Option::<T>::deserialize(deserializer)
+            .map_err(|e| D::Error::custom(format_args!("`result`: {e}")))
+    }
+}
+
+/// `result` as the visitor read it: as `T` (`None` for `null`), or as its text.
+enum ResultRead<T> {
+    Typed(Option<T>),
+    Text(Box<RawValue>),
+}
+
+/// A fault in a `result` read from its text (it came before the status): located in
+/// that text, which the message says, as the input's own position is not known there.
+struct InResult<'a>(&'a serde_json::Error);
+
+impl fmt::Display for InResult<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let e = self.0;
+        let text = e.to_string();
+        let at = format!(" at line {} column {}", e.line(), e.column());
+        let fault = text.strip_suffix(&at).unwrap_or(&text);
+        write!(
+            f,
+            "in `result`, at its line {}, column {}: {fault}",
+            e.line(),
+            e.column()
+        )
     }
 }
 

@@ -34,8 +34,8 @@ pub fn run(args: &ExportArgs, global: &Global) -> Result<Report, Failure> {
                 ));
             };
             let files = examples::files(&catalog);
-            for (name, value) in &files {
-                write(dir, name, &json(value))?;
+            for (name, text) in &files {
+                write(dir, name, text)?;
             }
             return Ok(Report::text(format!(
                 "wrote {} files into {}\n",
