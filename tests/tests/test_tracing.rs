@@ -205,3 +205,72 @@ fn the_zingle_catalog_traces_under_its_own_name() {
     assert_eq!(event["fields"]["error.category"], "Messages");
     assert_eq!(args(event), json!({"correspondent_id": "vip"}));
 }
+
+/// A value built of the payments templates' own words, digits and any text: what could
+/// make a description split wrongly.
+fn hostile_value() -> impl proptest::strategy::Strategy<Value = String> {
+    use proptest::prelude::*;
+    let part = prop_oneof![
+        Just("Card ".to_owned()),
+        Just(" was declined for ".to_owned()),
+        Just(" expired in ".to_owned()),
+        Just("; replace card ".to_owned()),
+        Just("CVC ".to_owned()),
+        Just(" does not match card ".to_owned()),
+        "[0-9]{0,6}",
+        ".{0,4}",
+    ];
+    proptest::collection::vec(part, 0..4).prop_map(|parts| parts.concat())
+}
+
+proptest::proptest! {
+    /// Built here or read back from the wire, an error of a code with a sensitive
+    /// parameter logs (in `Debug` and in every field of its event) its message with each
+    /// sensitive value `[redacted]` and every other value as it was given, or the whole
+    /// message `[redacted]`: no part of a sensitive value is ever taken for another
+    /// parameter's, whatever the values hold. `PROPTEST_CASES=10000` runs it longer.
+    #[test]
+    fn no_part_of_a_sensitive_value_reaches_a_log(
+        code in 0..3_usize,
+        a in hostile_value(),
+        b in hostile_value(),
+    ) {
+        let (built, message, expected_args) = match code {
+            0 => (
+                PaymentError::card_declined(&a, &b),
+                format!("Card [redacted] was declined for {b}"),
+                json!({"card_number": "[redacted]", "amount": b}),
+            ),
+            1 => (
+                PaymentError::card_expired(&a, &b),
+                format!("Card [redacted] expired in {b}; replace card [redacted]"),
+                json!({"card_number": "[redacted]", "month": b}),
+            ),
+            _ => (
+                PaymentError::cvc_mismatch(&a, &b),
+                "CVC [redacted] does not match card [redacted]".to_owned(),
+                json!({"cvc": "[redacted]", "card_number": "[redacted]"}),
+            ),
+        };
+        let body = serde_json::to_string(&built.to_response()).unwrap();
+        let envelope: payments::Response<()> = serde_json::from_str(&body).unwrap();
+        let read = envelope.into_result_as::<PaymentError>().unwrap_err();
+        for (err, from_wire) in [(&built, false), (&read, true)] {
+            let (events, _) = events(|| err.trace(Level::WARN));
+            let fields = &events[0]["fields"];
+            let whole = fields["message"] == "[redacted]";
+            proptest::prop_assert!(from_wire || !whole, "built here: the values are known");
+            if whole {
+                proptest::prop_assert_eq!(args(&events[0]), json!({}));
+                let debug = format!("{err:?}");
+                proptest::prop_assert!(debug.contains(r#"message: "[redacted]""#), "{}", debug);
+            } else {
+                proptest::prop_assert_eq!(&fields["message"], &json!(message));
+                proptest::prop_assert_eq!(args(&events[0]), expected_args.clone());
+                let debug = format!("{err:?}");
+                let shown = format!("message: {message:?}");
+                proptest::prop_assert!(debug.contains(&shown), "{}", debug);
+            }
+        }
+    }
+}

@@ -4,8 +4,9 @@
 //!
 //! - [`Piece`]: a message template split at its parameters.
 //! - [`fill`], [`write_filled`], [`write_pieces`]: a template filled with values.
-//! - [`match_template`], [`recover`] and [`recover_localized`]: the values found again in
-//!   a description read from the wire, in time linear in its length.
+//! - [`match_template`], [`match_split`], [`recover`] and [`recover_localized`]: the
+//!   values found again in a description read from the wire, in time linear in its
+//!   length; [`Split::Only`] where a sensitive value must not be split wrongly.
 //! - [`pack`] and [`unpack`]: pieces as one text, for the runtime's tables of
 //!   translations.
 //! - [`param_faults`] and [`ParamFaultKind`]: the parameter rule of a message (each
@@ -45,7 +46,7 @@ mod spans;
 pub use case::{message_id, to_snake_case};
 pub use count::counted;
 pub use fill::{VALUE_CAPACITY, capacity, fill, write_filled, write_pieces};
-pub use matching::{match_template, recover, recover_localized};
+pub use matching::{Split, match_split, match_template, recover, recover_localized};
 pub use packed::{pack, unpack};
 pub use params::{ParamFaultKind, param_faults, write_param_fault};
 pub use piece::Piece;

@@ -74,6 +74,105 @@ pub fn match_template<S: AsRef<str>>(
     (at == body.len()).then_some(spans)
 }
 
+/// Which split of a description a match takes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Split {
+    /// The leftmost: each value ends where the literal after it first occurs. Any
+    /// split fills the template back into the same text; this one is found in one pass.
+    Leftmost,
+    /// The leftmost, only where it is the one split there is: where a value could end at
+    /// another occurrence of the literal after it, none. What a code with a sensitive
+    /// parameter is read by, so that no part of a sensitive value can be taken for
+    /// another parameter's (which logs show).
+    Only,
+}
+
+impl Split {
+    /// The split a description of a code is read by: [`Split::Only`] where the code has
+    /// a sensitive parameter, else [`Split::Leftmost`]. The library and the tool both
+    /// read by it.
+    #[must_use]
+    pub fn for_code(has_sensitive: bool) -> Self {
+        if has_sensitive {
+            Self::Only
+        } else {
+            Self::Leftmost
+        }
+    }
+}
+
+/// [`match_template`] by `split`.
+///
+/// ```
+/// use zingle_errors_core::{Piece, Split, match_split};
+///
+/// let pieces = [Piece::Lit("Card "), Piece::Param(0), Piece::Lit(" for "), Piece::Param(1)];
+/// assert!(match_split(&pieces, 2, "Card 4111 for 5 EUR", Split::Only).is_some());
+/// // `4111 for 1111` could be the card, or `4111` alone: no split is sure.
+/// let text = "Card 4111 for 1111 for 5 EUR";
+/// assert!(match_split(&pieces, 2, text, Split::Leftmost).is_some());
+/// assert!(match_split(&pieces, 2, text, Split::Only).is_none());
+/// ```
+#[must_use]
+pub fn match_split<S: AsRef<str>>(
+    pieces: &[Piece<S>],
+    params: usize,
+    text: &str,
+    split: Split,
+) -> Option<Spans> {
+    let leftmost = match_template(pieces, params, text)?;
+    match split {
+        Split::Leftmost => Some(leftmost),
+        Split::Only => {
+            let rightmost = match_rightmost(pieces, params, text)?;
+            let same = (0..params).all(|i| leftmost.get(i) == rightmost.get(i));
+            same.then_some(leftmost)
+        }
+    }
+}
+
+/// [`match_template`] from the end: each value starts where the literal before it last
+/// occurs. Every split lies between the leftmost and this one, value by value, so where
+/// the two are the same there is no other.
+fn match_rightmost<S: AsRef<str>>(pieces: &[Piece<S>], params: usize, text: &str) -> Option<Spans> {
+    let (offset, body, inner) = strip_outer_literals(pieces, text)?;
+    let mut spans = Spans::with_len(params);
+    let mut seen = alloc::vec![false; params];
+    let mut end = body.len();
+    for (k, piece) in inner.iter().enumerate().rev() {
+        match piece {
+            Piece::Lit(lit) => {
+                let lit = lit.as_ref();
+                if !body[..end].ends_with(lit) {
+                    return None;
+                }
+                end -= lit.len();
+            }
+            Piece::Param(i) => {
+                let start = match k.checked_sub(1).map(|j| &inner[j]) {
+                    None => 0,
+                    Some(Piece::Lit(lit)) => {
+                        let lit = lit.as_ref();
+                        body[..end].rfind(lit)? + lit.len()
+                    }
+                    Some(Piece::Param(_)) => end,
+                };
+                let value = offset + start..offset + end;
+                // A parameter used again must have the same value; its span is that of
+                // its first use, as the leftmost match gives.
+                let seen = seen.get_mut(*i)?;
+                if *seen && text[spans.get(*i)?] != text[value.clone()] {
+                    return None;
+                }
+                *seen = true;
+                spans.set(*i, value);
+                end = start;
+            }
+        }
+    }
+    (end == 0).then_some(spans)
+}
+
 /// The text between the template's first and last literals, which must begin and end
 /// it, where that text begins, and the pieces between them.
 fn strip_outer_literals<'p, 't, S: AsRef<str>>(
@@ -103,11 +202,11 @@ fn strip_outer_literals<'p, 't, S: AsRef<str>>(
 /// corrects a published typo. Each is matched by [`match_template`]'s rule.
 ///
 /// ```
-/// use zingle_errors_core::{Piece, recover};
+/// use zingle_errors_core::{Piece, Split, recover};
 ///
 /// let ours = [Piece::Lit("Invalid label '"), Piece::Param(0), Piece::Lit("'")];
 /// let published = [Piece::Lit("Invalid lable '"), Piece::Param(0), Piece::Lit("'")];
-/// let found = recover(&ours, Some(&published[..]), 1, "Invalid lable 'vip'").unwrap();
+/// let found = recover(&ours, Some(&published[..]), 1, "Invalid lable 'vip'", Split::Leftmost).unwrap();
 /// assert_eq!(found.get(0), Some(15..18));
 /// ```
 #[must_use]
@@ -116,8 +215,10 @@ pub fn recover<S: AsRef<str>>(
     published: Option<&[Piece<S>]>,
     params: usize,
     text: &str,
+    split: Split,
 ) -> Option<Spans> {
-    match_template(pieces, params, text).or_else(|| match_template(published?, params, text))
+    match_split(pieces, params, text, split)
+        .or_else(|| match_split(published?, params, text, split))
 }
 
 /// [`recover`], else by each of `translations` in turn: the code's message in the
@@ -126,14 +227,14 @@ pub fn recover<S: AsRef<str>>(
 /// translations are not looked at when the message or the published text matches.
 ///
 /// ```
-/// use zingle_errors_core::{Piece, recover_localized};
+/// use zingle_errors_core::{Piece, Split, recover_localized};
 ///
 /// let ours = [Piece::Lit("Cart '"), Piece::Param(0), Piece::Lit("' not found")];
 /// let de = [Piece::Lit("Warenkorb „"), Piece::Param(0), Piece::Lit("“ nicht gefunden")];
 /// let text = "Warenkorb „c-7“ nicht gefunden";
-/// let found = recover_localized(&ours, None, [&de], 1, text).unwrap();
+/// let found = recover_localized(&ours, None, [&de], 1, text, Split::Leftmost).unwrap();
 /// assert_eq!(&text[found.get(0).unwrap()], "c-7");
-/// assert!(recover_localized(&ours, None, [&de], 1, "Panier « c-7 »").is_none());
+/// assert!(recover_localized(&ours, None, [&de], 1, "Panier « c-7 »", Split::Leftmost).is_none());
 /// ```
 #[must_use]
 pub fn recover_localized<S: AsRef<str>, T: AsRef<[Piece<S>]>>(
@@ -142,10 +243,11 @@ pub fn recover_localized<S: AsRef<str>, T: AsRef<[Piece<S>]>>(
     translations: impl IntoIterator<Item = T>,
     params: usize,
     text: &str,
+    split: Split,
 ) -> Option<Spans> {
-    recover(pieces, published, params, text).or_else(|| {
+    recover(pieces, published, params, text, split).or_else(|| {
         let mut translations = translations.into_iter();
-        translations.find_map(|translation| match_template(translation.as_ref(), params, text))
+        translations.find_map(|translation| match_split(translation.as_ref(), params, text, split))
     })
 }
 
@@ -194,6 +296,49 @@ mod tests {
             Some(vec!["a".to_owned()])
         );
         assert_eq!(match_template(&pieces, 1, "a and b"), None);
+    }
+
+    /// The values of the only split, as texts.
+    fn only(pieces: &[Piece], params: usize, text: &str) -> Option<Vec<String>> {
+        let spans = super::match_split(pieces, params, text, super::Split::Only)?;
+        let values = (0..spans.len()).filter_map(|i| spans.get(i));
+        Some(values.map(|r| text[r].to_owned()).collect())
+    }
+
+    #[test]
+    fn only_a_sure_split_is_taken_where_one_must_be() {
+        let pieces = [Lit("Card "), Param(0), Lit(" for "), Param(1), Lit("!")];
+        assert_eq!(
+            only(&pieces, 2, "Card 4111 for 5 EUR!"),
+            Some(vec!["4111".to_owned(), "5 EUR".to_owned()])
+        );
+        // The literal inside a value: two splits give the same text.
+        assert_eq!(only(&pieces, 2, "Card 4111 for 1111 for 5 EUR!"), None);
+        assert_eq!(
+            only(&pieces, 2, "Card é for ü!"),
+            Some(vec!["é".to_owned(), "ü".to_owned()])
+        );
+        // A parameter used twice: the same value both times, or no split.
+        let twice = [
+            Lit("Card "),
+            Param(0),
+            Lit(" in "),
+            Param(1),
+            Lit("; card "),
+            Param(0),
+        ];
+        assert_eq!(
+            only(&twice, 2, "Card 41 in May; card 41"),
+            Some(vec!["41".to_owned(), "May".to_owned()])
+        );
+        assert_eq!(
+            only(&twice, 2, "Card 41 in May; card 41 in May; card 41"),
+            None
+        );
+        // No parameter; a value that holds the literal after it only at its end.
+        assert_eq!(only(&[Lit("Closed")], 0, "Closed"), Some(vec![]));
+        let quoted = [Lit("Label '"), Param(0), Lit("'")];
+        assert_eq!(only(&quoted, 1, "Label ''''"), Some(vec!["''".to_owned()]));
     }
 
     #[test]

@@ -7,6 +7,7 @@ use std::path::Path;
 use serde_json::{Map, Value, json};
 use zingle_errors::Response;
 use zingle_errors_catalog::{Catalog, Entry, Names, Piece};
+use zingle_errors_core::Split;
 
 use crate::cli::{Global, ParseArgs};
 use crate::commands::explain::explain;
@@ -148,6 +149,7 @@ fn recover(entry: &Entry, translations: &[Vec<Piece>], description: &str) -> Opt
         translations,
         params,
         description,
+        Split::for_code(!entry.sensitive.is_empty()),
     )?;
     (0..params)
         .map(|i| Some(description.get(spans.get(i)?)?.to_owned()))

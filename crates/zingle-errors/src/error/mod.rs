@@ -18,7 +18,7 @@ pub use self::redact::Redacted;
 use self::message::fill;
 use crate::code::Code;
 use crate::render::{RenderError, check};
-use zingle_errors_core::{Spans, Values, reason_phrase, recover_localized, unpack};
+use zingle_errors_core::{Spans, Split, Values, reason_phrase, recover_localized, unpack};
 
 use crate::transport::Transport;
 
@@ -112,6 +112,9 @@ impl<C: Code> Repr<C> {
                     .map(|(_, packed)| unpack(packed).collect::<Vec<_>>()),
                 kind.record().params.len(),
                 description,
+                // A sensitive value is located for sure, or not at all: no part of it
+                // may be taken for another parameter's, which logs show.
+                Split::for_code(!kind.record().sensitive.is_empty()),
             ),
             // No description: the template, whole for a code without parameters.
             (Some(kind), None) => kind.record().params.is_empty().then(Spans::default),
