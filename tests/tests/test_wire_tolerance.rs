@@ -304,6 +304,31 @@ fn every_body_is_written_back_as_it_came() {
     }
 }
 
+/// The oracle decodes only the keys the envelope reads: a writer that dropped the
+/// escapes of the keys inside an unknown field's value or inside `result` would fail it.
+#[test]
+fn the_lossless_oracle_sees_a_key_escape_dropped_inside_a_value() {
+    use serde_json::value::RawValue;
+    use zingle_errors_tests::lossless_form;
+
+    let body = r#"{"status":{"text":"OK","status_code":200,"x":{"\u0061":1}},"y":[{"\u0063":3}],"result":{"\u0062":2}}"#;
+    let response: Response<Box<RawValue>> = serde_json::from_str(body).unwrap();
+    let written = serde_json::to_string(&response).unwrap();
+    assert_eq!(lossless_form(&written), lossless_form(body));
+    // What a writer that decoded every key would give.
+    let decoded =
+        r#"{"status":{"text":"OK","status_code":200,"x":{"a":1}},"y":[{"c":3}],"result":{"b":2}}"#;
+    for (escaped, plain) in [
+        (r#""\u0061""#, r#""a""#),
+        (r#""\u0063""#, r#""c""#),
+        (r#""\u0062""#, r#""b""#),
+    ] {
+        let broken = body.replacen(escaped, plain, 1);
+        assert_ne!(lossless_form(&broken), lossless_form(body), "{broken}");
+    }
+    assert_ne!(lossless_form(decoded), lossless_form(body));
+}
+
 #[test]
 fn an_unknown_field_keeps_its_text_and_reads_as_its_value() {
     let status: Status = serde_json::from_str(
