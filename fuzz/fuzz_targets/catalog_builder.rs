@@ -10,19 +10,24 @@ use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
 use zingle_errors_catalog::codegen::code_table::{CodeTable, encode};
 
+/// A catalog: its categories, repeated `copies` times more (up to 50 categories).
 #[derive(Arbitrary, Debug)]
 struct CatalogSpec {
     named: bool,
     exhaustive: bool,
     linked: bool,
+    copies: u8,
     categories: Vec<CategorySpec>,
     retired: u8,
 }
 
+/// A category of `count` codes (up to 99), each of the shape `shapes` gives it in turn:
+/// a few bytes make a large catalog.
 #[derive(Arbitrary, Debug)]
 struct CategorySpec {
     status: Option<u8>,
-    codes: Vec<CodeSpec>,
+    count: u8,
+    shapes: Vec<CodeSpec>,
 }
 
 #[derive(Arbitrary, Debug)]
@@ -57,7 +62,20 @@ fn toml(spec: &CatalogSpec) -> (String, Vec<u16>) {
         out.push_str("exhaustive = true\n");
     }
     let mut codes = Vec::new();
-    for (i, category) in spec.categories.iter().take(50).enumerate() {
+    let copies = usize::from(spec.copies % 10) + 1;
+    let categories = spec.categories.iter().cycle().take(spec.categories.len() * copies);
+    let plain = CodeSpec {
+        params: 1,
+        words: 0,
+        status: None,
+        sensitive: false,
+        retryable: false,
+        alias: false,
+        deprecated: false,
+        published: false,
+        explanation: false,
+    };
+    for (i, category) in categories.take(50).enumerate() {
         let first = 1000 + i * 100;
         let _ = write!(
             out,
@@ -66,7 +84,11 @@ fn toml(spec: &CatalogSpec) -> (String, Vec<u16>) {
             status(category.status.unwrap_or(0)),
         );
         // The last number of each range is kept for a retired code.
-        for (j, code) in category.codes.iter().take(99).enumerate() {
+        for j in 0..usize::from(category.count % 100) {
+            let code = match category.shapes.len() {
+                0 => &plain,
+                n => &category.shapes[j % n],
+            };
             let number = first + j;
             let params: Vec<String> = (0..code.params % 4).map(|p| format!("p{p}")).collect();
             let words = " word".repeat(usize::from(code.words % 5));
