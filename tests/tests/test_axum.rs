@@ -29,7 +29,7 @@ async fn log_errors(response: axum::response::Response) -> axum::response::Respo
         let cause = std::error::Error::source(error).map(ToString::to_string);
         LOGGED.lock().unwrap().push(format!(
             "{}: {error} (cause: {cause:?})",
-            error.error_code()
+            error.error_code().unwrap_or_default()
         ));
     }
     response

@@ -141,7 +141,7 @@ mod over_http {
         assert_eq!(language, "de");
         assert_eq!(description, "Warenkorb „c-7“ nicht gefunden");
         // The German description is read back as the error it is.
-        assert_eq!(err.error_code(), 100);
+        assert_eq!(err.error_code(), Some(100));
         assert_eq!(err.http_status(), 404);
 
         let (language, description, _) = ask(&base, "ar-EG").await;

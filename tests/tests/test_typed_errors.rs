@@ -9,7 +9,7 @@ fn constructors_take_the_parameters_in_template_order() {
     let err = ZingleError::invalid_contact("42", "SMS");
     assert_eq!(err.to_string(), "Invalid contact '42' specified for SMS");
     assert_eq!(err.kind(), Some(ErrorCode::InvalidContact));
-    assert_eq!(err.error_code(), 3614);
+    assert_eq!(err.error_code(), Some(3614));
     assert_eq!(err.http_status(), 400);
     assert_eq!(err.arg("correspondent_id"), Some("42"));
     assert_eq!(err.arg("channel_type_display_name"), Some("SMS"));

@@ -78,7 +78,7 @@ fn a_status_without_a_code_is_no_code_of_the_catalog() {
         serde_json::from_str(r#"{"text":"Bad Gateway","status_code":502}"#).unwrap();
     let err = zero::CatalogError::from_status(&status).unwrap();
     assert_eq!(err.kind(), None);
-    assert_eq!(err.error_code(), 0);
+    assert_eq!(err.error_code(), None);
     assert_eq!(err.to_string(), "HTTP 502 Bad Gateway");
     assert!(err.is_retryable(), "a 5xx may pass later");
     // Written back without a code, as it came.

@@ -46,7 +46,8 @@ async fn main() -> Result<(), Error> {
             ),
             Err(err) => println!(
                 "GET {path:<28} {http_status} -> {} ({}): {}",
-                err.error_code(),
+                err.error_code()
+                    .map_or_else(|| "no code".to_owned(), |c| c.to_string()),
                 advice(&err),
                 err
             ),

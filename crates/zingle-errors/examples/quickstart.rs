@@ -45,7 +45,7 @@ fn main() {
     let err: ZingleError = zingle_error!(InvalidLabel, correspondent_id = "vip");
     println!(
         "  at compile time: {err} (code {}, HTTP {})",
-        err.error_code(),
+        err.error_code().unwrap_or_default(),
         err.http_status()
     );
     let missing = ErrorCode::InvalidLabel.render(&[]).unwrap_err();
@@ -65,7 +65,7 @@ fn main() {
         };
         println!(
             "  {:<4} {:<40} -> {advice}",
-            err.error_code(),
+            err.error_code().unwrap_or_default(),
             err.to_string()
         );
     }

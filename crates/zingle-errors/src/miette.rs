@@ -26,13 +26,13 @@ impl Display for DiagnosticCode {
     }
 }
 
-/// The error's diagnostic code.
+/// The error's diagnostic code; `None` for an error whose status gave no code.
 #[cfg(feature = "miette")]
-pub fn diagnostic_code<C: Code>(error: &Repr<C>) -> DiagnosticCode {
-    DiagnosticCode {
+pub fn diagnostic_code<C: Code>(error: &Repr<C>) -> Option<DiagnosticCode> {
+    Some(DiagnosticCode {
         catalog: C::CATALOG_NAME,
-        code: error.error_code(),
-    }
+        code: error.code()?,
+    })
 }
 
 /// Implements `miette::Diagnostic` for a generated error type when this crate's `miette`
@@ -49,9 +49,8 @@ macro_rules! __impl_miette {
             fn code<'a>(
                 &'a self,
             ) -> ::core::option::Option<::std::boxed::Box<dyn ::core::fmt::Display + 'a>> {
-                ::core::option::Option::Some(::std::boxed::Box::new(
-                    $crate::__private::diagnostic_code(&self.0),
-                ))
+                let code = $crate::__private::diagnostic_code(&self.0)?;
+                ::core::option::Option::Some(::std::boxed::Box::new(code))
             }
 
             fn help<'a>(

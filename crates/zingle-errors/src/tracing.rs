@@ -7,7 +7,7 @@
 //! | field | value |
 //! | --- | --- |
 //! | `message` | the message, each value of a parameter the catalog marks `sensitive` written `[redacted]` |
-//! | `error.code` | the numeric code, known to the catalog or not |
+//! | `error.code` | the numeric code, known to the catalog or not; absent where the status gave none |
 //! | `error.name` | the code's name, `InvalidLabel`; absent for a code the catalog does not know |
 //! | `error.category` | the name of its category, `Messages`; absent likewise |
 //! | `error.catalog` | the catalog's name (`[catalog] name`), `zingle`; absent where it has none |
@@ -58,7 +58,7 @@ use {
 #[cfg(feature = "tracing")]
 #[doc(hidden)]
 pub struct EventFields<'a, C> {
-    pub code: u16,
+    pub code: Option<u16>,
     pub name: Option<&'static str>,
     pub category: Option<&'static str>,
     pub catalog: Option<&'static str>,
@@ -92,7 +92,7 @@ pub fn fields<'a, C: Code>(
     category: Option<&'static str>,
 ) -> EventFields<'a, C> {
     EventFields {
-        code: error.error_code(),
+        code: error.code(),
         name: error.kind().map(|kind| kind.record().name),
         category,
         catalog: C::CATALOG_NAME,

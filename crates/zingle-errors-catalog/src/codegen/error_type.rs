@@ -156,10 +156,11 @@ pub(super) fn accessors(cx: &Context) -> TokenStream {
                 self.0.kind()
             }
 
-            /// The numeric code, known to the catalog or not.
+            /// The numeric code, known to the catalog or not; `None` where the status
+            /// reported an error without one.
             #[must_use]
-            pub fn error_code(&self) -> u16 {
-                self.0.error_code()
+            pub fn error_code(&self) -> ::core::option::Option<u16> {
+                self.0.code()
             }
 
             /// The HTTP status answered with the error.
@@ -191,14 +192,6 @@ pub(super) fn accessors(cx: &Context) -> TokenStream {
             /// exact size (`to_string()` grows its buffer as it writes).
             #[must_use]
             pub fn message(&self) -> ::std::string::String {
-                self.0.message()
-            }
-
-            /// The filled message, as `Display` writes it, in one allocation of the
-            /// exact size: `ToString::to_string` would grow its buffer piece by piece.
-            #[must_use]
-            #[allow(clippy::inherent_to_string_shadow_display)]
-            pub fn to_string(&self) -> ::std::string::String {
                 self.0.message()
             }
 

@@ -60,9 +60,10 @@ pub fn app() -> Router {
 /// extensions, and its cause never reaches the body.
 async fn log_errors(response: axum::response::Response) -> axum::response::Response {
     if let Some(error) = response.extensions().get::<ZingleError>() {
+        let code = error.error_code().unwrap_or_default();
         match std::error::Error::source(error) {
-            Some(cause) => eprintln!("answered {}: {error} (cause: {cause})", error.error_code()),
-            None => eprintln!("answered {}: {error}", error.error_code()),
+            Some(cause) => eprintln!("answered {code}: {error} (cause: {cause})"),
+            None => eprintln!("answered {code}: {error}"),
         }
     }
     response

@@ -168,11 +168,6 @@ impl<C: Code> Repr<C> {
         self.kind
     }
 
-    /// The numeric code, known to the catalog or not; 0 when the status gave none.
-    pub fn error_code(&self) -> u16 {
-        self.code.unwrap_or(0)
-    }
-
     /// Why the error's code was retired, if the catalog retired it.
     pub fn retired(&self) -> Option<&'static str> {
         match (self.kind, self.code) {
@@ -255,7 +250,7 @@ impl<C: Code> Repr<C> {
     pub fn fmt_debug(&self, name: &str, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut debug = f.debug_struct(name);
         debug
-            .field("code", &self.error_code())
+            .field("code", &self.code)
             .field("kind", &self.kind)
             .field("message", &self.redacted())
             .field("args", &self.args())
