@@ -78,7 +78,7 @@ fn missing_unknown_and_repeated_arguments_are_errors() {
         .unwrap_err();
     assert_eq!(
         twice,
-        RenderError::Duplicate {
+        RenderError::Repeated {
             code: 3612,
             name: "InvalidLabel",
             param: "correspondent_id".into()

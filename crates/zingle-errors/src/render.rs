@@ -34,7 +34,7 @@ pub enum RenderError {
         expected: &'static [&'static str],
     },
     /// Two arguments for one parameter.
-    Duplicate {
+    Repeated {
         /// The number of the code being rendered.
         code: u16,
         /// The name of the code being rendered.
@@ -65,7 +65,7 @@ impl Display for RenderError {
                 param.as_str(),
                 *expected,
             ),
-            Self::Duplicate { code, name, param } => {
+            Self::Repeated { code, name, param } => {
                 (ParamFaultKind::Repeated, *code, *name, param.as_str(), none)
             }
             Self::Fmt => return f.write_str("formatting the message failed"),
@@ -101,7 +101,7 @@ pub(crate) fn check<C: Code>(code: C, args: &[(&str, &dyn Display)]) -> Result<(
             param: param.to_owned(),
             expected: params,
         },
-        ParamFaultKind::Repeated => RenderError::Duplicate {
+        ParamFaultKind::Repeated => RenderError::Repeated {
             code: number,
             name,
             param: param.to_owned(),

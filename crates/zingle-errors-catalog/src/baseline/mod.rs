@@ -37,6 +37,7 @@ pub use manifest::{ManifestError, ManifestVersion, manifest_version};
 pub use read::read;
 pub use write::lock;
 
+pub use crate::diff::Former;
 use crate::{Catalog, Version};
 
 /// A read `codes.lock`: what was shipped, when, and what was shipped before.
@@ -50,15 +51,4 @@ pub struct Lock {
     /// Names and numbers shipped before, which `catalog` no longer shows
     /// (`[lock] former`).
     pub former: Vec<Former>,
-}
-
-/// A name a number was shipped under once, which the lock's catalog no longer shows: a
-/// former name of a renamed code, an alias removed, an alias of a retired code, or the
-/// number a renumbered code left. No other code may take either.
-#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct Former {
-    /// The number.
-    pub code: u16,
-    /// The name or alias it was shipped under.
-    pub name: String,
 }

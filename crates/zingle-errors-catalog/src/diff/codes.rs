@@ -4,9 +4,9 @@
 use std::collections::{HashMap, HashSet};
 
 use super::entry::entry_changes;
+use super::shipped::Former;
 use super::shipped::Shipped;
 use super::{Change, ChangeKind};
-use crate::baseline::Former;
 use crate::{Catalog, Entry};
 
 pub(super) fn codes(

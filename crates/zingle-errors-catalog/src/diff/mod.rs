@@ -2,8 +2,8 @@
 //!
 //! The rules are one table, in `rules.rs`, shown on [`ChangeKind`](crate::ChangeKind).
 
+pub use self::shipped::Former;
 use crate::Catalog;
-use crate::baseline::Former;
 
 mod categories;
 mod change;

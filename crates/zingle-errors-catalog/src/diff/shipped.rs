@@ -3,8 +3,18 @@
 use std::collections::{HashMap, HashSet};
 
 use super::ChangeKind;
-use crate::baseline::Former;
 use crate::{Catalog, Entry};
+
+/// A name a number was shipped under once, which a catalog no longer shows (a lock keeps them): a
+/// former name of a renamed code, an alias removed, an alias of a retired code, or the
+/// number a renumbered code left. No other code may take either.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Former {
+    /// The number.
+    pub code: u16,
+    /// The name or alias it was shipped under.
+    pub name: String,
+}
 
 /// Every number and name a catalog has shipped, with what it was shipped as: its codes'
 /// numbers, names and aliases, its retired codes', and those of its history.
