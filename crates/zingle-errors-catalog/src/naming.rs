@@ -199,6 +199,51 @@ pub fn suggest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -
         .map(|(_, c)| c)
 }
 
+/// One of the items `zingle_errors!` generates for a catalog, each named by the option
+/// of its name: the types, then the macros.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Item {
+    /// The code enum (`code = ...`).
+    Code,
+    /// The error type (`error = ...`).
+    Error,
+    /// The category enum (`category = ...`).
+    Category,
+    /// The macro naming a code (`code_macro = ...`).
+    CodeMacro,
+    /// The macro building an error (`error_macro = ...`).
+    ErrorMacro,
+}
+
+impl Item {
+    /// Every item, types first.
+    pub const ALL: [Item; 5] = [
+        Item::Code,
+        Item::Error,
+        Item::Category,
+        Item::CodeMacro,
+        Item::ErrorMacro,
+    ];
+
+    /// The option that names it: `code_macro`.
+    #[must_use]
+    pub fn option(self) -> &'static str {
+        match self {
+            Item::Code => "code",
+            Item::Error => "error",
+            Item::Category => "category",
+            Item::CodeMacro => "code_macro",
+            Item::ErrorMacro => "error_macro",
+        }
+    }
+
+    /// Whether it is a macro, named in the macros' namespace, not the types'.
+    #[must_use]
+    pub fn is_macro(self) -> bool {
+        matches!(self, Item::CodeMacro | Item::ErrorMacro)
+    }
+}
+
 /// The names of the items `zingle_errors!` generates for a catalog, the one place the
 /// macro, its messages, the generated docs and the command-line tool take them from.
 /// Those the invocation does not give are [`Names::of_catalog`]'s.
@@ -270,28 +315,35 @@ impl Names {
         }
     }
 
-    /// The generated items, each as `(what it is, its name)`, types first: for the checks
-    /// that no two have one name.
+    /// The generated items, each as `(which it is, its name)`, in [`Item::ALL`]'s order:
+    /// for the checks that no two have one name.
+    ///
+    /// ```
+    /// use zingle_errors_catalog::{Item, Names};
+    ///
+    /// let names = Names::of_catalog(Some("billing"));
+    /// assert_eq!(names.items()[3], (Item::CodeMacro, "billing_code"));
+    /// ```
     #[must_use]
-    pub fn items(&self) -> [(&'static str, &str); 5] {
+    pub fn items(&self) -> [(Item, &str); 5] {
         [
-            ("code", &self.code),
-            ("error", &self.error),
-            ("category", &self.category),
-            ("code_macro", &self.code_macro),
-            ("error_macro", &self.error_macro),
+            (Item::Code, &self.code),
+            (Item::Error, &self.error),
+            (Item::Category, &self.category),
+            (Item::CodeMacro, &self.code_macro),
+            (Item::ErrorMacro, &self.error_macro),
         ]
     }
 
-    /// [`Self::items`], each name to change: for giving an item a name, by its option.
-    pub fn items_mut(&mut self) -> [(&'static str, &mut String); 5] {
-        [
-            ("code", &mut self.code),
-            ("error", &mut self.error),
-            ("category", &mut self.category),
-            ("code_macro", &mut self.code_macro),
-            ("error_macro", &mut self.error_macro),
-        ]
+    /// The name of `item`, to change.
+    pub fn name_mut(&mut self, item: Item) -> &mut String {
+        match item {
+            Item::Code => &mut self.code,
+            Item::Error => &mut self.error,
+            Item::Category => &mut self.category,
+            Item::CodeMacro => &mut self.code_macro,
+            Item::ErrorMacro => &mut self.error_macro,
+        }
     }
 
     /// `billing_code!(key)`: the code macro called with `key`.

@@ -7,6 +7,7 @@ use proc_macro2::{Span, TokenTree};
 use syn::ext::IdentExt;
 use syn::parse::{Parse, ParseStream};
 use syn::{Ident, LitStr, Token};
+use zingle_errors_catalog::Item;
 use zingle_errors_catalog::codegen::Names;
 
 use crate::errors::combine;
@@ -112,12 +113,9 @@ impl Invocation {
     /// [`Self::names_clash`]): its faults are then in [`Self::faults`].
     pub fn name_items(&mut self, catalog: Option<&str>) {
         let defaults = Names::of_catalog(catalog);
-        let given = |option: &str| self.given.iter().any(|(g, _)| *g == option);
-        for ((option, name), (_, default)) in
-            self.names.items_mut().into_iter().zip(defaults.items())
-        {
-            if !given(option) {
-                default.clone_into(name);
+        for (item, default) in defaults.items() {
+            if !self.given.iter().any(|(g, _)| *g == item.option()) {
+                default.clone_into(self.names.name_mut(item));
             }
         }
         self.faults = self.names_clash();
@@ -128,27 +126,34 @@ impl Invocation {
     /// option left out takes its default name); that item is then generated under a
     /// name of its own, so that nothing else fails.
     fn names_clash(&mut self) -> Vec<syn::Error> {
-        let items = self.names.items();
-        let is_macro = |option: &str| option.ends_with("_macro");
         let mut faults = Vec::new();
-        let items: Vec<(&'static str, String)> =
-            items.iter().map(|&(o, n)| (o, n.to_owned())).collect();
-        for (i, (option, name)) in items.iter().enumerate() {
-            let (option, name) = (*option, name.as_str());
+        let items: Vec<(Item, String)> = self
+            .names
+            .items()
+            .iter()
+            .map(|&(item, name)| (item, name.to_owned()))
+            .collect();
+        for (i, (item, name)) in items.iter().enumerate() {
+            let (item, name) = (*item, name.as_str());
             let earlier = items[..i].iter().find(|(other, other_name)| {
-                is_macro(other) == is_macro(option) && other_name == name
+                other.is_macro() == item.is_macro() && other_name == name
             });
             let Some(&(other, _)) = earlier else { continue };
-            let at = |o: &str| self.given.iter().position(|(g, _)| *g == o);
+            let at = |i: Item| self.given.iter().position(|(g, _)| *g == i.option());
             // At the later of the two options given, or the one given.
-            let (here, there) = match (at(option), at(other)) {
-                (Some(a), Some(b)) if a < b => (other, option),
-                (Some(_), _) => (option, other),
-                (None, Some(_)) => (other, option),
+            let (here, there) = match (at(item), at(other)) {
+                (Some(a), Some(b)) if a < b => (other, item),
+                (Some(_), _) => (item, other),
+                (None, Some(_)) => (other, item),
                 (None, None) => continue,
             };
-            let span = self.given.iter().find(|(g, _)| *g == here).map(|(_, s)| *s);
-            let thing = |o: &str| OPTIONS.iter().find(|m| m.name == o).map_or("", |m| m.what);
+            let span = at(here).map(|i| self.given[i].1);
+            let thing = |i: Item| {
+                OPTIONS
+                    .iter()
+                    .find(|m| m.name == i.option())
+                    .map_or("", |m| m.what)
+            };
             let given = if at(there).is_some() {
                 ""
             } else {
@@ -158,9 +163,11 @@ impl Invocation {
             faults.push(syn::Error::new(
                 span.unwrap_or_else(Span::call_site),
                 format!(
-                    "`{here} = {name}` names the {} as `{there}` names the {}{given}: \
+                    "`{} = {name}` names the {} as `{}` names the {}{given}: \
                      each generated item needs a name of its own",
+                    here.option(),
                     thing(here),
+                    there.option(),
                     thing(there)
                 ),
             ));
@@ -168,18 +175,15 @@ impl Invocation {
         faults
     }
 
-    /// Gives the item that `option` names a name no other item has.
-    fn rename(&mut self, option: &str) {
+    /// Gives `item` a name no other item has.
+    fn rename(&mut self, item: Item) {
         let taken: Vec<String> = self
             .names
             .items()
             .iter()
             .map(|(_, n)| (*n).to_owned())
             .collect();
-        let mut items = self.names.items_mut().into_iter();
-        let Some((_, name)) = items.find(|(o, _)| *o == option) else {
-            return;
-        };
+        let name = self.names.name_mut(item);
         let base = name.clone();
         *name = (2..)
             .map(|i| format!("{base}{i}"))

@@ -181,7 +181,8 @@ mod tests {
             Some(format!("`{}`", runtime.trim_start_matches("::")).as_str())
         );
         let billing = Names::of_catalog(Some("billing"));
-        for ((name, unnamed), (_, named)) in names.items().into_iter().zip(billing.items()) {
+        for ((item, unnamed), (_, named)) in names.items().into_iter().zip(billing.items()) {
+            let name = item.option();
             let option = OPTIONS.iter().find(|o| o.name == name);
             let documented = option.map_or("", |o| o.default);
             // After the catalog's name: a named catalog's and an unnamed one's.
