@@ -49,7 +49,7 @@ fn calls(codes: usize, direct: bool, uses: usize) -> String {
     // that grows with the enum's variants, so a cast costs more at 10,000 codes whether
     // the variant is written by hand or by `code!`; that is not the call's cost.
     let mut lib = String::from(
-        "#[allow(unused_imports)]\nuse scale_catalog::{ErrorCode, Error, code, error};\n\n\
+        "#[allow(unused_imports)]\nuse scale_catalog::{CatalogCode as ErrorCode, CatalogError as Error, catalog_code as code, catalog_error as error};\n\n\
          fn keep_code(_: ErrorCode) {}\n\
          fn keep_error(_: Error) {}\n\n\
          pub fn calls() {\n",
@@ -91,7 +91,7 @@ fn calls(codes: usize, direct: bool, uses: usize) -> String {
 /// A program that looks the code given as its argument up and prints it.
 const LOOKUP_MAIN: &str = "fn main() {\n    \
     let code = std::env::args().nth(1).and_then(|a| a.parse().ok()).unwrap_or(1000);\n    \
-    match scale_catalog::ErrorCode::from_code(code) {\n        \
+    match scale_catalog::CatalogCode::from_code(code) {\n        \
         Some(c) => println!(\"{} {}\", c.name(), c.message()),\n        \
         None => println!(\"unknown\"),\n    }\n}\n";
 
