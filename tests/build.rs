@@ -177,6 +177,18 @@ fn main() {
     let source = generate(&catalog, &options).to_string();
     std::fs::write(out.join("generated.rs"), source).expect("OUT_DIR is writable");
 
+    // A catalog of one plain code: no parameter, no explanation, no link anywhere.
+    let plain = Path::new(&manifest).join("fixtures/zero.toml");
+    println!("cargo::rerun-if-changed={}", plain.display());
+    let catalog =
+        zingle_errors_catalog::load(&plain, "zero.toml").unwrap_or_else(|e| panic!("{e}"));
+    let options = Options {
+        module: vec!["plain".to_owned()],
+        ..Options::for_catalog(&catalog)
+    };
+    let source = generate(&catalog, &options).to_string();
+    std::fs::write(out.join("plain.rs"), source).expect("OUT_DIR is writable");
+
     let awkward = out.join("awkward.toml");
     let (toml, pairs) = awkward_catalog();
     std::fs::write(&awkward, toml).expect("OUT_DIR is writable");

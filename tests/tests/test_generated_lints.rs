@@ -8,6 +8,12 @@ mod generated {
     include!(concat!(env!("OUT_DIR"), "/generated.rs"));
 }
 
+/// A catalog that uses none of some parts of the table (no parameter, no explanation,
+/// no link): clean too.
+mod plain {
+    include!(concat!(env!("OUT_DIR"), "/plain.rs"));
+}
+
 use generated::{code, zingle_error};
 
 #[test]
@@ -31,4 +37,13 @@ fn the_generated_source_is_the_macros_output() {
             (b.code(), b.name(), b.message(), b.http_status())
         );
     }
+}
+
+#[test]
+fn a_catalog_of_one_plain_code_is_clean_too() {
+    assert_eq!(
+        plain::CatalogCode::from_code(0),
+        Some(plain::catalog_code!(Zero))
+    );
+    assert_eq!(plain::CatalogCode::Zero.explanation(), None);
 }

@@ -99,8 +99,11 @@ fn record(e: &EntryTokens<'_>) -> TokenStream {
 /// The short names of what a record holds, imported where the table is written: not the
 /// types' own names, which a user's type may have.
 fn record_names(rt: &TokenStream) -> TokenStream {
+    // A catalog may use none of one (no parameter, no explanation anywhere).
     quote! {
+        #[allow(unused_imports)]
         use #rt::__private::{Piece::Lit as __Lit, Piece::Param as __Param, Record as __Record};
+        #[allow(unused_imports)]
         use ::core::option::Option::{None as __None, Some as __Some};
     }
 }
