@@ -1,6 +1,7 @@
 //! Each case needs its bump, and the lock check asks for exactly that version.
 
-use super::cases::{cases, exhaustive_cases, named_cases, settings_cases, settings_shipped};
+use super::cases::{cases, exhaustive_cases, named_cases};
+use super::settings::{settings_cases, settings_shipped};
 use super::{SHIPPED, from};
 use crate::baseline::{self, Lock};
 use crate::{Bump, Version, parse};

@@ -6,6 +6,7 @@ mod catalog;
 mod changes;
 mod keys;
 mod lock;
+mod settings;
 mod table;
 
 // The diff's own items, which the tests name as `super::…`.

@@ -1,7 +1,7 @@
 //! The table of change kinds: every row named, reached by a change, shown whole, and
 //! agreed on by the diff and the lock check.
 
-use super::cases::settings_shipped;
+use super::settings::settings_shipped;
 use super::{SHIPPED, as_lock, diff, edit, from, new_code};
 use crate::baseline;
 use crate::{Bump, Catalog};
