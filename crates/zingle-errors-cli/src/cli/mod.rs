@@ -65,7 +65,7 @@ pub enum Command {
     Scan(ScanArgs),
     /// Validate a catalog with the zingle_errors! macro's rules and messages.
     #[command(
-        after_help = "Example:\n  zingle-errors check codes.toml\n  codes.toml: 201 codes in 22 categories\n\nEach fault is printed as PATH:LINE:COL: fault, on stderr; the status is then 1."
+        after_help = "Example:\n  zingle-errors check codes.toml\n  codes.toml: 201 codes in 20 categories\n\nEach fault is printed as PATH:LINE:COL: fault, on stderr; the status is then 1."
     )]
     Check(CheckArgs),
     /// How much of a catalog each of its locales translates: translated / total, and the
