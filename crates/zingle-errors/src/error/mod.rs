@@ -54,6 +54,13 @@ pub struct Repr<C> {
     transport: Option<Box<Transport>>,
 }
 
+/// Where the values lie in the message of an error whose message is its code's template:
+/// nowhere, for a code without parameters (the template is the message whole); not known,
+/// for one with parameters (they were not given).
+fn template_spans<C: Code>(kind: C) -> Option<Spans> {
+    kind.record().params.is_empty().then(Spans::default)
+}
+
 impl<C: Code> Repr<C> {
     /// An error of the catalog whose parameters are not given: its message says so. For
     /// a code without parameters, that is the error whole: its message is its template.
@@ -64,8 +71,7 @@ impl<C: Code> Repr<C> {
             status: kind.record().http_status,
             message: None,
             reported: false,
-            // A code without parameters: its template is its whole message.
-            spans: kind.record().params.is_empty().then(Spans::default),
+            spans: template_spans(kind),
             text: None,
             source: None,
             transport: None,
@@ -116,8 +122,8 @@ impl<C: Code> Repr<C> {
                 // may be taken for another parameter's, which logs show.
                 Split::for_code(!kind.record().sensitive.is_empty()),
             ),
-            // No description: the template, whole for a code without parameters.
-            (Some(kind), None) => kind.record().params.is_empty().then(Spans::default),
+            // No description: the template.
+            (Some(kind), None) => template_spans(kind),
             (None, _) => None,
         };
         Self {

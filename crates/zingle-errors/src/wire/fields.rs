@@ -10,7 +10,8 @@ use serde_json::value::RawValue;
 /// Whether `key` names a field the envelope gives its own: `status`, `result`, or one
 /// of the status's.
 pub(super) fn is_envelope_key(key: &str) -> bool {
-    matches!(key, "status" | "result") || crate::Status::FIELDS.iter().any(|f| f.name == key)
+    super::response::TopKey::of(key) != super::response::TopKey::Extra
+        || crate::Status::FIELDS.iter().any(|f| f.name == key)
 }
 
 /// The fields of an object that [`Status`](crate::Status) or [`Response`](crate::Response)

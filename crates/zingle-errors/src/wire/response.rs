@@ -85,11 +85,22 @@ impl<T: Eq> Eq for Response<T> {}
 
 /// A top-level key, in the order a response is written in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
-enum TopKey {
+pub(super) enum TopKey {
     #[default]
     Status,
     Result,
     Extra,
+}
+
+impl TopKey {
+    /// The slot of the top-level key `key`: one of the envelope's own, or an extra one.
+    pub(super) fn of(key: &str) -> Self {
+        match key {
+            "status" => Self::Status,
+            "result" => Self::Result,
+            _ => Self::Extra,
+        }
+    }
 }
 
 impl<T> Response<T> {
@@ -183,11 +194,7 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for ResponseVisitor<T> {
         let mut extra = Fields::new();
         let mut order = KeyOrder::new();
         while let Some(key) = access.next_key::<String>()? {
-            let slot = match key.as_str() {
-                "status" => TopKey::Status,
-                "result" => TopKey::Result,
-                _ => TopKey::Extra,
-            };
+            let slot = TopKey::of(&key);
             order.note(slot, || {
                 // The keys so far, in the order a response is written in.
                 let known = [
@@ -297,7 +304,7 @@ impl<T: Serialize> Serialize for Response<T> {
         if let Some((key, _)) = self
             .extra
             .iter()
-            .find(|(k, _)| matches!(*k, "status" | "result"))
+            .find(|(k, _)| TopKey::of(k) != TopKey::Extra)
         {
             return Err(serde::ser::Error::custom(format_args!(
                 "the response has a field `{key}` of its own: it cannot be an extra one too"
