@@ -23,16 +23,16 @@ fn three_locales_with_plurals_and_right_to_left_check_clean() {
         "{}",
         errors.map(|e| e.to_string()).unwrap_or_default()
     );
-    let seen: Vec<(&str, &[u16])> = locales
+    let seen: Vec<(&str, Vec<u16>)> = locales
         .iter()
-        .map(|l| (l.tag.as_str(), l.translated.as_slice()))
+        .map(|l| (l.tag.as_str(), l.translated().collect()))
         .collect();
     assert_eq!(
         seen,
         [
-            ("ar", &[100, 101, 102][..]),
-            ("de", &[100, 101, 102][..]),
-            ("pl", &[100, 101][..])
+            ("ar", vec![100, 101, 102]),
+            ("de", vec![100, 101, 102]),
+            ("pl", vec![100, 101])
         ]
     );
 }
@@ -52,7 +52,17 @@ fn every_fault_of_every_file_is_reported_where_it_is() {
             "locales/de.ftl:7:1: duplicate message `shop-closed`: already translated at locales/de.ftl:6:1",
             "locales/de.ftl:8:1: message `cart-lost` names no code of the catalog (a code's id is its name in kebab-case)",
             "locales/de.ftl:9:13: invalid Fluent: Expected one of \"a-zA-Z\"",
-            "locales/en_US.ftl:1:1: `en_US` is not a BCP 47 language tag (such as `de`, `pt-BR` or `zh-Hant-TW`)",
+            "locales/en.ftl:1:1: `en` is the catalog's default locale, whose messages are those of the catalog itself: this file would never be used; remove it, or change `default_locale`",
+            "locales/en_US.ftl:1:1: `en_US` is not a BCP 47 language tag (such as `de`, `pt-BR`, `zh-Hant-TW` or `de-DE-u-co-phonebk`)",
+            // What cannot be compiled into the catalog's table.
+            "locales/fr.ftl:3:13: the term `-owner` writes `$name`, which this reference does not give: pass it, as `{ -owner(name: \"…\") }`",
+            "locales/fr.ftl:4:20: `NUMBER()` is a Fluent function, which a translation cannot call: write the variable itself (`{ $count }`); a selector on a number chooses its plural form by the locale's rules",
+            "locales/fr.ftl:4:42: `-shop` is neither a message nor a term of this file",
+            "locales/fr.ftl:4:58: `-brand` has no attribute `.genre`",
+            "locales/fr.ftl:7:16: `items-left` refers to itself, through the references that lead here",
+            "locales/fr.ftl:7:43: `shop-closed` has no attribute `.title`",
+            "locales/fr.ftl:8:28: `nothing` is neither a message nor a term of this file",
+            "locales/fr.ftl:9:1: the term `-brand` and the message `brand` share an id, which Fluent gives to the first only: the other is at locales/fr.ftl:1:2",
         ]
     );
 }

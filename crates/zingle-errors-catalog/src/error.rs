@@ -116,7 +116,9 @@ pub enum Fault {
         name: String,
     },
     /// A locale named by something other than a BCP 47 language tag.
-    #[error("`{tag}` is not a BCP 47 language tag (such as `de`, `pt-BR` or `zh-Hant-TW`)")]
+    #[error(
+        "`{tag}` is not a BCP 47 language tag (such as `de`, `pt-BR`, `zh-Hant-TW` or `de-DE-u-co-phonebk`)"
+    )]
     InvalidLocaleTag {
         /// The tag as written (a file's name without `.ftl`, or `default_locale`).
         tag: String,
@@ -203,6 +205,88 @@ pub enum Fault {
         param: String,
         /// Where it is first named.
         first: Location,
+    },
+    /// A Fluent function call, which translations cannot make.
+    #[error(
+        "`{name}()` is a Fluent function, which a translation cannot call: write the variable itself (`{{ $count }}`); a selector on a number chooses its plural form by the locale's rules"
+    )]
+    FluentFunction {
+        /// The function's name.
+        name: String,
+    },
+    /// A reference to a message or term the file does not have.
+    #[error("`{reference}` is neither a message nor a term of this file{}", nearest(suggestion.as_deref()))]
+    UnknownFluentReference {
+        /// The reference as written (`-brand` for a term).
+        reference: String,
+        /// The nearest of the file's messages or terms, if one is close.
+        suggestion: Option<String>,
+    },
+    /// A reference to an attribute the message or term does not have.
+    #[error("`{reference}` has no attribute `.{attribute}`")]
+    MissingFluentAttribute {
+        /// The message or term (`-brand` for a term).
+        reference: String,
+        /// The attribute, without `.`.
+        attribute: String,
+    },
+    /// A reference to a message that has attributes only.
+    #[error("message `{id}` has no value to write, only attributes")]
+    FluentMessageWithoutValue {
+        /// The message's id.
+        id: String,
+    },
+    /// A message or term that refers to itself.
+    #[error("`{reference}` refers to itself, through the references that lead here")]
+    FluentCycle {
+        /// The message or term (`-brand` for a term).
+        reference: String,
+    },
+    /// A term and a message of one id, which Fluent keeps one of.
+    #[error(
+        "the term `-{id}` and the message `{id}` share an id, which Fluent gives to the first only: the other is at {first}"
+    )]
+    FluentIdShared {
+        /// The id.
+        id: String,
+        /// Where the first of the two is.
+        first: Location,
+    },
+    /// A variable of a term that the reference does not give.
+    #[error(
+        "the term `-{term}` writes `${variable}`, which this reference does not give: pass it, as `{{ -{term}({variable}: \"…\") }}`"
+    )]
+    TermArgumentMissing {
+        /// The term's id, without `-`.
+        term: String,
+        /// The variable, without `$`.
+        variable: String,
+    },
+    /// A selector whose text is made of values, which no key can be checked against.
+    #[error(
+        "this selector writes values into text, which no variant can be chosen on: select on a variable, a literal or a term's attribute"
+    )]
+    SelectorOfValues,
+    /// A NUL character in a translation.
+    #[error("the translation holds a NUL character, which messages cannot carry")]
+    NulInTranslation,
+    /// Two locale files of one tag, in different case.
+    #[error(
+        "`{tag}` names the locale of `{other}` again, in other case: keep one of the two files"
+    )]
+    LocaleTagCase {
+        /// This file's tag.
+        tag: String,
+        /// The other file, as named in messages.
+        other: String,
+    },
+    /// A locale file for the catalog's default locale.
+    #[error(
+        "`{tag}` is the catalog's default locale, whose messages are those of the catalog itself: this file would never be used; remove it, or change `default_locale`"
+    )]
+    DefaultLocaleFile {
+        /// The tag.
+        tag: String,
     },
     /// A locales folder that cannot be read.
     #[error("cannot read the locales folder: {0}")]

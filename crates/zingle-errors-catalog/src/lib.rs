@@ -50,6 +50,7 @@ mod naming;
 mod params;
 mod parse;
 mod template;
+mod translation;
 mod validate;
 
 use std::path::Path;
@@ -69,6 +70,7 @@ pub use naming::{
 };
 pub use params::{ParamFault, check_params};
 pub use template::{Piece, Template, TemplateError};
+pub use translation::{Compiled, CompiledPart, CompiledSelect, Translation};
 /// The Fluent message id of a code's name: see [`zingle_errors_core::message_id`].
 pub use zingle_errors_core::message_id;
 

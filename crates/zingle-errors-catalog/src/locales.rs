@@ -2,7 +2,7 @@
 //! message checked against the code it translates, every fault at the file's own line and
 //! column.
 
-pub(crate) mod pieces;
+mod compile;
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -12,7 +12,7 @@ use fluent_syntax::ast;
 use crate::error::{Error, Errors};
 use crate::faults::Faults;
 use crate::location::LineIndex;
-use crate::{Catalog, Entry, Fault, Location, suggest};
+use crate::{Catalog, Entry, Fault, Location, Translation, suggest};
 
 /// One locale's translations, read and checked.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -25,24 +25,74 @@ pub struct Locale {
     pub path: std::path::PathBuf,
     /// The file's text.
     pub source: String,
+    /// Each code it translates, in file order, compiled.
+    pub translations: Vec<Translation>,
+}
+
+impl Locale {
     /// The codes it translates, in file order.
-    pub translated: Vec<u16>,
+    pub fn translated(&self) -> impl Iterator<Item = u16> + '_ {
+        self.translations.iter().map(|t| t.code)
+    }
+
+    /// Each code it translates (in file order), with the pieces by which a description
+    /// in the locale gives its values back ([`Translation::read_back`]), their indices
+    /// those of the code's parameters: `None` for a translation with a selection, or
+    /// without text to anchor on. The generated code and the tool's `parse` both read
+    /// descriptions by these pieces.
+    ///
+    /// ```
+    /// use zingle_errors_catalog::Piece;
+    ///
+    /// let catalog = zingle_errors_catalog::parse(
+    ///     "[[category]]\nname = \"A\"\ntitle = \"A\"\nrange = [1, 9]\nstatus = 400\n\
+    ///      [[code]]\ncode = 1\nname = \"CartNotFound\"\ncategory = \"A\"\nmessage = \"Cart '{cart_id}' not found\"\n\
+    ///      [[code]]\ncode = 2\nname = \"ItemsLeft\"\ncategory = \"A\"\nmessage = \"{count} items left\"\n",
+    ///     "codes.toml",
+    /// )?;
+    /// let (de, _) = zingle_errors_catalog::check_locale(
+    ///     &catalog,
+    ///     "de",
+    ///     "cart-not-found = Warenkorb „{ $cart_id }“\n    nicht gefunden\n\
+    ///      items-left = { $count ->\n    [one] Ein Artikel\n   *[other] { $count } Artikel\n}\n",
+    ///     "locales/de.ftl",
+    /// );
+    /// let cart = vec![
+    ///     Piece::Lit("Warenkorb „".to_owned()),
+    ///     Piece::Param(0),
+    ///     Piece::Lit("“\nnicht gefunden".to_owned()),
+    /// ];
+    /// assert_eq!(de.pieces(&catalog), [(1, Some(cart)), (2, None)]);
+    /// # Ok::<(), zingle_errors_catalog::Errors>(())
+    /// ```
+    #[must_use]
+    pub fn pieces(&self, catalog: &Catalog) -> Vec<(u16, Option<Vec<crate::Piece>>)> {
+        self.translations
+            .iter()
+            .map(|t| {
+                let params = catalog.get(t.code).map_or(0, |e| e.message.params().len());
+                (t.code, t.read_back(params).map(<[_]>::to_vec))
+            })
+            .collect()
+    }
 }
 
 use zingle_errors_core::message_id;
 
-/// Whether `tag` is a BCP 47 language identifier: a language, then optionally a script,
-/// a region and variants (`de`, `pt-BR`, `zh-Hant-TW`, `sl-rozaj`), as Fluent reads one.
+/// Whether `tag` is a well-formed BCP 47 language tag (RFC 5646): a language, then
+/// optionally a script, a region, variants, extensions and a private use part (`de`,
+/// `pt-BR`, `zh-Hant-TW`, `de-DE-u-co-phonebk`), or a private use tag alone
+/// (`x-private`).
 ///
 /// ```
 /// use zingle_errors_catalog::is_language_tag;
 /// assert!(is_language_tag("pt-BR") && is_language_tag("zh-Hant-TW") && is_language_tag("ar"));
+/// assert!(is_language_tag("de-DE-u-co-phonebk") && is_language_tag("x-private"));
 /// assert!(!is_language_tag("portuguese") && !is_language_tag("pt_BR") && !is_language_tag(""));
 /// ```
 #[must_use]
 pub fn is_language_tag(tag: &str) -> bool {
-    // unic-langid accepts `_` as a separator; BCP 47 does not.
-    !tag.contains('_') && tag.parse::<unic_langid::LanguageIdentifier>().is_ok()
+    language_tags::LanguageTag::parse(tag).is_ok()
 }
 
 /// The ids of the catalog's codes, each with its entry.
@@ -70,7 +120,7 @@ fn ids(catalog: &Catalog) -> HashMap<String, &Entry> {
 /// let (locale, errors) = zingle_errors_catalog::check_locale(
 ///     &catalog, "de", "invalid-label = Ungültiges Label „{ $label_idd }“\n", "locales/de.ftl",
 /// );
-/// assert_eq!(locale.translated, [1]);
+/// assert_eq!(locale.translated().collect::<Vec<_>>(), [1]);
 /// let errors: Vec<String> = errors.iter().flatten().map(|e| e.to_string()).collect();
 /// assert_eq!(errors, [
 ///     "locales/de.ftl:1:1: the translation of 1 (InvalidLabel) leaves out its parameter `$label_id`",
@@ -95,6 +145,8 @@ fn check_with(
     source: &str,
     file: &str,
 ) -> (Locale, Option<Errors>) {
+    // A byte order mark is no part of the text (and no column of its first line).
+    let source = source.strip_prefix('\u{feff}').unwrap_or(source);
     let index = LineIndex::new(source, file);
     let mut faults = Faults::default();
     if !is_language_tag(tag) {
@@ -114,14 +166,15 @@ fn check_with(
             resource
         }
     };
+    let entries = compile::Entries::new(&resource, source, &index, &mut faults);
     let mut seen: HashMap<&str, usize> = HashMap::new();
-    let mut translated = Vec::new();
+    let mut translations = Vec::new();
     for entry in &resource.body {
         let ast::Entry::Message(message) = entry else {
             continue;
         };
         let id = message.id.name;
-        let at = offset(source, id);
+        let at = compile::offset(source, id);
         if let Some(&first) = seen.get(id) {
             let first = index.location(first);
             faults.push(
@@ -134,6 +187,9 @@ fn check_with(
             continue;
         }
         seen.insert(id, at);
+        if !entries.keeps(message) {
+            continue;
+        }
         let Some(code) = ids.get(id) else {
             let names: Vec<&str> = ids.keys().map(String::as_str).collect();
             let fault = Fault::UnknownMessageId {
@@ -143,15 +199,17 @@ fn check_with(
             faults.push(at, fault);
             continue;
         };
-        translated.push(code.code);
         check_message(code, message, source, at, &mut faults);
+        let translation =
+            compile::Compiler::translation(source, &entries, &mut faults, code, message);
+        translations.push(translation);
     }
     let locale = Locale {
         tag: tag.to_owned(),
         file: file.to_owned(),
         path: std::path::PathBuf::new(),
         source: source.to_owned(),
-        translated,
+        translations,
     };
     (locale, faults.into_errors(&index))
 }
@@ -183,7 +241,7 @@ fn check_message(
                 expected: params.to_vec(),
             };
             // At the `$` before the name.
-            faults.push(offset(source, variable).saturating_sub(1), fault);
+            faults.push(compile::offset(source, variable).saturating_sub(1), fault);
         }
     }
     for param in params {
@@ -245,14 +303,6 @@ fn inline_variables<'s>(expression: &ast::InlineExpression<&'s str>, out: &mut V
     }
 }
 
-/// Where `part`, a slice of `source` that the Fluent parser gave, begins in it.
-fn offset(source: &str, part: &str) -> usize {
-    (part.as_ptr() as usize)
-        .checked_sub(source.as_ptr() as usize)
-        .filter(|&at| at <= source.len())
-        .unwrap_or(0)
-}
-
 /// Reads and checks every `*.ftl` file of the folder `dir` (named `display` in
 /// locations), as [`check_locale`] does, in order of tag; a file that cannot be read, or
 /// a folder, is a fault too.
@@ -284,20 +334,31 @@ pub fn load_locales(catalog: &Catalog, dir: &Path, display: &str) -> (Vec<Locale
     };
     files.sort();
     let ids = ids(catalog);
-    let mut locales = Vec::with_capacity(files.len());
+    let mut locales: Vec<Locale> = Vec::with_capacity(files.len());
     for (tag, path) in files {
         let file = format!("{}/{tag}.ftl", display.trim_end_matches('/'));
+        let at_file = |fault: Fault| Error {
+            location: Location {
+                path: file.as_str().into(),
+                line: 1,
+                column: 1,
+            },
+            fault,
+        };
+        // Tags are compared without regard to case, as BCP 47 compares them.
+        if tag.eq_ignore_ascii_case(catalog.default_locale()) {
+            errors.push(at_file(Fault::DefaultLocaleFile { tag }));
+            continue;
+        }
+        if let Some(other) = locales.iter().find(|l| l.tag.eq_ignore_ascii_case(&tag)) {
+            let other = other.file.clone();
+            errors.push(at_file(Fault::LocaleTagCase { tag, other }));
+            continue;
+        }
         let source = match std::fs::read_to_string(&path) {
             Ok(source) => source,
             Err(e) => {
-                errors.push(Error {
-                    location: Location {
-                        path: file.as_str().into(),
-                        line: 1,
-                        column: 1,
-                    },
-                    fault: Fault::LocalesUnreadable(e.to_string()),
-                });
+                errors.push(at_file(Fault::LocalesUnreadable(e.to_string())));
                 continue;
             }
         };

@@ -1,9 +1,11 @@
 //! Where the catalog comes from: the Zingle catalog compiled in, or a file.
 
+use std::collections::HashMap;
 use std::path::Path;
-use zingle_errors_core::counted;
 
-use zingle_errors_catalog::{Catalog, Entry, LoadError, message_id};
+use zingle_errors::__private::{LocaleTable, Translations};
+use zingle_errors_catalog::{Catalog, Entry, LoadError};
+use zingle_errors_core::counted;
 
 use crate::cli::Global;
 
@@ -45,13 +47,16 @@ pub fn load(path: &Path) -> Result<Catalog, Failure> {
 }
 
 /// A locale of the catalog given with `--catalog`, as `--locale` asks for it: the
-/// library's translations of the catalog, and the locale that serves the tag best.
+/// catalog's locales compiled as the macro compiles them, into the tables the library
+/// reads, and the locale that serves the tag best, as the library negotiates it.
 pub struct LocaleView {
-    /// The catalog's translations, as the library formats them.
-    pub translations: &'static zingle_errors::__private::Translations,
+    /// The catalog's locales, as the library holds them.
+    pub translations: &'static Translations,
     /// The locale serving the tag (`None`: the default locale's, the catalog's own
     /// messages).
     pub locale: Option<usize>,
+    /// Each code's index in the tables.
+    index: HashMap<u16, usize>,
 }
 
 impl LocaleView {
@@ -64,23 +69,45 @@ impl LocaleView {
     /// `message_in` gives in the library); `None` for the default locale, or where the
     /// locale does not translate the code.
     pub fn template(&self, entry: &Entry) -> Option<String> {
-        let params: Vec<&str> = entry.message.params().iter().map(String::as_str).collect();
-        let id = message_id(&entry.name);
-        self.translations.template(self.locale?, &id, &params)
+        let message = self.table()?.message(*self.index.get(&entry.code)?)?;
+        self.shown(entry, message)
     }
 
     /// The entry's explanation in the locale; `None` as for [`template`](Self::template).
     pub fn explanation(&self, entry: &Entry) -> Option<String> {
-        let id = message_id(&entry.name);
-        self.translations
-            .format(self.locale?, &id, Some("explanation"), &[])
+        let explanation = self.table()?.explanation(*self.index.get(&entry.code)?)?;
+        self.shown(entry, explanation)
     }
 
     /// The entry's message in the locale, filled with `values` (what `display_in` gives
     /// in the library); `None` as for [`template`](Self::template).
     pub fn message(&self, entry: &Entry, values: &[(&str, &str)]) -> Option<String> {
-        let id = message_id(&entry.name);
-        self.translations.format(self.locale?, &id, None, values)
+        let message = self.table()?.message(*self.index.get(&entry.code)?)?;
+        let params = entry.message.params();
+        let value = |i: usize| {
+            let name = params.get(i).map_or("", String::as_str);
+            values
+                .iter()
+                .find(|(n, _)| *n == name)
+                .map_or("", |(_, v)| *v)
+        };
+        Some(self.translations.write(self.locale?, message, &value))
+    }
+
+    fn table(&self) -> Option<&'static LocaleTable> {
+        self.translations.table(self.locale?)
+    }
+
+    /// `compiled` with each of the entry's parameters shown as `{name}`.
+    fn shown(&self, entry: &Entry, compiled: &[&str]) -> Option<String> {
+        let shown: Vec<String> = entry
+            .message
+            .params()
+            .iter()
+            .map(|p| format!("{{{p}}}"))
+            .collect();
+        let value = |i: usize| shown.get(i).map_or("", String::as_str);
+        Some(self.translations.write(self.locale?, compiled, &value))
     }
 }
 
@@ -107,21 +134,51 @@ pub fn locale_view(catalog: &Catalog, global: &Global) -> Result<Option<LocaleVi
             "the translations of `{display}` have faults (`zingle-errors check` lists them):\n{errors}"
         )));
     }
-    // The tool runs once: its translations live as long as it does, as the library's
-    // generated ones live as long as a program.
-    let leak = |text: String| -> &'static str { Box::leak(text.into_boxed_str()) };
-    let default = leak(catalog.default_locale().to_owned());
-    let sources: Vec<(&'static str, &'static str)> = locales
-        .into_iter()
-        .map(|l| (leak(l.tag), leak(l.source)))
+    let index: HashMap<u16, usize> = catalog
+        .entries()
+        .iter()
+        .enumerate()
+        .map(|(i, e)| (e.code, i))
         .collect();
-    let translations = Box::leak(Box::new(zingle_errors::__private::Translations::new(
-        default,
-        Box::leak(sources.into_boxed_slice()),
+    // The tool runs once: its tables live as long as it does, as the library's generated
+    // ones live as long as a program.
+    let tables: Vec<LocaleTable> = locales
+        .iter()
+        .map(|locale| {
+            let mut messages: Vec<&'static [&'static str]> = vec![&[]; index.len()];
+            let mut explanations: Vec<&'static [&'static str]> = vec![&[]; index.len()];
+            for t in &locale.translations {
+                if let Some(&i) = index.get(&t.code) {
+                    messages[i] = leak_tokens(t.message.encode());
+                    explanations[i] = t
+                        .explanation
+                        .as_ref()
+                        .map_or(&[], |e| leak_tokens(e.encode()));
+                }
+            }
+            LocaleTable {
+                tag: leak(locale.tag.clone()),
+                messages: messages.leak(),
+                explanations: explanations.leak(),
+            }
+        })
+        .collect();
+    let translations: &'static Translations = Box::leak(Box::new(Translations::new(
+        leak(catalog.default_locale().to_owned()),
+        tables.leak(),
     )));
     let locale = translations.negotiate(tag);
     Ok(Some(LocaleView {
         translations,
         locale,
+        index,
     }))
+}
+
+fn leak(text: String) -> &'static str {
+    text.leak()
+}
+
+fn leak_tokens(tokens: Vec<String>) -> &'static [&'static str] {
+    tokens.into_iter().map(leak).collect::<Vec<_>>().leak()
 }

@@ -7,8 +7,8 @@
 //! - [`match_template`], [`match_split`], [`recover`] and [`recover_localized`]: the
 //!   values found again in a description read from the wire, in time linear in its
 //!   length; [`Split::Only`] where a sensitive value must not be split wrongly.
-//! - [`pack`] and [`unpack`]: pieces as one text, for the runtime's tables of
-//!   translations.
+//! - [`Encoder`] and [`write_translation`]: a translation compiled from Fluent into a
+//!   list of texts, written as Fluent writes it, plurals by the caller's rules.
 //! - [`param_faults`] and [`ParamFaultKind`]: the parameter rule of a message (each
 //!   parameter given once, and nothing else), with the one wording every fault is
 //!   reported in.
@@ -37,18 +37,20 @@ mod case;
 mod count;
 mod fill;
 mod matching;
-mod packed;
+mod number;
 mod params;
 mod piece;
 mod reason;
 mod spans;
+mod translation;
 
 pub use case::{message_id, to_snake_case};
 pub use count::counted;
 pub use fill::{VALUE_CAPACITY, capacity, fill, write_filled, write_pieces};
 pub use matching::{Split, match_split, match_template, recover, recover_localized};
-pub use packed::{pack, unpack};
+pub use number::{Number, Plural, is_number, plain_integer};
 pub use params::{ParamFaultKind, param_faults, write_param_fault};
 pub use piece::Piece;
 pub use reason::reason_phrase;
 pub use spans::{Spans, Values};
+pub use translation::{Encoder, Key, Selector, plain_pieces, reads_back, write_translation};

@@ -27,7 +27,7 @@ pub(crate) fn expand(mut invocation: Invocation) -> syn::Result<TokenStream> {
         let files = locales.into_iter().map(|l| codegen::LocaleFile {
             path: l.path.to_string_lossy().into_owned(),
             tag: l.tag,
-            source: l.source,
+            translations: l.translations,
         });
         (files.collect(), errors)
     };

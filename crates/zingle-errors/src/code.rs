@@ -36,13 +36,38 @@ pub struct Record<K: 'static> {
     /// The template as published, where the catalog corrects it, split at the same
     /// parameters (indices into `params`).
     pub published_pieces: Option<&'static [Piece]>,
-    /// The message in each of the catalog's locales that writes it as text and values
-    /// alone (no selector such as a plural, no function, term or message reference),
-    /// `(tag, pieces)`, its pieces split at the same parameters (indices into `params`)
-    /// and packed into one text (`zingle_errors_core::unpack` gives them): what a
-    /// description in another language is matched against (for a code without
-    /// parameters, its text alone). Empty without the `fluent` feature.
-    pub localized_pieces: &'static [(&'static str, &'static str)],
+}
+
+/// One of the catalog's locales, compiled from its Fluent file: its tag and, for each
+/// code in the order of the catalog's table (`Code::index`), its message and explanation
+/// compiled into a list of texts (`zingle_errors_core::write_translation` writes them),
+/// empty where the locale does not translate it.
+#[derive(Clone, Copy, Debug)]
+pub struct LocaleTable {
+    /// The locale's BCP 47 tag, `de`.
+    pub tag: &'static str,
+    /// Each code's message, by the code's index.
+    pub messages: &'static [&'static [&'static str]],
+    /// Each code's `.explanation`, by the code's index; empty where the locale
+    /// explains none.
+    pub explanations: &'static [&'static [&'static str]],
+}
+
+impl LocaleTable {
+    /// The compiled message of the code at `index`, if the locale translates it.
+    #[must_use]
+    pub fn message(&self, index: usize) -> Option<&'static [&'static str]> {
+        self.messages.get(index).copied().filter(|m| !m.is_empty())
+    }
+
+    /// The compiled explanation of the code at `index`, if the locale has one.
+    #[must_use]
+    pub fn explanation(&self, index: usize) -> Option<&'static [&'static str]> {
+        self.explanations
+            .get(index)
+            .copied()
+            .filter(|m| !m.is_empty())
+    }
 }
 
 /// What the catalog says of one category: its row of the generated table.
@@ -109,6 +134,11 @@ pub trait Code: Copy + Eq + Hash + fmt::Debug + Send + Sync + 'static {
     /// enum, the code macro and the error macro (for the command-line tool, which
     /// prints Rust in the names of the catalog compiled into this crate).
     const ITEMS: [&'static str; 5];
+    /// The catalog's locales other than its default, their messages compiled (none
+    /// without the `fluent` feature).
+    const LOCALES: &'static [LocaleTable];
+    /// The code's position in `ALL`, and in each table of the catalog.
+    fn index(self) -> usize;
     /// What the catalog says of this code.
     fn record(self) -> &'static Record<Self::Category>;
     /// The code with this number, if the catalog has one.

@@ -1,5 +1,6 @@
-//! The `fluent` feature: a catalog's messages in the locales it ships, formatted by
-//! Fluent (plurals by CLDR rules), each locale's bundle made at its first use.
+//! The `fluent` feature: a catalog's messages in the locales it ships, compiled from
+//! Fluent into its table at build time and written as Fluent writes them (plurals by
+//! CLDR's rules), the locale chosen as fluent-langneg chooses.
 
 #[cfg(feature = "fluent")]
 pub use self::translations::Translations;
@@ -16,14 +17,17 @@ use crate::error::Repr;
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __impl_locales {
-    ($code:ident, $error:ident, $default:expr, [$(($tag:expr, $source:expr)),* $(,)?]) => {
+    ($code:ident, $error:ident, $default:expr) => {
         impl $code {
-            /// The catalog's translations.
+            /// The catalog's locales.
             #[doc(hidden)]
             #[must_use]
             pub fn __translations() -> &'static $crate::__private::Translations {
                 static TRANSLATIONS: $crate::__private::Translations =
-                    $crate::__private::Translations::new($default, &[$(($tag, $source)),*]);
+                    $crate::__private::Translations::new(
+                        $default,
+                        <$code as $crate::__private::Code>::LOCALES,
+                    );
                 &TRANSLATIONS
             }
 
@@ -32,19 +36,33 @@ macro_rules! __impl_locales {
                 Self::__translations().locales()
             }
 
+            /// The tag of the catalog's locale that an HTTP `Accept-Language` value asks
+            /// for: its tags in order of preference (`q`), each matched as fluent-langneg's
+            /// lookup matches (the tag itself, then its language's other regions and
+            /// likely subtags: `de-CH` and `de` find `de-DE`), the default locale among
+            /// them; the default where none matches. What `display_in` takes.
+            #[must_use]
+            pub fn negotiate_locale(accept_language: &str) -> &'static str {
+                let translations = Self::__translations();
+                translations.tag(translations.best($crate::accept_language(accept_language)))
+            }
+
             /// The message template in the catalog's locale that serves `tag` best (`de-CH`
-            /// → `de` → the default), each parameter shown as `{name}` (a plural shows its
-            /// `other` form): the default locale's `message` where no locale serves it or
-            /// the locale does not translate the code.
+            /// → `de` → the default), each parameter shown as `{name}` (a selection shows
+            /// its default variant): the default locale's `message` where no locale serves
+            /// it or the locale does not translate the code.
             #[must_use]
             pub fn message_in(self, tag: &str) -> ::std::string::String {
                 $crate::__private::message_in(self, Self::__translations(), tag)
             }
 
-            /// The explanation in the catalog's locale that serves `tag` best, else the
-            /// default locale's.
+            /// The explanation in the catalog's locale that serves `tag` best (each
+            /// parameter shown as `{name}`), else the default locale's.
             #[must_use]
-            pub fn explanation_in(self, tag: &str) -> ::core::option::Option<::std::string::String> {
+            pub fn explanation_in(
+                self,
+                tag: &str,
+            ) -> ::core::option::Option<::std::string::String> {
                 $crate::__private::explanation_in(self, Self::__translations(), tag)
             }
         }
@@ -53,12 +71,15 @@ macro_rules! __impl_locales {
 
         impl $error {
             /// The message in the catalog's locale that serves `tag` best (`de-CH` → `de` →
-            /// the default), with this error's values, plurals by that language's rules,
-            /// and no invisible isolation marks around the values. Where no locale serves
-            /// `tag`, the locale does not translate the code, or the values are not known
-            /// (a description read from the wire that matches neither its template, nor
-            /// the published text, nor a translation without selectors), the message is
-            /// the error's `Display`.
+            /// the default), with this error's values, plurals by that language's rules:
+            /// the text Fluent writes (isolation marks off). A value is a number where
+            /// Fluent writes it back as it is (`3`, `1.50`), else text (`007`); where
+            /// CLDR's rules cannot read a number (a fraction of more digits than 64 bits
+            /// hold, where fluent-bundle overflows), it selects as `other`. Where no locale
+            /// serves `tag`, the locale does not translate the code, or the values are not
+            /// known (a description read from the wire that matches neither its template,
+            /// nor the published text, nor a translation), the message is the error's
+            /// `Display`: a description kept as it came.
             #[must_use]
             pub fn display_in(&self, tag: &str) -> ::std::string::String {
                 $crate::__private::display_in(&self.0, $code::__translations(), tag)
@@ -127,11 +148,10 @@ macro_rules! __impl_locales {
 pub fn display_in<C: Code>(error: &Repr<C>, translations: &Translations, tag: &str) -> String {
     let localized = || {
         // Only where the values are known: a description that matched nothing is kept.
-        let (kind, _) = error.known_args()?;
+        let (kind, values) = error.known_args()?;
         let locale = translations.negotiate(tag)?;
-        let args: Vec<(&str, &str)> = error.args().collect();
-        let id = zingle_errors_core::message_id(kind.record().name);
-        translations.format(locale, &id, None, &args)
+        let message = translations.table(locale)?.message(kind.index())?;
+        Some(translations.write(locale, message, &|i| values.get(i)))
     };
     localized().unwrap_or_else(|| error.message())
 }
@@ -142,8 +162,10 @@ pub fn display_in<C: Code>(error: &Repr<C>, translations: &Translations, tag: &s
 pub fn message_in<C: Code>(code: C, translations: &Translations, tag: &str) -> String {
     let localized = || {
         let locale = translations.negotiate(tag)?;
-        let id = zingle_errors_core::message_id(code.record().name);
-        translations.template(locale, &id, code.record().params)
+        let message = translations.table(locale)?.message(code.index())?;
+        Some(shown_params(code, |value| {
+            translations.write(locale, message, value)
+        }))
     };
     localized().unwrap_or_else(|| code.record().message.to_owned())
 }
@@ -154,10 +176,27 @@ pub fn message_in<C: Code>(code: C, translations: &Translations, tag: &str) -> S
 pub fn explanation_in<C: Code>(code: C, translations: &Translations, tag: &str) -> Option<String> {
     let localized = || {
         let locale = translations.negotiate(tag)?;
-        let id = zingle_errors_core::message_id(code.record().name);
-        translations.format(locale, &id, Some("explanation"), &[])
+        let explanation = translations.table(locale)?.explanation(code.index())?;
+        Some(shown_params(code, |value| {
+            translations.write(locale, explanation, value)
+        }))
     };
     localized().or_else(|| code.record().explanation.map(str::to_owned))
+}
+
+/// What `write` gives with each of `code`'s parameters shown as `{name}`.
+#[cfg(feature = "fluent")]
+fn shown_params<C: Code>(
+    code: C,
+    write: impl for<'v> FnOnce(&dyn Fn(usize) -> &'v str) -> String,
+) -> String {
+    let shown: Vec<String> = code
+        .record()
+        .params
+        .iter()
+        .map(|p| format!("{{{p}}}"))
+        .collect();
+    write(&|i| shown.get(i).map_or("", String::as_str))
 }
 
 #[cfg(feature = "fluent")]

@@ -3,7 +3,8 @@
 pub use zingle_errors_macros::{__code as code, __zingle_error as zingle_error};
 
 pub use crate::code::{
-    CategoryRecord, Code, Piece, Record, Retired, parse_code, retired_named, retired_reason,
+    CategoryRecord, Code, LocaleTable, Piece, Record, Retired, parse_code, retired_named,
+    retired_reason,
 };
 pub use crate::error::{Recording, Repr};
 pub use crate::render::{render, render_to};

@@ -75,7 +75,7 @@ fn record(e: &EntryTokens<'_>) -> TokenStream {
     let explanation = option(entry.explanation.as_ref().map(ToTokens::to_token_stream));
     let doc_url = option(e.doc_url.as_ref().map(ToTokens::to_token_stream));
     let published = option(e.published_pieces.clone());
-    let (pieces, category, localized) = (&e.pieces, &e.category, &e.localized);
+    let (pieces, category) = (&e.pieces, &e.category);
     let (status, retryable) = (entry.status, entry.retryable);
     quote! {
         __Record {
@@ -91,7 +91,6 @@ fn record(e: &EntryTokens<'_>) -> TokenStream {
             retryable: #retryable,
             doc_url: #doc_url,
             published_pieces: #published,
-            localized_pieces: &[#(#localized),*],
         }
     }
 }
@@ -103,6 +102,7 @@ fn record_names(rt: &TokenStream) -> TokenStream {
     quote! {
         #[allow(unused_imports)]
         use #rt::__private::{Piece::Lit as __Lit, Piece::Param as __Param, Record as __Record};
+
         #[allow(unused_imports)]
         use ::core::option::Option::{None as __None, Some as __Some};
     }
@@ -157,11 +157,16 @@ pub(super) fn inherent_impl(cx: &Context, entries: &[EntryTokens<'_>]) -> TokenS
             /// The codes the catalog retired.
             const __RETIRED: &'static [#rt::__private::Retired] = &[#(#retired),*];
 
+            /// The code's position in `ALL`, and in each table of the catalog.
+            const fn __index(self) -> usize {
+                match self { #(#paths => #indices,)* }
+            }
+
             /// What the catalog says of the code: its row of the catalog's table.
             const fn __record(self) -> &'static #rt::__private::Record<#category_ty> {
                 #record_names
                 const RECORDS: &[__Record<#category_ty>] = &[#(#records),*];
-                &RECORDS[match self { #(#paths => #indices,)* }]
+                &RECORDS[self.__index()]
             }
 
             /// The code with this name, or a name it had before.
@@ -294,7 +299,7 @@ pub(super) fn inherent_impl(cx: &Context, entries: &[EntryTokens<'_>]) -> TokenS
 }
 
 /// The runtime crate's `Code`, conversions from and to numbers and text, and serde.
-pub(super) fn trait_impls(cx: &Context) -> TokenStream {
+pub(super) fn trait_impls(cx: &Context, locales: &TokenStream) -> TokenStream {
     let Context {
         rt,
         code: code_ty,
@@ -314,6 +319,10 @@ pub(super) fn trait_impls(cx: &Context) -> TokenStream {
             const CATALOG_NAME: ::core::option::Option<&'static str> = #catalog_name;
             const RETIRED: &'static [#rt::__private::Retired] = #code_ty::__RETIRED;
             const ITEMS: [&'static str; 5] = [#(#items),*];
+            const LOCALES: &'static [#rt::__private::LocaleTable] = #locales;
+            fn index(self) -> usize {
+                #code_ty::__index(self)
+            }
             fn record(self) -> &'static #rt::__private::Record<#category_ty> {
                 #code_ty::__record(self)
             }

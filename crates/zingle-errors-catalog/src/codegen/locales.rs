@@ -1,9 +1,6 @@
-//! The generated messages in the catalog's locales: each locale's Fluent file included,
-//! handed to the runtime crate, which gives the types `display_in` and the like when its
-//! `fluent` feature is on; and each translation without selectors split at its
-//! parameters, so that a description in that locale gives its values back.
-
-use std::collections::HashMap;
+//! The generated messages in the catalog's locales: each locale's table of compiled
+//! translations (the code enum's `LOCALES`), and the runtime crate's `impl_locales!`,
+//! which gives the types `display_in` and the like when its `fluent` feature is on.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -11,71 +8,60 @@ use quote::quote;
 use super::{Context, LocaleFile};
 use crate::Catalog;
 
-/// The runtime's `impl_locales!` on the generated types, with the default locale and
-/// each locale's tag and text; each file included as bytes, so that cargo rebuilds the
-/// crate when a translation changes, whether the `fluent` feature is on or not.
+/// The runtime's `impl_locales!` on the generated types, with the default locale; each
+/// locale file included as bytes, so that cargo rebuilds the crate when a translation
+/// changes, whether the `fluent` feature is on or not.
 pub(super) fn impl_item(cx: &Context, catalog: &Catalog, locales: &[LocaleFile]) -> TokenStream {
     let Context {
         rt, code, error, ..
     } = cx;
     let default = catalog.default_locale();
-    let tags = locales.iter().map(|l| &l.tag);
-    let files: Vec<&String> = locales.iter().map(|l| &l.path).collect();
+    let files = locales.iter().map(|l| &l.path);
     quote! {
         #( const _: &[u8] = ::core::include_bytes!(#files); )*
-        #rt::__private::impl_locales!(
-            #code,
-            #error,
-            #default,
-            [#((#tags, ::core::include_str!(#files))),*]
-        );
+        #rt::__private::impl_locales!(#code, #error, #default);
     }
 }
 
-/// Each code's translations that read back, `("de", "packed pieces")`, for its record's
-/// `localized_pieces`: each locale's translation that is text and values alone, its
-/// pieces packed into one string literal (an array of pieces for every translation of
-/// every code would cost a catalog with many locales seconds of `cargo check`). A code
-/// without parameters has its text alone, which tells its description in a locale from
-/// another text; every code of a catalog whose locales the macro does not read (the
-/// runtime's `fluent` off) has none.
-pub(super) fn localized_pieces(
-    catalog: &Catalog,
-    locales: &[LocaleFile],
-) -> HashMap<u16, Vec<TokenStream>> {
-    let mut by_code: HashMap<u16, Vec<TokenStream>> = HashMap::new();
-    for (tag, table) in translated(catalog, locales) {
-        for (code, packed) in table {
-            by_code
-                .entry(code)
-                .or_default()
-                .push(quote!((#tag, #packed)));
-        }
-    }
-    by_code
-}
-
-/// Each locale's tag, and its translations of codes with parameters that read back, by
-/// code, packed.
-type Tables<'l> = Vec<(&'l str, HashMap<u16, String>)>;
-
-/// The [`Tables`] of `locales`, from the text each was read with.
-#[cfg(feature = "locales")]
-fn translated<'l>(catalog: &Catalog, locales: &'l [LocaleFile]) -> Tables<'l> {
-    locales
+/// The code enum's `LOCALES`: for each locale, its tag and each code's message and
+/// explanation compiled, in the order of the catalog's table (empty where the locale
+/// does not translate it). A translation is a list of string literals, which rustc
+/// checks far more cheaply than values of a type, and a catalog may have thousands of
+/// them in each of twenty locales.
+pub(super) fn tables(cx: &Context, catalog: &Catalog, locales: &[LocaleFile]) -> TokenStream {
+    let rt = &cx.rt;
+    let index: std::collections::HashMap<u16, usize> = catalog
+        .entries()
         .iter()
-        .map(|locale| {
-            let found = crate::locales::pieces::translated_pieces(catalog, &locale.source);
-            let found = found
-                .into_iter()
-                .filter_map(|(code, p)| Some((code, zingle_errors_core::pack(&p?)?)));
-            (locale.tag.as_str(), found.collect())
-        })
-        .collect()
-}
-
-/// Without the `locales` feature, no translation is read.
-#[cfg(not(feature = "locales"))]
-fn translated<'l>(_: &Catalog, _: &'l [LocaleFile]) -> Tables<'l> {
-    Vec::new()
+        .enumerate()
+        .map(|(i, e)| (e.code, i))
+        .collect();
+    let tables = locales.iter().map(|locale| {
+        let mut messages = vec![Vec::new(); index.len()];
+        let mut explanations = vec![Vec::new(); index.len()];
+        for translation in &locale.translations {
+            let Some(&i) = index.get(&translation.code) else {
+                continue;
+            };
+            messages[i] = translation.message.encode();
+            if let Some(explanation) = &translation.explanation {
+                explanations[i] = explanation.encode();
+            }
+        }
+        // A locale that explains nothing has an empty table of explanations.
+        if explanations.iter().all(Vec::is_empty) {
+            explanations.clear();
+        }
+        let tag = &locale.tag;
+        let messages = messages.iter().map(|tokens| quote!(&[#(#tokens),*]));
+        let explanations = explanations.iter().map(|tokens| quote!(&[#(#tokens),*]));
+        quote! {
+            #rt::__private::LocaleTable {
+                tag: #tag,
+                messages: &[#(#messages),*],
+                explanations: &[#(#explanations),*],
+            }
+        }
+    });
+    quote!(&[#(#tables),*])
 }

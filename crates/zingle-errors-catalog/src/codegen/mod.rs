@@ -63,8 +63,8 @@ pub struct LocaleFile {
     pub tag: String,
     /// Its Fluent file's absolute path, which the generated code includes.
     pub path: String,
-    /// The file's text, as read.
-    pub source: String,
+    /// Each code it translates, compiled.
+    pub translations: Vec<crate::Translation>,
 }
 
 impl Default for Options {
@@ -157,21 +157,17 @@ pub fn generate_at(catalog: &Catalog, options: &Options, module_at: Span) -> Tok
             })
             .collect(),
     };
-    let mut localized = locales::localized_pieces(catalog, &options.locales);
     let entries: Vec<EntryTokens> = catalog
         .entries()
         .iter()
-        .map(|e| {
-            let localized = localized.remove(&e.code).unwrap_or_default();
-            EntryTokens::new(&cx, catalog, e, localized)
-        })
+        .map(|e| EntryTokens::new(&cx, catalog, e))
         .collect();
     let table = code_table::encode(catalog, options.faulty);
     let placement = macros::Placement::new(&cx, &options.module, module_at);
     let items = [
         error_code::enum_item(&cx, catalog, &entries),
         error_code::inherent_impl(&cx, &entries),
-        error_code::trait_impls(&cx),
+        error_code::trait_impls(&cx, &locales::tables(&cx, catalog, &options.locales)),
         category::enum_item(&cx, catalog),
         category::inherent_impl(&cx, catalog),
         error_type::struct_item(&cx),

@@ -35,17 +35,10 @@ pub(super) struct EntryTokens<'c> {
     pub doc_url: Option<String>,
     /// `Category::Messages`, the entry's category.
     pub category: TokenStream,
-    /// `("de", "packed pieces")` for each locale whose translation reads back.
-    pub localized: Vec<TokenStream>,
 }
 
 impl<'c> EntryTokens<'c> {
-    pub fn new(
-        cx: &Context,
-        catalog: &Catalog,
-        entry: &'c Entry,
-        localized: Vec<TokenStream>,
-    ) -> Self {
+    pub fn new(cx: &Context, catalog: &Catalog, entry: &'c Entry) -> Self {
         let variant = Ident::new(&entry.name, Span::call_site());
         let code_ty = &cx.code;
         let category_ty = &cx.category;
@@ -82,7 +75,6 @@ impl<'c> EntryTokens<'c> {
                 quote!(#category_ty::#name)
             },
             variant,
-            localized,
         }
     }
 }

@@ -25,10 +25,10 @@ pub fn run(args: &LocalesArgs, global: &Global) -> Result<Report, Failure> {
             let missing = catalog
                 .entries()
                 .iter()
-                .filter(|e| !locale.translated.contains(&e.code))
+                .filter(|e| !locale.translated().any(|c| c == e.code))
                 .map(|e| message_id(&e.name))
                 .collect();
-            (locale.tag.clone(), locale.translated.len(), missing)
+            (locale.tag.clone(), locale.translations.len(), missing)
         })
         .collect();
     if global.json {

@@ -18,7 +18,9 @@ pub use self::redact::Redacted;
 use self::message::fill;
 use crate::code::Code;
 use crate::render::{RenderError, check};
-use zingle_errors_core::{Spans, Split, Values, reason_phrase, recover_localized, unpack};
+use zingle_errors_core::{
+    Spans, Split, Values, plain_pieces, reads_back, reason_phrase, recover_localized,
+};
 
 use crate::transport::Transport;
 
@@ -100,7 +102,8 @@ impl<C: Code> Repr<C> {
     /// An error as a server reported it: the code may be absent or outside the catalog,
     /// and the parameters are recovered by matching the description against the
     /// template, or else against the template as published where the catalog corrects it,
-    /// or else against its message in each of the catalog's locales (`localized_pieces`).
+    /// or else against its message in each of the catalog's locales that reads back
+    /// (`zingle_errors_core::reads_back`).
     pub fn reported(
         code: Option<u16>,
         status: u16,
@@ -112,10 +115,10 @@ impl<C: Code> Repr<C> {
             (Some(kind), Some(description)) => recover_localized(
                 kind.record().pieces,
                 kind.record().published_pieces,
-                kind.record()
-                    .localized_pieces
-                    .iter()
-                    .map(|(_, packed)| unpack(packed).collect::<Vec<_>>()),
+                C::LOCALES.iter().filter_map(|locale| {
+                    let pieces = plain_pieces(locale.message(kind.index())?)?;
+                    reads_back(&pieces, kind.record().params.len()).then_some(pieces)
+                }),
                 kind.record().params.len(),
                 description,
                 // A sensitive value is located for sure, or not at all: no part of it

@@ -1,35 +1,54 @@
-//! A catalog's translations, each locale's bundle made at first use, and the tag
-//! negotiation.
+//! A catalog's locales: the negotiation of a tag, and each locale's plural rules, made at
+//! first use. The translations themselves are compiled into the catalog's records.
 
 use std::sync::OnceLock;
 
-use fluent_bundle::concurrent::FluentBundle;
-use fluent_bundle::types::FluentNumber;
-use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_langneg::negotiate::filter_matches;
+use fluent_langneg::{NegotiationStrategy, negotiate_languages};
+use intl_pluralrules::operands::PluralOperands;
+use intl_pluralrules::{PluralCategory, PluralRuleType, PluralRules};
 use unic_langid::LanguageIdentifier;
+use zingle_errors_core::{Plural, plain_integer, write_translation};
 
-/// A catalog's translations, as the generated code holds them: the default locale's
-/// tag, and each other locale's tag and Fluent text (checked at compile time).
+use crate::code::LocaleTable;
+
+/// A catalog's locales, as the generated code holds them: the default locale's tag
+/// (that of the catalog's own messages), and the tables of the locales it translates
+/// into, by whose index a locale is known here.
 pub struct Translations {
     default: &'static str,
-    sources: &'static [(&'static str, &'static str)],
-    /// Each locale's bundle, made at the first use of any.
-    bundles: OnceLock<Vec<Option<FluentBundle<FluentResource>>>>,
+    tables: &'static [LocaleTable],
+    /// Each locale's language and rules, the default first, made at the first use of any.
+    languages: OnceLock<Box<[Language]>>,
+}
+
+/// What a locale's tag says, read once.
+struct Language {
+    /// The locale: `None` for the default.
+    locale: Option<usize>,
+    /// Its language identifier: the tag up to its extensions and private use, where
+    /// that reads (`x-private` does not).
+    id: Option<LanguageIdentifier>,
+    /// The CLDR plural rules Fluent gives the locale (English's where CLDR has none).
+    plural: Option<PluralRules>,
 }
 
 impl Translations {
-    /// The translations of a catalog whose messages are in `default`, with the
-    /// locales `sources` (tag, Fluent text).
+    /// The locales of a catalog whose messages are in `default`, translated into
+    /// `tables`.
     #[must_use]
-    pub const fn new(
-        default: &'static str,
-        sources: &'static [(&'static str, &'static str)],
-    ) -> Self {
+    pub const fn new(default: &'static str, tables: &'static [LocaleTable]) -> Self {
         Self {
             default,
-            sources,
-            bundles: OnceLock::new(),
+            tables,
+            languages: OnceLock::new(),
         }
+    }
+
+    /// The table of the locale at `locale` (an index from [`negotiate`](Self::negotiate)).
+    #[must_use]
+    pub fn table(&self, locale: usize) -> Option<&'static LocaleTable> {
+        self.tables.get(locale)
     }
 
     /// The tag of the catalog's default locale, that of its messages.
@@ -40,120 +59,174 @@ impl Translations {
 
     /// The tags of the locales the catalog ships, the default first.
     pub fn locales(&self) -> impl Iterator<Item = &'static str> + '_ {
-        std::iter::once(self.default).chain(self.sources.iter().map(|(tag, _)| *tag))
+        std::iter::once(self.default).chain(self.tables.iter().map(|t| t.tag))
     }
 
-    /// The locale that serves `tag` best: the tag itself, else the tag less its
-    /// last subtag, and so on (`de-CH` → `de`), compared without regard to case;
-    /// `None` for the default locale.
+    /// The locale that serves `tag` best: see [`best`](Self::best).
     #[must_use]
     pub fn negotiate(&self, tag: &str) -> Option<usize> {
-        let mut wanted = tag.trim();
-        loop {
-            if wanted.eq_ignore_ascii_case(self.default) {
+        self.best([tag])
+    }
+
+    /// The locale that serves best the first of `tags` (in the order given) that any
+    /// locale of the catalog serves, the default among them, as fluent-langneg's lookup
+    /// chooses: the tag itself (without regard to case), then a locale whose tag is a
+    /// range of it (`de` for `de-CH`), then its likely subtags and other regions (`de-DE`
+    /// for `de`). `None` for the default locale, also where no locale serves any.
+    #[must_use]
+    pub fn best<'t>(&self, tags: impl IntoIterator<Item = &'t str>) -> Option<usize> {
+        for tag in tags {
+            let tag = tag.trim();
+            // The tag itself, which needs no parsing.
+            if tag.eq_ignore_ascii_case(self.default) {
                 return None;
             }
             if let Some(i) = self
-                .sources
+                .tables
                 .iter()
-                .position(|(have, _)| have.eq_ignore_ascii_case(wanted))
+                .position(|t| t.tag.eq_ignore_ascii_case(tag))
             {
                 return Some(i);
             }
-            wanted = &wanted[..wanted.rfind(['-', '_'])?];
+            let Some(requested) = language_id(tag) else {
+                continue;
+            };
+            let available: Vec<Candidate<'_>> = self
+                .languages()
+                .iter()
+                .filter_map(|l| Some(Candidate(l.locale, l.id.as_ref()?)))
+                .collect();
+            let found = filter_matches(&[requested], &available, NegotiationStrategy::Lookup);
+            if let Some(candidate) = found.first() {
+                return candidate.0;
+            }
         }
+        None
     }
 
-    /// The locale that serves best the first of `tags` (in the order given) that the
-    /// catalog can serve: see [`negotiate`](Self::negotiate); `None` for the default.
-    #[must_use]
-    pub fn best<'t>(&self, tags: impl IntoIterator<Item = &'t str>) -> Option<usize> {
-        tags.into_iter().find_map(|tag| self.negotiate(tag))
-    }
-
-    /// The tag of the locale at `locale` (an index from
-    /// [`negotiate`](Self::negotiate)), or the default's for `None`.
+    /// The tag of the locale at `locale` (an index from [`negotiate`](Self::negotiate)),
+    /// or the default's for `None`.
     #[must_use]
     pub fn tag(&self, locale: Option<usize>) -> &'static str {
         locale
-            .and_then(|i| self.sources.get(i))
-            .map_or(self.default, |(tag, _)| tag)
+            .and_then(|i| self.tables.get(i))
+            .map_or(self.default, |table| table.tag)
     }
 
-    /// The message `id`'s template in the locale `locale` (an index from
-    /// [`negotiate`](Self::negotiate)), each of `params` shown as `{name}` (a plural
-    /// shows its `other` form); `None` when the locale does not translate it.
+    /// `compiled`, a message of the locale at `locale` from its table, written with
+    /// `value(i)` for each parameter `i`, plurals by the locale's rules.
     #[must_use]
-    pub fn template(&self, locale: usize, id: &str, params: &[&str]) -> Option<String> {
-        let shown: Vec<String> = params.iter().map(|p| format!("{{{p}}}")).collect();
-        let args: Vec<(&str, &str)> = params
-            .iter()
-            .zip(&shown)
-            .map(|(p, s)| (*p, s.as_str()))
-            .collect();
-        self.format(locale, id, None, &args)
-    }
-
-    /// The message `id` (or its attribute) in the locale `locale` (an index from
-    /// [`negotiate`](Self::negotiate)), with `args` as its variables (a value that
-    /// reads as a number, and is written back as given, is one, for plurals), without
-    /// isolation marks; `None` when the locale does not translate it.
-    #[must_use]
-    pub fn format(
+    pub fn write<'v>(
         &self,
         locale: usize,
-        id: &str,
-        attribute: Option<&str>,
-        args: &[(&str, &str)],
-    ) -> Option<String> {
-        let bundle = self.bundles().get(locale)?.as_ref()?;
-        let message = bundle.get_message(id)?;
-        let pattern = match attribute {
-            Some(attribute) => message.get_attribute(attribute)?.value(),
-            None => message.value()?,
-        };
-        let mut fluent_args = FluentArgs::with_capacity(args.len());
-        for (name, value) in args {
-            fluent_args.set(*name, fluent_value(value));
-        }
-        let mut errors = Vec::new();
-        let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
-        Some(text.into_owned())
+        compiled: &[&str],
+        value: &dyn Fn(usize) -> &'v str,
+    ) -> String {
+        let mut out = String::with_capacity(64);
+        write_translation(&mut out, compiled, value, &|number| {
+            self.plural(locale, number)
+        });
+        out
     }
 
-    fn bundles(&self) -> &[Option<FluentBundle<FluentResource>>] {
-        self.bundles.get_or_init(|| {
-            self.sources
+    /// The plural category of the number written `number` in the locale at `locale`;
+    /// `None` where the rules cannot read it.
+    #[must_use]
+    pub fn plural(&self, locale: usize, number: &str) -> Option<Plural> {
+        let rules = self.languages().get(locale + 1)?.plural.as_ref()?;
+        // An integer's operands are itself, as CLDR's rules read it from its text.
+        let category = match plain_integer(number) {
+            Some(integer) => rules.select(operands(integer.abs())),
+            None => rules.select(number),
+        };
+        Some(match category.ok()? {
+            PluralCategory::ZERO => Plural::Zero,
+            PluralCategory::ONE => Plural::One,
+            PluralCategory::TWO => Plural::Two,
+            PluralCategory::FEW => Plural::Few,
+            PluralCategory::MANY => Plural::Many,
+            PluralCategory::OTHER => Plural::Other,
+        })
+    }
+
+    fn languages(&self) -> &[Language] {
+        self.languages.get_or_init(|| {
+            let default = std::iter::once((None, self.default));
+            let translated = self
+                .tables
                 .iter()
-                .map(|(tag, source)| bundle(tag, source))
+                .enumerate()
+                .map(|(i, t)| (Some(i), t.tag));
+            default
+                .chain(translated)
+                .map(|(locale, tag)| {
+                    let id = language_id(tag);
+                    let plural = plural_rules(id.clone().unwrap_or_default());
+                    Language { locale, id, plural }
+                })
                 .collect()
         })
     }
 }
 
-/// A value as Fluent is given it: a number, which plurals select on, where Fluent
-/// writes the number back as it was given; else the text, so that a message never shows
-/// a value other than the error's (`"007"`, `"+4930123"` and a 20-digit id would come
-/// out as `7`, `4930123` and a rounded float).
-fn fluent_value(value: &str) -> FluentValue<'_> {
-    match value.parse::<FluentNumber>() {
-        Ok(number) if number.as_string() == value => number.into(),
-        _ => value.into(),
+/// A locale as fluent-langneg is given it: the locale, and its language.
+struct Candidate<'l>(Option<usize>, &'l LanguageIdentifier);
+
+impl AsRef<LanguageIdentifier> for Candidate<'_> {
+    fn as_ref(&self) -> &LanguageIdentifier {
+        self.1
     }
 }
 
-/// The bundle of one locale; `None` when its tag or text does not read, which the
-/// compile-time checks rule out.
-fn bundle(tag: &str, source: &str) -> Option<FluentBundle<FluentResource>> {
-    let language: LanguageIdentifier = tag.parse().ok()?;
-    let resource = FluentResource::try_new(source.to_owned()).ok()?;
-    let mut bundle = FluentBundle::new_concurrent(vec![language]);
-    // Values are shown as they are: no invisible isolation marks around them.
-    bundle.set_use_isolating(false);
-    // An entry whose id an earlier one took (a message and a term share their ids) is
-    // left out and the first kept, as Fluent does: the rest of the locale still formats.
-    let _overridden = bundle.add_resource(resource);
-    Some(bundle)
+/// The plural operands of a whole number, as `PluralOperands::try_from` gives them for
+/// its text.
+fn operands(magnitude: f64) -> PluralOperands {
+    PluralOperands {
+        n: magnitude,
+        // Exact: `plain_integer` gives integers below 2^53 only.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        i: magnitude as u64,
+        v: 0,
+        w: 0,
+        f: 0,
+        t: 0,
+    }
+}
+
+/// The language identifier of a BCP 47 tag: the tag up to its first singleton subtag
+/// (an extension such as `-u-co-phonebk`, or private use `-x-…`), read by unic-langid.
+fn language_id(tag: &str) -> Option<LanguageIdentifier> {
+    let end = tag
+        .match_indices('-')
+        .map(|(at, _)| at)
+        .find(|&at| {
+            tag[at + 1..]
+                .split('-')
+                .next()
+                .is_some_and(|s| s.len() == 1)
+        })
+        .unwrap_or(tag.len());
+    let base = &tag[..end];
+    // unic-langid takes `_` for `-`; BCP 47 does not.
+    if base.is_empty() || base.contains('_') || base.len() == 1 {
+        return None;
+    }
+    base.parse().ok()
+}
+
+/// The cardinal plural rules fluent-bundle gives a language: CLDR's for the language its
+/// lookup finds among those CLDR covers, else English's.
+fn plural_rules(language: LanguageIdentifier) -> Option<PluralRules> {
+    let covered = PluralRules::get_locales(PluralRuleType::CARDINAL);
+    let english: LanguageIdentifier = "en".parse().ok()?;
+    let found = negotiate_languages(
+        &[language],
+        &covered,
+        Some(&english),
+        NegotiationStrategy::Lookup,
+    );
+    let language = found.first().copied().cloned().unwrap_or(english);
+    PluralRules::create(language, PluralRuleType::CARDINAL).ok()
 }
 
 impl core::fmt::Debug for Translations {
@@ -164,63 +237,71 @@ impl core::fmt::Debug for Translations {
 
 #[cfg(test)]
 mod tests {
-    use super::Translations;
+    use super::{Translations, language_id};
+    use crate::code::LocaleTable;
+    use zingle_errors_core::Plural;
+
+    const fn table(tag: &'static str) -> LocaleTable {
+        LocaleTable {
+            tag,
+            messages: &[],
+            explanations: &[],
+        }
+    }
 
     static SHOP: Translations = Translations::new(
         "en",
         &[
-            (
-                "de",
-                "items-left = { $count ->\n    [one] Ein Artikel in „{ $cart }“\n   *[other] { $count } Artikel in „{ $cart }“\n}\n    .explanation = Erklärung\n",
-            ),
-            (
-                "pl",
-                "items-left = { $count ->\n    [one] { $count } produkt\n    [few] { $count } produkty\n   *[many] { $count } produktów\n}\n",
-            ),
+            table("de-DE"),
+            table("pl"),
+            table("fr-FR"),
+            table("x-private"),
         ],
     );
 
     #[test]
-    fn a_tag_falls_back_to_its_language_then_to_the_default() {
-        assert_eq!(SHOP.negotiate("de"), Some(0));
-        assert_eq!(SHOP.negotiate("DE-ch"), Some(0));
+    fn a_tag_is_looked_up_as_fluent_langneg_does_the_default_among_the_locales() {
+        assert_eq!(SHOP.negotiate("de-DE"), Some(0));
+        assert_eq!(SHOP.negotiate("DE-de"), Some(0));
+        assert_eq!(SHOP.negotiate("de"), Some(0), "a language finds its region");
+        assert_eq!(SHOP.negotiate("de-CH"), Some(0), "and another region of it");
+        assert_eq!(SHOP.negotiate("fr"), Some(2));
         assert_eq!(SHOP.negotiate("pl-PL"), Some(1));
         assert_eq!(SHOP.negotiate("en-GB"), None);
-        assert_eq!(SHOP.negotiate("fr"), None);
-        assert_eq!(SHOP.locales().collect::<Vec<_>>(), ["en", "de", "pl"]);
+        assert_eq!(SHOP.negotiate("x-private"), Some(3));
+        assert_eq!(SHOP.negotiate("ja"), None);
+        // The default locale is one of the candidates, in the order of preference.
+        assert_eq!(SHOP.best(["en-US", "en", "de"]), None);
+        assert_eq!(SHOP.best(["ja", "fr", "en"]), Some(2));
+        assert_eq!(SHOP.best(["ja", "en", "de"]), None);
+        assert_eq!(SHOP.best(["de-DE-u-co-phonebk"]), Some(0));
+        assert_eq!(
+            SHOP.locales().collect::<Vec<_>>(),
+            ["en", "de-DE", "pl", "fr-FR", "x-private"]
+        );
     }
 
     #[test]
-    fn plurals_follow_each_language_and_values_have_no_isolation_marks() {
-        let de = |n: &str| SHOP.format(0, "items-left", None, &[("count", n), ("cart", "c1")]);
-        assert_eq!(de("1").as_deref(), Some("Ein Artikel in „c1“"));
-        assert_eq!(de("3").as_deref(), Some("3 Artikel in „c1“"));
-        let pl = |n: &str| SHOP.format(1, "items-left", None, &[("count", n)]);
-        assert_eq!(pl("1").as_deref(), Some("1 produkt"));
-        assert_eq!(pl("3").as_deref(), Some("3 produkty"));
-        assert_eq!(pl("5").as_deref(), Some("5 produktów"));
-        assert_eq!(pl("22").as_deref(), Some("22 produkty"));
-        assert_eq!(
-            SHOP.format(0, "items-left", Some("explanation"), &[])
-                .as_deref(),
-            Some("Erklärung")
-        );
-        assert_eq!(SHOP.format(1, "shop-closed", None, &[]), None);
+    fn each_locale_has_its_languages_plural_rules() {
+        assert_eq!(SHOP.plural(1, "1"), Some(Plural::One));
+        assert_eq!(SHOP.plural(1, "3"), Some(Plural::Few));
+        assert_eq!(SHOP.plural(1, "5"), Some(Plural::Many));
+        assert_eq!(SHOP.plural(2, "0"), Some(Plural::One), "French: 0 is one");
+        assert_eq!(SHOP.plural(0, "0"), Some(Plural::Other));
+        // No language: English's, as Fluent falls back.
+        assert_eq!(SHOP.plural(3, "1"), Some(Plural::One));
+        // A fraction of more digits than 64 bits hold: no category.
+        assert_eq!(SHOP.plural(1, "1.123456789012345678901"), None);
+        assert_eq!(SHOP.plural(9, "1"), None);
     }
 
     #[test]
-    fn an_entry_whose_id_is_taken_is_left_out_and_the_rest_formats() {
-        static CLASH: Translations = Translations::new(
-            "en",
-            &[(
-                "de",
-                "-moved = Umzug\nmoved = { $from } nach { $to }\nclosed = Geschlossen\n",
-            )],
-        );
-        assert_eq!(CLASH.format(0, "moved", None, &[]), None);
-        assert_eq!(
-            CLASH.format(0, "closed", None, &[]).as_deref(),
-            Some("Geschlossen")
-        );
+    fn a_tags_language_is_read_up_to_its_extensions() {
+        let id = |tag: &str| language_id(tag).map(|id| id.to_string());
+        assert_eq!(id("de-DE-u-co-phonebk").as_deref(), Some("de-DE"));
+        assert_eq!(id("en-a-bbb-x-a-ccc").as_deref(), Some("en"));
+        assert_eq!(id("sl-rozaj").as_deref(), Some("sl-rozaj"));
+        assert_eq!(id("x-private"), None);
+        assert_eq!(id("pt_BR"), None);
     }
 }

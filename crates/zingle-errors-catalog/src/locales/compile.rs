@@ -1,0 +1,599 @@
+//! Fluent compiled at build time: each code's translation turned into runs of text and
+//! values and the selections left for run time, with the meaning fluent-bundle gives
+//! it. What cannot be compiled so is a fault at its `.ftl` line and column: a function,
+//! a message or term the file lacks, an attribute it lacks, a cycle, a term argument
+//! not given, a selector made of values.
+
+use std::collections::HashMap;
+
+use fluent_syntax::ast;
+use fluent_syntax::unicode::unescape_unicode_to_string;
+use zingle_errors_core::{Key, Number, Selector};
+
+use zingle_errors_core::Piece;
+
+use crate::faults::Faults;
+use crate::location::LineIndex;
+use crate::translation::{Compiled, CompiledPart, CompiledSelect, Translation};
+use crate::{Entry, Fault, suggest};
+
+/// A file's messages and terms by id, each with its offset in the file.
+pub(crate) struct Entries<'s> {
+    messages: HashMap<&'s str, &'s ast::Message<&'s str>>,
+    terms: HashMap<&'s str, &'s ast::Term<&'s str>>,
+}
+
+impl<'s> Entries<'s> {
+    /// The messages and terms of `resource`, the first of each id; a term and a message
+    /// that share an id (one entry in Fluent's bundle) are a fault at the later one.
+    pub(crate) fn new(
+        resource: &'s ast::Resource<&'s str>,
+        source: &str,
+        index: &LineIndex<'_>,
+        faults: &mut Faults,
+    ) -> Self {
+        let mut entries = Self {
+            messages: HashMap::new(),
+            terms: HashMap::new(),
+        };
+        let mut first: HashMap<&str, usize> = HashMap::new();
+        for entry in &resource.body {
+            let (id, is_term) = match entry {
+                ast::Entry::Message(message) => (message.id.name, false),
+                ast::Entry::Term(term) => (term.id.name, true),
+                _ => continue,
+            };
+            let at = offset(source, id);
+            let taken_by_other_kind = if is_term {
+                entries.messages.contains_key(id)
+            } else {
+                entries.terms.contains_key(id)
+            };
+            if taken_by_other_kind {
+                faults.push(
+                    at,
+                    Fault::FluentIdShared {
+                        id: id.to_owned(),
+                        first: index.location(first[id]),
+                    },
+                );
+                continue;
+            }
+            first.entry(id).or_insert(at);
+            match entry {
+                ast::Entry::Message(message) => {
+                    entries.messages.entry(id).or_insert(message);
+                }
+                ast::Entry::Term(term) => {
+                    entries.terms.entry(id).or_insert(term);
+                }
+                _ => {}
+            }
+        }
+        entries
+    }
+
+    /// Whether `message` is the entry of its id (not one after a term of that id).
+    pub(crate) fn keeps(&self, message: &ast::Message<&str>) -> bool {
+        self.messages
+            .get(message.id.name)
+            .is_some_and(|kept| std::ptr::eq(*kept, message))
+    }
+}
+
+/// What a variable names where a pattern is compiled: a code's parameters in a
+/// message, a term's arguments in a term.
+#[derive(Clone)]
+enum Scope<'s> {
+    Message,
+    Term {
+        name: &'s str,
+        args: Vec<(&'s str, Arg<'s>)>,
+    },
+}
+
+/// A term's argument: text, or a number literal as written.
+#[derive(Clone, Copy)]
+enum Arg<'s> {
+    Text(&'s str),
+    Number(&'s str),
+}
+
+/// Compiles the translations of one file.
+pub(crate) struct Compiler<'s, 'f> {
+    source: &'s str,
+    entries: &'f Entries<'s>,
+    faults: &'f mut Faults,
+    /// The code whose translation is compiled.
+    code: &'f Entry,
+    /// The messages and terms being compiled, by reference (`id`, `-id`), for cycles.
+    stack: Vec<String>,
+}
+
+impl<'s, 'f> Compiler<'s, 'f> {
+    /// Compiles `message`, the translation of `code`, and its `.explanation`.
+    pub(crate) fn translation(
+        source: &'s str,
+        entries: &'f Entries<'s>,
+        faults: &'f mut Faults,
+        code: &'f Entry,
+        message: &'s ast::Message<&'s str>,
+    ) -> Translation {
+        let mut compiler = Compiler {
+            source,
+            entries,
+            faults,
+            code,
+            stack: vec![message.id.name.to_owned()],
+        };
+        let compiled = |compiler: &mut Self, pattern: Option<&'s ast::Pattern<&'s str>>| {
+            let mut out = Builder::default();
+            if let Some(pattern) = pattern {
+                compiler.pattern(pattern, &Scope::Message, &mut out);
+            }
+            out.finish()
+        };
+        let explanation = message
+            .attributes
+            .iter()
+            .find(|a| a.id.name == "explanation")
+            .map(|a| compiled(&mut compiler, Some(&a.value)));
+        let message = compiled(&mut compiler, message.value.as_ref());
+        Translation {
+            code: code.code,
+            message,
+            explanation,
+        }
+    }
+
+    fn fault(&mut self, at: &str, fault: Fault) {
+        self.faults.push(offset(self.source, at), fault);
+    }
+
+    fn pattern(
+        &mut self,
+        pattern: &'s ast::Pattern<&'s str>,
+        scope: &Scope<'s>,
+        out: &mut Builder,
+    ) {
+        for element in &pattern.elements {
+            match element {
+                ast::PatternElement::TextElement { value } => {
+                    if value.contains('\0') {
+                        self.fault(value, Fault::NulInTranslation);
+                    }
+                    out.text(value);
+                }
+                ast::PatternElement::Placeable { expression } => {
+                    self.expression(expression, scope, out);
+                }
+            }
+        }
+    }
+
+    fn expression(
+        &mut self,
+        expression: &'s ast::Expression<&'s str>,
+        scope: &Scope<'s>,
+        out: &mut Builder,
+    ) {
+        match expression {
+            ast::Expression::Inline(inline) => self.inline(inline, scope, out),
+            ast::Expression::Select { selector, variants } => {
+                self.select(selector, variants, scope, out);
+            }
+        }
+    }
+
+    fn inline(
+        &mut self,
+        inline: &'s ast::InlineExpression<&'s str>,
+        scope: &Scope<'s>,
+        out: &mut Builder,
+    ) {
+        match inline {
+            ast::InlineExpression::StringLiteral { value } => {
+                let text = unescape_unicode_to_string(value);
+                if text.contains('\0') {
+                    self.fault(value, Fault::NulInTranslation);
+                }
+                out.text(&text);
+            }
+            ast::InlineExpression::NumberLiteral { value } => out.text(&number_text(value)),
+            ast::InlineExpression::VariableReference { id } => match self.variable(id, scope) {
+                Some(Known::Param(i)) => out.param(i),
+                Some(Known::Arg(Arg::Text(text))) => out.text(&unescape_unicode_to_string(text)),
+                Some(Known::Arg(Arg::Number(text))) => out.text(&number_text(text)),
+                None => {}
+            },
+            ast::InlineExpression::FunctionReference { id, .. } => {
+                self.fault(
+                    id.name,
+                    Fault::FluentFunction {
+                        name: id.name.to_owned(),
+                    },
+                );
+            }
+            ast::InlineExpression::MessageReference { id, attribute } => {
+                if let Some(pattern) = self.message(id, attribute.as_ref()) {
+                    self.nested(id.name.to_owned(), id.name, pattern, scope, out);
+                }
+            }
+            ast::InlineExpression::TermReference {
+                id,
+                attribute,
+                arguments,
+            } => {
+                if let Some((pattern, scope)) =
+                    self.term(id, attribute.as_ref(), arguments.as_ref())
+                {
+                    self.nested(format!("-{}", id.name), id.name, pattern, &scope, out);
+                }
+            }
+            ast::InlineExpression::Placeable { expression } => {
+                self.expression(expression, scope, out)
+            }
+        }
+    }
+
+    /// A referenced message or term written in place, unless it is being written
+    /// already (a cycle).
+    fn nested(
+        &mut self,
+        reference: String,
+        at: &'s str,
+        pattern: &'s ast::Pattern<&'s str>,
+        scope: &Scope<'s>,
+        out: &mut Builder,
+    ) {
+        if self.stack.contains(&reference) {
+            self.fault(at, Fault::FluentCycle { reference });
+            return;
+        }
+        self.stack.push(reference);
+        self.pattern(pattern, scope, out);
+        self.stack.pop();
+    }
+
+    /// The pattern a message reference writes, or a fault.
+    fn message(
+        &mut self,
+        id: &'s ast::Identifier<&'s str>,
+        attribute: Option<&'s ast::Identifier<&'s str>>,
+    ) -> Option<&'s ast::Pattern<&'s str>> {
+        let Some(message) = self.entries.messages.get(id.name).copied() else {
+            let names = self.entries.messages.keys().copied();
+            let fault = Fault::UnknownFluentReference {
+                reference: id.name.to_owned(),
+                suggestion: suggest(id.name, names).map(str::to_owned),
+            };
+            self.fault(id.name, fault);
+            return None;
+        };
+        match attribute {
+            Some(attribute) => self.attribute(id.name, &message.attributes, attribute),
+            None => {
+                if message.value.is_none() {
+                    let fault = Fault::FluentMessageWithoutValue {
+                        id: id.name.to_owned(),
+                    };
+                    self.fault(id.name, fault);
+                }
+                message.value.as_ref()
+            }
+        }
+    }
+
+    /// The pattern a term reference writes, and the scope of its arguments, or a fault.
+    fn term(
+        &mut self,
+        id: &'s ast::Identifier<&'s str>,
+        attribute: Option<&'s ast::Identifier<&'s str>>,
+        arguments: Option<&'s ast::CallArguments<&'s str>>,
+    ) -> Option<(&'s ast::Pattern<&'s str>, Scope<'s>)> {
+        let Some(term) = self.entries.terms.get(id.name).copied() else {
+            let names = self.entries.terms.keys().copied();
+            let fault = Fault::UnknownFluentReference {
+                reference: format!("-{}", id.name),
+                suggestion: suggest(id.name, names).map(|s| format!("-{s}")),
+            };
+            self.fault(id.name, fault);
+            return None;
+        };
+        let pattern = match attribute {
+            Some(attribute) => {
+                self.attribute(&format!("-{}", id.name), &term.attributes, attribute)?
+            }
+            None => &term.value,
+        };
+        // Fluent gives a term its named arguments only, each a literal.
+        let args = arguments
+            .map(|arguments| {
+                arguments
+                    .named
+                    .iter()
+                    .filter_map(|named| match &named.value {
+                        ast::InlineExpression::StringLiteral { value } => {
+                            Some((named.name.name, Arg::Text(value)))
+                        }
+                        ast::InlineExpression::NumberLiteral { value } => {
+                            Some((named.name.name, Arg::Number(value)))
+                        }
+                        _ => None,
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        Some((
+            pattern,
+            Scope::Term {
+                name: id.name,
+                args,
+            },
+        ))
+    }
+
+    fn attribute(
+        &mut self,
+        reference: &str,
+        attributes: &'s [ast::Attribute<&'s str>],
+        wanted: &'s ast::Identifier<&'s str>,
+    ) -> Option<&'s ast::Pattern<&'s str>> {
+        let found = attributes.iter().find(|a| a.id.name == wanted.name);
+        if found.is_none() {
+            let fault = Fault::MissingFluentAttribute {
+                reference: reference.to_owned(),
+                attribute: wanted.name.to_owned(),
+            };
+            self.fault(wanted.name, fault);
+        }
+        found.map(|a| &a.value)
+    }
+
+    /// What the variable `id` is in `scope`; a fault (or one already reported) where it
+    /// is nothing.
+    fn variable(
+        &mut self,
+        id: &'s ast::Identifier<&'s str>,
+        scope: &Scope<'s>,
+    ) -> Option<Known<'s>> {
+        match scope {
+            Scope::Message => {
+                let params = self.code.message.params();
+                let found = params.iter().position(|p| p == id.name);
+                // The translation's own variables are checked with its parameters; one
+                // in a message it refers to is checked here.
+                if found.is_none() && self.stack.len() > 1 {
+                    let fault = Fault::UnknownVariable {
+                        variable: id.name.to_owned(),
+                        code: self.code.code,
+                        name: self.code.name.clone(),
+                        suggestion: suggest(id.name, params.iter().map(String::as_str))
+                            .map(str::to_owned),
+                        expected: params.to_vec(),
+                    };
+                    self.fault(id.name, fault);
+                }
+                found.map(Known::Param)
+            }
+            Scope::Term { name, args } => {
+                let found = args
+                    .iter()
+                    .find(|(n, _)| *n == id.name)
+                    .map(|(_, a)| Known::Arg(*a));
+                if found.is_none() {
+                    let fault = Fault::TermArgumentMissing {
+                        term: (*name).to_owned(),
+                        variable: id.name.to_owned(),
+                    };
+                    self.fault(id.name, fault);
+                }
+                found
+            }
+        }
+    }
+
+    fn select(
+        &mut self,
+        selector: &'s ast::InlineExpression<&'s str>,
+        variants: &'s [ast::Variant<&'s str>],
+        scope: &Scope<'s>,
+        out: &mut Builder,
+    ) {
+        let on = match selector {
+            ast::InlineExpression::VariableReference { id } => match scope {
+                Scope::Message => match self.variable(id, scope) {
+                    Some(Known::Param(i)) => Some(On::Param(i)),
+                    _ => None,
+                },
+                // An argument the reference does not give selects the default, as in
+                // Fluent.
+                Scope::Term { args, .. } => match args.iter().find(|(n, _)| *n == id.name) {
+                    Some((_, Arg::Text(text))) => {
+                        Some(On::Text(unescape_unicode_to_string(text).into_owned()))
+                    }
+                    Some((_, Arg::Number(text))) => Some(On::Number((*text).to_owned())),
+                    None => None,
+                },
+            },
+            ast::InlineExpression::StringLiteral { value } => {
+                Some(On::Text(unescape_unicode_to_string(value).into_owned()))
+            }
+            ast::InlineExpression::NumberLiteral { value } => Some(On::Number((*value).to_owned())),
+            ast::InlineExpression::FunctionReference { id, .. } => {
+                self.fault(
+                    id.name,
+                    Fault::FluentFunction {
+                        name: id.name.to_owned(),
+                    },
+                );
+                None
+            }
+            // A reference or a placeable selects on the text it writes.
+            other => {
+                let mut text = Builder::default();
+                self.inline(other, scope, &mut text);
+                match text.finish() {
+                    Compiled::Text(pieces) if pieces.iter().all(|p| p.literal().is_some()) => {
+                        let text: String = pieces.iter().filter_map(|p| p.literal()).collect();
+                        Some(On::Text(text))
+                    }
+                    _ => {
+                        self.fault(selector_at(other).unwrap_or(""), Fault::SelectorOfValues);
+                        None
+                    }
+                }
+            }
+        };
+        let mut compiled: Vec<(Key<String>, Compiled)> = Vec::with_capacity(variants.len());
+        for variant in variants {
+            let key = match variant.key {
+                ast::VariantKey::Identifier { name } => Key::Name(name.to_owned()),
+                ast::VariantKey::NumberLiteral { value } => Key::Number(value.to_owned()),
+            };
+            let mut value = Builder::default();
+            self.pattern(&variant.value, scope, &mut value);
+            compiled.push((key, value.finish()));
+        }
+        let default = variants.iter().position(|v| v.default).unwrap_or(0);
+        let on = match on {
+            Some(On::Param(i)) => Some(Selector::Param(i)),
+            Some(On::Number(n)) => Some(Selector::Number(n)),
+            Some(On::Text(text)) => {
+                // Known text: the variant is chosen now.
+                let chosen = compiled
+                    .iter()
+                    .position(|(key, _)| matches!(key, Key::Name(name) if *name == text))
+                    .unwrap_or(default);
+                out.append(compiled.swap_remove(chosen).1);
+                return;
+            }
+            None => None,
+        };
+        match on {
+            Some(on) => out.select(CompiledSelect {
+                on,
+                variants: compiled,
+                default,
+            }),
+            // No value (a fault, or an argument not given): the default.
+            None => out.append(compiled.swap_remove(default).1),
+        }
+    }
+}
+
+/// What a selection is made on: a parameter's value or a number literal at run time, a
+/// text known now.
+enum On {
+    Param(usize),
+    Number(String),
+    Text(String),
+}
+
+/// What a variable is: a code's parameter, or a term's argument.
+enum Known<'s> {
+    Param(usize),
+    Arg(Arg<'s>),
+}
+
+/// A number literal as Fluent writes it (`007` is `7`).
+fn number_text(literal: &str) -> String {
+    Number::parse(literal).map_or_else(|| literal.to_owned(), Number::to_text)
+}
+
+/// Where a selector that is a reference is named.
+fn selector_at<'s>(selector: &ast::InlineExpression<&'s str>) -> Option<&'s str> {
+    match selector {
+        ast::InlineExpression::MessageReference { id, .. }
+        | ast::InlineExpression::TermReference { id, .. } => Some(id.name),
+        ast::InlineExpression::Placeable { expression } => match &**expression {
+            ast::Expression::Inline(inline) => selector_at(inline),
+            ast::Expression::Select { selector, .. } => selector_at(selector),
+        },
+        ast::InlineExpression::VariableReference { id }
+        | ast::InlineExpression::FunctionReference { id, .. } => Some(id.name),
+        ast::InlineExpression::StringLiteral { value }
+        | ast::InlineExpression::NumberLiteral { value } => Some(value),
+    }
+}
+
+/// Where `part`, a slice of `source` that the Fluent parser gave, begins in it.
+pub(crate) fn offset(source: &str, part: &str) -> usize {
+    (part.as_ptr() as usize)
+        .checked_sub(source.as_ptr() as usize)
+        .filter(|&at| at <= source.len())
+        .unwrap_or(0)
+}
+
+/// A compiled pattern being built: the parts done, and the run of text and values
+/// after them.
+#[derive(Default)]
+struct Builder {
+    parts: Vec<CompiledPart>,
+    run: Vec<Piece<String>>,
+}
+
+impl Builder {
+    /// Literal text, joined to the literal before it.
+    fn text(&mut self, text: &str) {
+        if text.is_empty() {
+            return;
+        }
+        match self.run.last_mut() {
+            Some(Piece::Lit(last)) => last.push_str(text),
+            _ => self.run.push(Piece::Lit(text.to_owned())),
+        }
+    }
+
+    /// The parameter at `index`.
+    fn param(&mut self, index: usize) {
+        self.run.push(Piece::Param(index));
+    }
+
+    /// A selection made at run time.
+    fn select(&mut self, select: CompiledSelect) {
+        self.end_run();
+        self.parts.push(CompiledPart::Select(select));
+    }
+
+    /// A pattern compiled on its own (a referenced message or term, a variant chosen
+    /// at compile time), written here.
+    fn append(&mut self, compiled: Compiled) {
+        match compiled {
+            Compiled::Text(pieces) => self.pieces(pieces),
+            Compiled::Parts(parts) => {
+                for part in parts {
+                    match part {
+                        CompiledPart::Text(pieces) => self.pieces(pieces),
+                        CompiledPart::Select(select) => self.select(select),
+                    }
+                }
+            }
+        }
+    }
+
+    fn pieces(&mut self, pieces: Vec<Piece<String>>) {
+        for piece in pieces {
+            match piece {
+                Piece::Lit(text) => self.text(&text),
+                Piece::Param(i) => self.param(i),
+            }
+        }
+    }
+
+    fn end_run(&mut self) {
+        if !self.run.is_empty() {
+            self.parts
+                .push(CompiledPart::Text(std::mem::take(&mut self.run)));
+        }
+    }
+
+    /// The pattern built.
+    fn finish(mut self) -> Compiled {
+        if self.parts.is_empty() {
+            return Compiled::Text(self.run);
+        }
+        self.end_run();
+        Compiled::Parts(self.parts)
+    }
+}

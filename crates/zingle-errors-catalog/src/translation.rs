@@ -1,0 +1,106 @@
+//! A code's message in one locale, compiled from Fluent: runs of text and values, and
+//! selections the runtime makes. The generated tables hold each as a list of texts
+//! ([`Compiled::encode`]), which `zingle_errors_core::write_translation` writes.
+
+use zingle_errors_core::{Encoder, Key, Piece, Selector};
+
+/// A code's translation in one locale, compiled.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct Translation {
+    /// The code it translates.
+    pub code: u16,
+    /// Its message.
+    pub message: Compiled,
+    /// Its `.explanation` attribute, where it has one.
+    pub explanation: Option<Compiled>,
+}
+
+/// A Fluent pattern compiled: terms, messages and selections on known text resolved,
+/// what is left a run of text and values, or runs around selections made at run time.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum Compiled {
+    /// Text and values alone (parameters by their index in the code's).
+    Text(Vec<Piece<String>>),
+    /// Runs around selections, in order.
+    Parts(Vec<CompiledPart>),
+}
+
+/// A part of a [`Compiled::Parts`].
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum CompiledPart {
+    /// Text and values.
+    Text(Vec<Piece<String>>),
+    /// A selection made at run time, on a value or a number literal.
+    Select(CompiledSelect),
+}
+
+/// A selection made at run time.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub struct CompiledSelect {
+    /// What it selects on.
+    pub on: Selector<String>,
+    /// Each variant's key and pattern, in the order written.
+    pub variants: Vec<(Key<String>, Compiled)>,
+    /// The index of the default variant.
+    pub default: usize,
+}
+
+impl Translation {
+    /// The message's pieces where a description written in the locale gives the values
+    /// back (`zingle_errors_core::reads_back`): text and values alone, every one of the
+    /// code's `params` parameters used, and text that is not blank to anchor on.
+    #[must_use]
+    pub fn read_back(&self, params: usize) -> Option<&[Piece<String>]> {
+        let Compiled::Text(pieces) = &self.message else {
+            return None;
+        };
+        zingle_errors_core::reads_back(pieces, params).then_some(pieces)
+    }
+}
+
+impl Compiled {
+    /// The pattern as the generated tables hold it: a list of texts
+    /// (`zingle_errors_core::Encoder`).
+    #[must_use]
+    pub fn encode(&self) -> Vec<String> {
+        let mut encoder = Encoder::default();
+        self.encode_into(&mut encoder);
+        encoder.finish()
+    }
+
+    fn encode_into(&self, encoder: &mut Encoder) {
+        let pieces = |encoder: &mut Encoder, pieces: &[Piece<String>]| {
+            for piece in pieces {
+                match piece {
+                    Piece::Lit(text) => encoder.text(text),
+                    Piece::Param(i) => encoder.param(*i),
+                }
+            }
+        };
+        match self {
+            Self::Text(run) => pieces(encoder, run),
+            Self::Parts(parts) => {
+                for part in parts {
+                    match part {
+                        CompiledPart::Text(run) => pieces(encoder, run),
+                        CompiledPart::Select(select) => {
+                            encoder.select(match &select.on {
+                                Selector::Param(i) => Selector::Param(*i),
+                                Selector::Number(n) => Selector::Number(n.as_str()),
+                            });
+                            for (i, (key, value)) in select.variants.iter().enumerate() {
+                                let key = match key {
+                                    Key::Name(name) => Key::Name(name.as_str()),
+                                    Key::Number(n) => Key::Number(n.as_str()),
+                                };
+                                encoder.variant(key, i == select.default);
+                                value.encode_into(encoder);
+                            }
+                            encoder.end_select();
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

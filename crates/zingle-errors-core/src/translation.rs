@@ -1,0 +1,500 @@
+//! A translation compiled from Fluent: what the generated tables hold and the runtime
+//! writes, with Fluent's meaning and none of its interpreter.
+//!
+//! A compiled translation is a list of texts, each one token: literal text, or a mark
+//! that starts with NUL (which no translation holds):
+//!
+//! | token | meaning |
+//! |---|---|
+//! | `"Warenkorb "` | literal text |
+//! | `"\0" "3"` | the value of parameter 3 |
+//! | `"\0" "?p3"` / `"\0" "?n1.5"` | a selection on parameter 3's value / on a number literal |
+//! | `"\0" "[kone;2"` / `"\0" "[n0;1"` | a variant keyed `one` / `0`, whose text is the next 2 / 1 tokens; `*` for `[` marks the default |
+//! | `"\0" "]"` | the end of the selection |
+//!
+//! A list of string literals is cheap for rustc to check (a tree of enum values is not,
+//! and a catalog may have thousands of translations in each of twenty locales), and
+//! cheap to write: no text is searched. A variant may hold selections of its own; its
+//! length lets a selection skip the variants it does not write. [`Encoder`] writes the
+//! list and [`write_translation`] writes what it means: a value that is a number is
+//! chosen by its plural category (the caller's rules, [`Plural`]) or an exact numeric
+//! key, any other value by a key of its name, else the default variant, as Fluent
+//! chooses.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::number::{Number, Plural, is_number};
+use crate::piece::Piece;
+
+/// What starts a mark.
+const MARK: char = '\0';
+
+/// What a [`Encoder::select`] selects on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Selector<S> {
+    /// The value of the parameter at this index: a number where it reads as one
+    /// ([`is_number`]), else text.
+    Param(usize),
+    /// A number literal, as written.
+    Number(S),
+}
+
+/// A variant's key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Key<S> {
+    /// An identifier (`[one]`, `[male]`): it matches a text of that name, and a number
+    /// whose plural category it names.
+    Name(S),
+    /// A number literal as written (`[0]`, `[1.5]`): it matches a number equal to it,
+    /// as Fluent compares them (the same value, written with as many fraction digits).
+    Number(S),
+}
+
+/// Writes a compiled translation: text, parameters and selections in order.
+///
+/// ```
+/// use zingle_errors_core::{Encoder, Key, Plural, Selector, write_translation};
+///
+/// // `{ $count -> [one] ein Artikel *[other] { $count } Artikel } in { $cart }`
+/// let mut encoder = Encoder::default();
+/// encoder.select(Selector::Param(0));
+/// encoder.variant(Key::Name("one"), false);
+/// encoder.text("ein Artikel");
+/// encoder.variant(Key::Name("other"), true);
+/// encoder.param(0);
+/// encoder.text(" Artikel");
+/// encoder.end_select();
+/// encoder.text(" in ");
+/// encoder.param(1);
+/// let compiled = encoder.finish();
+/// let compiled: Vec<&str> = compiled.iter().map(String::as_str).collect();
+///
+/// let german = |n: &str| Some(if n == "1" { Plural::One } else { Plural::Other });
+/// let written = |count: &'static str| {
+///     let mut out = String::new();
+///     write_translation(&mut out, &compiled, &|i| [count, "c-7"][i], &german);
+///     out
+/// };
+/// assert_eq!(written("1"), "ein Artikel in c-7");
+/// assert_eq!(written("3"), "3 Artikel in c-7");
+/// assert_eq!(written("viele"), "viele Artikel in c-7");
+/// ```
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Encoder {
+    tokens: Vec<String>,
+    /// The selections begun and not yet ended, innermost last, each with its variant
+    /// being written: the index of its mark, and the mark less its length.
+    selects: Vec<Option<(usize, String)>>,
+}
+
+impl Encoder {
+    /// Literal text, joined to the text before it (a NUL, which the catalog's checks
+    /// refuse, is left out).
+    pub fn text(&mut self, text: &str) {
+        let text: String = text.split(MARK).collect();
+        if text.is_empty() {
+            return;
+        }
+        match self.tokens.last_mut() {
+            Some(last) if !last.starts_with(MARK) => last.push_str(&text),
+            _ => self.tokens.push(text),
+        }
+    }
+
+    /// The value of the parameter at `index`.
+    pub fn param(&mut self, index: usize) {
+        self.tokens.push(format!("{MARK}{index}"));
+    }
+
+    /// The start of a selection: variants follow, then [`end_select`](Self::end_select).
+    pub fn select(&mut self, on: Selector<&str>) {
+        self.tokens.push(match on {
+            Selector::Param(i) => format!("{MARK}?p{i}"),
+            Selector::Number(n) => format!("{MARK}?n{n}"),
+        });
+        self.selects.push(None);
+    }
+
+    /// The start of a variant of the selection begun last; `default` for the one taken
+    /// where none matches.
+    pub fn variant(&mut self, key: Key<&str>, default: bool) {
+        let ended = self.selects.last_mut().and_then(Option::take);
+        self.end_variant(ended);
+        let start = if default { '*' } else { '[' };
+        let mark = match key {
+            Key::Name(name) => format!("{MARK}{start}k{name}"),
+            Key::Number(n) => format!("{MARK}{start}n{n}"),
+        };
+        // Its length is written when it ends.
+        self.tokens.push(String::from(MARK));
+        if let Some(select) = self.selects.last_mut() {
+            *select = Some((self.tokens.len() - 1, mark));
+        }
+    }
+
+    /// The end of the selection begun last.
+    pub fn end_select(&mut self) {
+        let ended = self.selects.pop().flatten();
+        self.end_variant(ended);
+        self.tokens.push(format!("{MARK}]"));
+    }
+
+    /// Writes a variant's mark, now that its length is known.
+    fn end_variant(&mut self, variant: Option<(usize, String)>) {
+        if let Some((at, mark)) = variant {
+            let length = self.tokens.len() - at - 1;
+            self.tokens[at] = format!("{mark};{length}");
+        }
+    }
+
+    /// The compiled translation.
+    #[must_use]
+    pub fn finish(self) -> Vec<String> {
+        self.tokens
+    }
+}
+
+/// What a token says.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Token<'c> {
+    Text(&'c str),
+    Param(usize),
+    Select(Selector<&'c str>),
+    /// A variant: its key, whether it is the default, and how many tokens its text is.
+    Variant(Key<&'c str>, bool, usize),
+    End,
+}
+
+impl<'c> Token<'c> {
+    /// What `token` says; `None` for a mark no [`Encoder`] writes.
+    #[inline]
+    fn read(token: &'c str) -> Option<Self> {
+        let bytes = token.as_bytes();
+        if bytes.first() != Some(&0) {
+            return Some(Self::Text(token));
+        }
+        // Every byte the marks are told by is ASCII, so each slice below is of whole
+        // characters.
+        let read = match (bytes.get(1), bytes.get(2)) {
+            (Some(b'0'..=b'9'), _) => Self::Param(index(token.get(1..)?)?),
+            (Some(b'?'), Some(b'p')) => Self::Select(Selector::Param(index(token.get(3..)?)?)),
+            (Some(b'?'), Some(b'n')) => Self::Select(Selector::Number(token.get(3..)?)),
+            (Some(start @ (b'[' | b'*')), Some(kind)) => {
+                let (key, length) = token.get(3..)?.rsplit_once(';')?;
+                let key = match kind {
+                    b'k' => Key::Name(key),
+                    b'n' => Key::Number(key),
+                    _ => return None,
+                };
+                Self::Variant(key, *start == b'*', index(length)?)
+            }
+            _ => return (bytes.get(1..) == Some(b"]")).then_some(Self::End),
+        };
+        Some(read)
+    }
+}
+
+/// An index as the encoder writes it: decimal digits, no sign.
+#[inline]
+fn index(digits: &str) -> Option<usize> {
+    if digits.is_empty() {
+        return None;
+    }
+    digits.bytes().try_fold(0usize, |n, b| {
+        let digit = usize::from(b.checked_sub(b'0').filter(|d| *d < 10)?);
+        n.checked_mul(10)?.checked_add(digit)
+    })
+}
+
+/// Writes the compiled translation `compiled` into `out`, each parameter `i` as
+/// `value(i)`, choosing among variants as Fluent does: `plural` gives the plural
+/// category of a number from its text as written (`None` where the rules cannot read it,
+/// which chooses as `other` does). See [`Encoder`] for an example. A list no encoder
+/// wrote writes what it can, and never panics.
+pub fn write_translation<'v>(
+    out: &mut String,
+    compiled: &[&str],
+    value: &dyn Fn(usize) -> &'v str,
+    plural: &dyn Fn(&str) -> Option<Plural>,
+) {
+    let mut at = 0;
+    while let Some(token) = compiled.get(at) {
+        at += 1;
+        match Token::read(token) {
+            Some(Token::Text(text)) => out.push_str(text),
+            Some(Token::Param(i)) => out.push_str(value(i)),
+            Some(Token::Select(on)) => {
+                let (chosen, end) = choose(compiled, at, on, value, plural);
+                write_translation(out, chosen, value, plural);
+                at = end;
+            }
+            // Marks out of place write nothing.
+            Some(Token::Variant(..) | Token::End) | None => {}
+        }
+    }
+}
+
+/// What a selector gives: a text, or a number with its text as written.
+#[derive(Clone, Copy)]
+enum Selected<'v> {
+    Text(&'v str),
+    Number(Number, &'v str),
+}
+
+/// Reads the variants of the selection whose first variant is at `at` in `compiled`,
+/// and gives the tokens of the one Fluent writes for these values, and where the
+/// selection ends.
+fn choose<'c, 'v>(
+    compiled: &'c [&'c str],
+    mut at: usize,
+    on: Selector<&str>,
+    value: &dyn Fn(usize) -> &'v str,
+    plural: &dyn Fn(&str) -> Option<Plural>,
+) -> (&'c [&'c str], usize) {
+    let selected = match on {
+        Selector::Param(i) => {
+            let value = value(i);
+            match Number::parse(value) {
+                Some(number) if is_number(value) => Selected::Number(number, value),
+                _ => Selected::Text(value),
+            }
+        }
+        Selector::Number(text) => match Number::parse(text) {
+            Some(number) => Selected::Number(number, text),
+            None => Selected::Text(text),
+        },
+    };
+    // The category is worked out once, where a key asks for it.
+    let mut category = None;
+    let mut matches = |key: Key<&str>| match (key, selected) {
+        (Key::Name(name), Selected::Text(text)) => name == text,
+        (Key::Name(name), Selected::Number(_, text)) => {
+            let category = *category.get_or_insert_with(|| plural(text).unwrap_or(Plural::Other));
+            name == category.name()
+        }
+        (Key::Number(key), Selected::Number(number, _)) => Number::parse(key) == Some(number),
+        (Key::Number(_), Selected::Text(_)) => false,
+    };
+    let (mut chosen, mut default) = (None, None);
+    // Each variant's mark, its text skipped by its length, up to the selection's end.
+    while let Some(token) = compiled.get(at) {
+        at += 1;
+        let Some(Token::Variant(key, is_default, length)) = Token::read(token) else {
+            break;
+        };
+        let end = at.saturating_add(length).min(compiled.len());
+        let body = &compiled[at..end];
+        if is_default && default.is_none() {
+            default = Some(body);
+        }
+        if chosen.is_none() && matches(key) {
+            chosen = Some(body);
+        }
+        at = end;
+    }
+    (chosen.or(default).unwrap_or_default(), at)
+}
+
+/// The pieces of a compiled translation without selections; `None` for one with a
+/// selection.
+#[must_use]
+pub fn plain_pieces<'c>(compiled: &[&'c str]) -> Option<Vec<Piece<&'c str>>> {
+    compiled
+        .iter()
+        .map(|token| match Token::read(token)? {
+            Token::Text(text) => Some(Piece::Lit(text)),
+            Token::Param(i) => Some(Piece::Param(i)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Whether a description written by the pieces of a translation gives its values back,
+/// as a template's does: every one of the `params` parameters used, and text that is not
+/// blank to anchor on (values alone would take any text, a text in another language or a
+/// proxy's page, for values). A code without parameters has its text alone, which tells
+/// a description in the locale for the code's own.
+///
+/// ```
+/// use zingle_errors_core::{Piece, reads_back};
+/// assert!(reads_back(&[Piece::Lit("Warenkorb "), Piece::Param(0)], 1));
+/// assert!(!reads_back(&[Piece::Param(0), Piece::Lit(" "), Piece::Param(1)], 2));
+/// assert!(!reads_back(&[Piece::Lit("fehlt")], 1));
+/// ```
+#[must_use]
+pub fn reads_back<S: AsRef<str>>(pieces: &[Piece<S>], params: usize) -> bool {
+    let uses_every_param = (0..params).all(|i| {
+        pieces
+            .iter()
+            .any(|p| matches!(p, Piece::Param(j) if *j == i))
+    });
+    let anchored = pieces
+        .iter()
+        .filter_map(Piece::literal)
+        .any(|text| !text.trim().is_empty());
+    uses_every_param && anchored
+}
+
+#[cfg(test)]
+mod tests {
+    use alloc::string::String;
+    use alloc::vec::Vec;
+
+    use super::{Encoder, Key, Selector, plain_pieces, write_translation};
+    use crate::number::Plural;
+    use crate::piece::Piece;
+
+    fn polish(n: &str) -> Option<Plural> {
+        let n: u64 = n.parse().ok()?;
+        Some(match (n % 10, n % 100) {
+            _ if n == 1 => Plural::One,
+            (2..=4, r) if !(12..=14).contains(&r) => Plural::Few,
+            _ => Plural::Many,
+        })
+    }
+
+    /// `[{ $n -> [0] none [one] one [few] { $n } few *[other] { $n ->
+    /// [1] unreachable *[other] { $n } other } }]`
+    fn left() -> Vec<String> {
+        let mut e = Encoder::default();
+        e.text("[");
+        e.select(Selector::Param(0));
+        e.variant(Key::Number("0"), false);
+        e.text("none");
+        e.variant(Key::Name("one"), false);
+        e.text("one");
+        e.variant(Key::Name("few"), false);
+        e.param(0);
+        e.text(" few");
+        e.variant(Key::Name("other"), true);
+        e.select(Selector::Param(0));
+        e.variant(Key::Number("1"), false);
+        e.text("unreachable");
+        e.variant(Key::Name("other"), true);
+        e.param(0);
+        e.text(" other");
+        e.end_select();
+        e.end_select();
+        e.text("]");
+        e.finish()
+    }
+
+    fn written(compiled: &[String], value: &str) -> String {
+        let compiled: Vec<&str> = compiled.iter().map(String::as_str).collect();
+        let mut out = String::new();
+        write_translation(&mut out, &compiled, &|_| value, &polish);
+        out
+    }
+
+    #[test]
+    fn the_encoder_writes_each_token_and_each_variants_length() {
+        let tokens = left();
+        assert_eq!(
+            tokens,
+            [
+                "[",
+                "\0?p0",
+                "\0[n0;1",
+                "none",
+                "\0[kone;1",
+                "one",
+                "\0[kfew;2",
+                "\u{0}0",
+                " few",
+                "\0*kother;7",
+                "\0?p0",
+                "\0[n1;1",
+                "unreachable",
+                "\0*kother;2",
+                "\u{0}0",
+                " other",
+                "\0]",
+                "\0]",
+                "]",
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_select_by_exact_key_then_category_and_text_by_name() {
+        let left = left();
+        assert_eq!(written(&left, "0"), "[none]");
+        assert_eq!(
+            written(&left, "-0"),
+            "[none]",
+            "-0 equals 0, as f64 compares"
+        );
+        assert_eq!(
+            written(&left, "0.0"),
+            "[0.0 other]",
+            "another count of fraction digits"
+        );
+        assert_eq!(written(&left, "1"), "[one]");
+        assert_eq!(written(&left, "22"), "[22 few]");
+        assert_eq!(
+            written(&left, "12"),
+            "[12 other]",
+            "many: no key, the default"
+        );
+        // Not numbers as Fluent is given them: text, which no name matches.
+        assert_eq!(written(&left, "007"), "[007 other]");
+        assert_eq!(
+            written(&left, "few"),
+            "[few few]",
+            "a text matches a key of its name"
+        );
+        // Rules that cannot read the number: `other`.
+        assert_eq!(written(&left, "1.5"), "[1.5 other]");
+    }
+
+    #[test]
+    fn a_list_no_encoder_wrote_writes_what_it_can_and_never_panics() {
+        let cases: [&[&str]; 8] = [
+            &["\0"],
+            &["\0?p"],
+            &["\0?p0"],
+            &["\0?p0", "\0[kone;99", "x"],
+            &["\0?p0", "\0[kone;18446744073709551615", "x"],
+            &["a", "\0]", "b"],
+            &["\0?pz", "\0]"],
+            &["\0*kother;0", "\0]"],
+        ];
+        for compiled in cases {
+            let mut out = String::new();
+            write_translation(&mut out, compiled, &|_| "1", &polish);
+        }
+        let mut out = String::new();
+        write_translation(
+            &mut out,
+            &["a", "\0?p0", "\0*kother;1", "b"],
+            &|_| "1",
+            &polish,
+        );
+        assert_eq!(out, "ab", "a selection without its end");
+    }
+
+    #[test]
+    fn a_translation_without_selections_is_its_pieces() {
+        let mut e = Encoder::default();
+        e.text("Waren");
+        e.text("korb ");
+        e.param(0);
+        e.text(" fehlt");
+        let compiled = e.finish();
+        let compiled: Vec<&str> = compiled.iter().map(String::as_str).collect();
+        assert_eq!(compiled, ["Warenkorb ", "\u{0}0", " fehlt"]);
+        assert_eq!(
+            plain_pieces(&compiled),
+            Some(alloc::vec![
+                Piece::Lit("Warenkorb "),
+                Piece::Param(0),
+                Piece::Lit(" fehlt")
+            ])
+        );
+        let left = left();
+        let left: Vec<&str> = left.iter().map(String::as_str).collect();
+        assert_eq!(plain_pieces(&left), None);
+    }
+}
