@@ -81,6 +81,48 @@ fn templates_and_explanations_in_a_locale() {
 }
 
 #[test]
+fn a_header_is_negotiated_as_fluent_langneg_looks_up_the_default_among_the_locales() {
+    // Common browser headers that prefer the default locale: it is one of the candidates.
+    assert_eq!(ShopCode::negotiate_locale("en-US,en;q=0.9,de;q=0.8"), "en");
+    assert_eq!(ShopCode::negotiate_locale("en, de;q=0.5"), "en");
+    assert_eq!(ShopCode::negotiate_locale("fr, en;q=0.9, de;q=0.8"), "en");
+    // Preference by q, a region of a shipped language, nothing served.
+    assert_eq!(ShopCode::negotiate_locale("en;q=0.5, pl-PL;q=0.9"), "pl");
+    assert_eq!(ShopCode::negotiate_locale("de-AT"), "de");
+    assert_eq!(ShopCode::negotiate_locale("ja, ko;q=0.5"), "en");
+    assert_eq!(ShopCode::negotiate_locale(""), "en");
+    let err = shop_error!(CartNotFound, cart_id = "c-7");
+    let tag = ShopCode::negotiate_locale("ja, de-CH;q=0.8");
+    assert_eq!(err.display_in(tag), "Warenkorb „c-7“ nicht gefunden");
+}
+
+mod seats {
+    zingle_errors::zingle_errors!("fixtures/plurals-i18n/codes.toml", module = seats);
+}
+
+#[test]
+fn a_language_finds_its_regions_and_a_tag_with_extensions_its_locale() {
+    use seats::SeatsCode;
+    // The default is `en-GB`; `de-DE-u-co-phonebk.ftl` is a locale with an extension.
+    assert_eq!(
+        SeatsCode::locales().collect::<Vec<_>>(),
+        ["en-GB", "de-DE-u-co-phonebk", "fr", "ja", "ru"]
+    );
+    assert_eq!(
+        SeatsCode::negotiate_locale("en"),
+        "en-GB",
+        "a language finds its region"
+    );
+    assert_eq!(SeatsCode::negotiate_locale("de"), "de-DE-u-co-phonebk");
+    assert_eq!(SeatsCode::negotiate_locale("fr-CA"), "fr");
+    let closed = seats::SeatsError::desk_closed();
+    // Its file begins with a byte order mark, which is no part of the text.
+    assert_eq!(closed.display_in("de"), "Schalter geschlossen");
+    assert_eq!(closed.display_in("fr"), "Le guichet Air Exemple est fermé");
+    assert_eq!(closed.display_in("ja"), "The desk is closed");
+}
+
+#[test]
 fn an_error_whose_values_are_not_known_keeps_its_message() {
     let status = zingle_errors::Status::error(404, Some(100), "Somewhere else".to_owned());
     let err = ShopError::from_status(&status).unwrap();
@@ -152,6 +194,20 @@ mod over_http {
         assert_eq!(language, "en");
         assert_eq!(description, "Cart 'c-7' not found");
         assert_eq!(err, shop_error!(CartNotFound, cart_id = "c-7"));
+
+        // A browser's header that prefers the default locale gets it.
+        for accept in [
+            "en-US,en;q=0.9,de;q=0.8",
+            "en, de;q=0.5",
+            "fr, en;q=0.9, de;q=0.8",
+        ] {
+            let (language, description, _) = ask(&base, accept).await;
+            assert_eq!(
+                (language.as_str(), description.as_str()),
+                ("en", "Cart 'c-7' not found"),
+                "{accept}"
+            );
+        }
     }
 }
 

@@ -262,11 +262,6 @@ pub enum Fault {
         /// The variable, without `$`.
         variable: String,
     },
-    /// A selector whose text is made of values, which no key can be checked against.
-    #[error(
-        "this selector writes values into text, which no variant can be chosen on: select on a variable, a literal or a term's attribute"
-    )]
-    SelectorOfValues,
     /// A NUL character in a translation.
     #[error("the translation holds a NUL character, which messages cannot carry")]
     NulInTranslation,

@@ -396,3 +396,6 @@ pub fn catalog_locales(
     };
     load_locales(catalog, &dir, &display)
 }
+
+#[cfg(test)]
+mod tests;

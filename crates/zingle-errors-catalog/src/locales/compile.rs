@@ -429,19 +429,18 @@ impl<'s, 'f> Compiler<'s, 'f> {
                 );
                 None
             }
-            // A reference or a placeable selects on the text it writes.
+            // A term's attribute (what else Fluent's parser takes as a selector) selects
+            // on the text it writes, known now: a term's variables are its arguments,
+            // which are literals.
             other => {
                 let mut text = Builder::default();
                 self.inline(other, scope, &mut text);
                 match text.finish() {
-                    Compiled::Text(pieces) if pieces.iter().all(|p| p.literal().is_some()) => {
+                    Compiled::Text(pieces) => {
                         let text: String = pieces.iter().filter_map(|p| p.literal()).collect();
                         Some(On::Text(text))
                     }
-                    _ => {
-                        self.fault(selector_at(other).unwrap_or(""), Fault::SelectorOfValues);
-                        None
-                    }
+                    Compiled::Parts(_) => None,
                 }
             }
         };
@@ -499,22 +498,6 @@ enum Known<'s> {
 /// A number literal as Fluent writes it (`007` is `7`).
 fn number_text(literal: &str) -> String {
     Number::parse(literal).map_or_else(|| literal.to_owned(), Number::to_text)
-}
-
-/// Where a selector that is a reference is named.
-fn selector_at<'s>(selector: &ast::InlineExpression<&'s str>) -> Option<&'s str> {
-    match selector {
-        ast::InlineExpression::MessageReference { id, .. }
-        | ast::InlineExpression::TermReference { id, .. } => Some(id.name),
-        ast::InlineExpression::Placeable { expression } => match &**expression {
-            ast::Expression::Inline(inline) => selector_at(inline),
-            ast::Expression::Select { selector, .. } => selector_at(selector),
-        },
-        ast::InlineExpression::VariableReference { id }
-        | ast::InlineExpression::FunctionReference { id, .. } => Some(id.name),
-        ast::InlineExpression::StringLiteral { value }
-        | ast::InlineExpression::NumberLiteral { value } => Some(value),
-    }
 }
 
 /// Where `part`, a slice of `source` that the Fluent parser gave, begins in it.
