@@ -19,6 +19,7 @@ cases=(
   "envelope_reader|crates/zingle-errors/src/wire/status/mod.rs|map.serialize_entry(key, value)?;|let _ = (key, value);|an unknown field of the status not written back"
   "catalog_loader|crates/zingle-errors-catalog/src/location.rs|column: column + 1,|column: column + 2,|every column one too far"
   "catalog_builder|crates/zingle-errors-catalog/src/codegen/code_table/mod.rs|rows[by_name].0.push(row(&entry.name));|{}|a code left out of its bucket by name"
+  "translation_writer|crates/zingle-errors-core/src/translation.rs|if is_default && default.is_none() {|if default.is_none() {|the first variant taken for the default"
 )
 
 failed=0

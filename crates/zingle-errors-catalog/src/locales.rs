@@ -157,13 +157,22 @@ fn check_with(
             },
         );
     }
-    let resource = match fluent_syntax::parser::parse(source) {
-        Ok(resource) => resource,
-        Err((resource, errors)) => {
+    // fluent-syntax 0.12 panics on some input (an unfinished `\u` escape before a
+    // character of more than one byte): that is a fault of the file too.
+    let resource = match std::panic::catch_unwind(|| fluent_syntax::parser::parse(source)) {
+        Ok(Ok(resource)) => resource,
+        Ok(Err((resource, errors))) => {
             for error in errors {
                 faults.push(error.pos.start, Fault::FluentSyntax(error.kind.to_string()));
             }
             resource
+        }
+        Err(_) => {
+            let fault = Fault::FluentSyntax(
+                "an escape `\\u` or `\\U` is not followed by 4 or 6 hexadecimal digits".to_owned(),
+            );
+            faults.push(unfinished_escape(source).unwrap_or(0), fault);
+            fluent_syntax::ast::Resource { body: Vec::new() }
         }
     };
     let entries = compile::Entries::new(&resource, source, &index, &mut faults);
@@ -212,6 +221,21 @@ fn check_with(
         translations,
     };
     (locale, faults.into_errors(&index))
+}
+
+/// Where the first escape `\u` (4 digits) or `\U` (6) is cut short by a character of
+/// more than one byte, on which fluent-syntax panics.
+fn unfinished_escape(source: &str) -> Option<usize> {
+    source.match_indices('\\').find_map(|(at, _)| {
+        let rest = &source.as_bytes()[at + 1..];
+        let digits = match rest.first()? {
+            b'u' => 4,
+            b'U' => 6,
+            _ => return None,
+        };
+        let hex = rest[1..].iter().take_while(|b| b.is_ascii_hexdigit()).count();
+        (hex < digits && rest.get(1 + hex).is_some_and(|b| !b.is_ascii())).then_some(at)
+    })
 }
 
 /// A message's variables are its code's parameters, and its value uses each.

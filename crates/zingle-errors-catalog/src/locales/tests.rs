@@ -174,3 +174,15 @@ fn two_files_of_one_tag_and_a_file_of_the_default_locale_are_refused() {
     let tags: Vec<&str> = locales.iter().map(|l| l.tag.as_str()).collect();
     assert_eq!(tags, ["DE", "pt-br"]);
 }
+
+#[test]
+fn an_escape_fluent_syntax_cannot_read_is_a_fault_not_a_panic() {
+    // fluent-syntax 0.12 panics on a `\u` escape cut short by a character of more than
+    // one byte (found by the `translation_writer` fuzz target).
+    let (message, errors) = moved("closed = Zu\nmoved = { $from } { \"\\u\u{feff}0\" } { $to }\n");
+    assert_eq!(
+        errors,
+        ["de.ftl:2:22: invalid Fluent: an escape `\\u` or `\\U` is not followed by 4 or 6 hexadecimal digits"]
+    );
+    assert_eq!(message, None);
+}
