@@ -31,6 +31,7 @@ static LOCALES: Translations = Translations::new(
 const fn table(tag: &'static str) -> LocaleTable {
     LocaleTable {
         tag,
+        texts: &[],
         messages: &[],
         explanations: &[],
     }

@@ -70,7 +70,7 @@ pub use naming::{
 };
 pub use params::{ParamFault, check_params};
 pub use template::{Piece, Template, TemplateError};
-pub use translation::{Compiled, CompiledPart, CompiledSelect, Translation};
+pub use translation::{Compiled, CompiledPart, CompiledSelect, LocaleTexts, Translation};
 /// The Fluent message id of a code's name: see [`zingle_errors_core::message_id`].
 pub use zingle_errors_core::message_id;
 

@@ -233,7 +233,10 @@ fn unfinished_escape(source: &str) -> Option<usize> {
             b'U' => 6,
             _ => return None,
         };
-        let hex = rest[1..].iter().take_while(|b| b.is_ascii_hexdigit()).count();
+        let hex = rest[1..]
+            .iter()
+            .take_while(|b| b.is_ascii_hexdigit())
+            .count();
         (hex < digits && rest.get(1 + hex).is_some_and(|b| !b.is_ascii())).then_some(at)
     })
 }

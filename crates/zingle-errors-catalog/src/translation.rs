@@ -104,3 +104,59 @@ impl Compiled {
         }
     }
 }
+
+/// A locale's translations laid out as the runtime's `LocaleTable` holds them: the texts
+/// of every code's message and explanation compiled, one after the other in the order of
+/// the catalog's table, and where each code's begin and the last ends (equal where the
+/// locale does not translate a code). What the macro generates and the tool builds.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
+pub struct LocaleTexts {
+    /// The texts, one after the other.
+    pub texts: Vec<String>,
+    /// Where each code's message begins in `texts`, and where the last ends.
+    pub messages: Vec<u32>,
+    /// Where each code's explanation begins, as `messages`; empty where the locale
+    /// explains nothing.
+    pub explanations: Vec<u32>,
+}
+
+impl LocaleTexts {
+    /// The layout of `translations`, a locale's, for `catalog`.
+    #[must_use]
+    pub fn new(catalog: &crate::Catalog, translations: &[Translation]) -> Self {
+        let index: std::collections::HashMap<u16, usize> = catalog
+            .entries()
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.code, i))
+            .collect();
+        let mut messages = vec![Vec::new(); index.len()];
+        let mut explanations = vec![Vec::new(); index.len()];
+        for translation in translations {
+            let Some(&i) = index.get(&translation.code) else {
+                continue;
+            };
+            messages[i] = translation.message.encode();
+            if let Some(explanation) = &translation.explanation {
+                explanations[i] = explanation.encode();
+            }
+        }
+        let mut layout = Self::default();
+        layout.messages = layout.append(messages);
+        if explanations.iter().any(|run| !run.is_empty()) {
+            layout.explanations = layout.append(explanations);
+        }
+        layout
+    }
+
+    /// Appends each run to `texts`; where each begins, and where the last ends.
+    fn append(&mut self, runs: Vec<Vec<String>>) -> Vec<u32> {
+        let mut starts = Vec::with_capacity(runs.len() + 1);
+        for run in runs {
+            starts.push(u32::try_from(self.texts.len()).unwrap_or(u32::MAX));
+            self.texts.extend(run);
+        }
+        starts.push(u32::try_from(self.texts.len()).unwrap_or(u32::MAX));
+        starts
+    }
+}

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::path::Path;
 
 use zingle_errors::__private::{LocaleTable, Translations};
-use zingle_errors_catalog::{Catalog, Entry, LoadError};
+use zingle_errors_catalog::{Catalog, Entry, LoadError, LocaleTexts};
 use zingle_errors_core::counted;
 
 use crate::cli::Global;
@@ -145,21 +145,12 @@ pub fn locale_view(catalog: &Catalog, global: &Global) -> Result<Option<LocaleVi
     let tables: Vec<LocaleTable> = locales
         .iter()
         .map(|locale| {
-            let mut messages: Vec<&'static [&'static str]> = vec![&[]; index.len()];
-            let mut explanations: Vec<&'static [&'static str]> = vec![&[]; index.len()];
-            for t in &locale.translations {
-                if let Some(&i) = index.get(&t.code) {
-                    messages[i] = leak_tokens(t.message.encode());
-                    explanations[i] = t
-                        .explanation
-                        .as_ref()
-                        .map_or(&[], |e| leak_tokens(e.encode()));
-                }
-            }
+            let table = LocaleTexts::new(catalog, &locale.translations);
             LocaleTable {
                 tag: leak(locale.tag.clone()),
-                messages: messages.leak(),
-                explanations: explanations.leak(),
+                texts: table.texts.into_iter().map(leak).collect::<Vec<_>>().leak(),
+                messages: table.messages.leak(),
+                explanations: table.explanations.leak(),
             }
         })
         .collect();
@@ -177,8 +168,4 @@ pub fn locale_view(catalog: &Catalog, global: &Global) -> Result<Option<LocaleVi
 
 fn leak(text: String) -> &'static str {
     text.leak()
-}
-
-fn leak_tokens(tokens: Vec<String>) -> &'static [&'static str] {
-    tokens.into_iter().map(leak).collect::<Vec<_>>().leak()
 }

@@ -41,32 +41,43 @@ pub struct Record<K: 'static> {
 /// One of the catalog's locales, compiled from its Fluent file: its tag and, for each
 /// code in the order of the catalog's table (`Code::index`), its message and explanation
 /// compiled into a list of texts (`zingle_errors_core::write_translation` writes them),
-/// empty where the locale does not translate it.
+/// empty where the locale does not translate it. Every list is a run of one array of
+/// texts, where the code's entry and the next begin: one array of string literals and
+/// one of numbers a locale, which rustc checks far more cheaply than an array a
+/// translation.
 #[derive(Clone, Copy, Debug)]
 pub struct LocaleTable {
     /// The locale's BCP 47 tag, `de`.
     pub tag: &'static str,
-    /// Each code's message, by the code's index.
-    pub messages: &'static [&'static [&'static str]],
-    /// Each code's `.explanation`, by the code's index; empty where the locale
-    /// explains none.
-    pub explanations: &'static [&'static [&'static str]],
+    /// The texts of every message and explanation, one after the other.
+    pub texts: &'static [&'static str],
+    /// Where each code's message begins in `texts`, by the code's index, and where the
+    /// last ends.
+    pub messages: &'static [u32],
+    /// Where each code's `.explanation` begins in `texts`, as `messages`; empty where
+    /// the locale explains none.
+    pub explanations: &'static [u32],
 }
 
 impl LocaleTable {
     /// The compiled message of the code at `index`, if the locale translates it.
     #[must_use]
     pub fn message(&self, index: usize) -> Option<&'static [&'static str]> {
-        self.messages.get(index).copied().filter(|m| !m.is_empty())
+        self.run(self.messages, index)
     }
 
     /// The compiled explanation of the code at `index`, if the locale has one.
     #[must_use]
     pub fn explanation(&self, index: usize) -> Option<&'static [&'static str]> {
-        self.explanations
-            .get(index)
-            .copied()
-            .filter(|m| !m.is_empty())
+        self.run(self.explanations, index)
+    }
+
+    /// The texts from the start at `index` in `starts` to the next; `None` where there
+    /// are none.
+    fn run(&self, starts: &[u32], index: usize) -> Option<&'static [&'static str]> {
+        let start = usize::try_from(*starts.get(index)?).ok()?;
+        let end = usize::try_from(*starts.get(index + 1)?).ok()?;
+        self.texts.get(start..end).filter(|run| !run.is_empty())
     }
 }
 

@@ -23,41 +23,22 @@ pub(super) fn impl_item(cx: &Context, catalog: &Catalog, locales: &[LocaleFile])
     }
 }
 
-/// The code enum's `LOCALES`: for each locale, its tag and each code's message and
-/// explanation compiled, in the order of the catalog's table (empty where the locale
-/// does not translate it). A translation is a list of string literals, which rustc
-/// checks far more cheaply than values of a type, and a catalog may have thousands of
-/// them in each of twenty locales.
+/// The code enum's `LOCALES`: for each locale, its tag, the texts of each code's message
+/// and explanation compiled, one after the other in the order of the catalog's table,
+/// and where each code's begin (a code the locale does not translate has none). A
+/// locale is one array of string literals and one of numbers, which rustc checks far
+/// more cheaply than an array a translation, and a catalog may have thousands of
+/// translations in each of twenty locales.
 pub(super) fn tables(cx: &Context, catalog: &Catalog, locales: &[LocaleFile]) -> TokenStream {
     let rt = &cx.rt;
-    let index: std::collections::HashMap<u16, usize> = catalog
-        .entries()
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (e.code, i))
-        .collect();
     let tables = locales.iter().map(|locale| {
-        let mut messages = vec![Vec::new(); index.len()];
-        let mut explanations = vec![Vec::new(); index.len()];
-        for translation in &locale.translations {
-            let Some(&i) = index.get(&translation.code) else {
-                continue;
-            };
-            messages[i] = translation.message.encode();
-            if let Some(explanation) = &translation.explanation {
-                explanations[i] = explanation.encode();
-            }
-        }
-        // A locale that explains nothing has an empty table of explanations.
-        if explanations.iter().all(Vec::is_empty) {
-            explanations.clear();
-        }
+        let table = crate::LocaleTexts::new(catalog, &locale.translations);
+        let (texts, messages, explanations) = (&table.texts, &table.messages, &table.explanations);
         let tag = &locale.tag;
-        let messages = messages.iter().map(|tokens| quote!(&[#(#tokens),*]));
-        let explanations = explanations.iter().map(|tokens| quote!(&[#(#tokens),*]));
         quote! {
             #rt::__private::LocaleTable {
                 tag: #tag,
+                texts: &[#(#texts),*],
                 messages: &[#(#messages),*],
                 explanations: &[#(#explanations),*],
             }

@@ -182,7 +182,9 @@ fn an_escape_fluent_syntax_cannot_read_is_a_fault_not_a_panic() {
     let (message, errors) = moved("closed = Zu\nmoved = { $from } { \"\\u\u{feff}0\" } { $to }\n");
     assert_eq!(
         errors,
-        ["de.ftl:2:22: invalid Fluent: an escape `\\u` or `\\U` is not followed by 4 or 6 hexadecimal digits"]
+        [
+            "de.ftl:2:22: invalid Fluent: an escape `\\u` or `\\U` is not followed by 4 or 6 hexadecimal digits"
+        ]
     );
     assert_eq!(message, None);
 }

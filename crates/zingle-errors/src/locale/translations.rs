@@ -244,6 +244,7 @@ mod tests {
     const fn table(tag: &'static str) -> LocaleTable {
         LocaleTable {
             tag,
+            texts: &[],
             messages: &[],
             explanations: &[],
         }
