@@ -74,6 +74,19 @@ impl Number {
         })
     }
 
+    /// `value` as a number, where a translation is given it as one ([`is_number`]).
+    #[must_use]
+    #[inline]
+    pub fn of_value(value: &str) -> Option<Self> {
+        if let Some(integer) = plain_integer(value) {
+            return Some(Self {
+                value: integer,
+                fraction_digits: None,
+            });
+        }
+        Self::parse(value).filter(|n| n.is_written(value))
+    }
+
     /// The number as Fluent writes it: the value's shortest text, with zeros added to
     /// as many fraction digits as it was written with (`1.50` stays `1.50`, `007` is
     /// `7`).
@@ -132,7 +145,7 @@ impl Number {
 /// ```
 #[must_use]
 pub fn is_number(value: &str) -> bool {
-    plain_integer(value).is_some() || Number::parse(value).is_some_and(|n| n.is_written(value))
+    Number::of_value(value).is_some()
 }
 
 /// The value of `text` where it is an integer that Fluent writes back as it is: an
@@ -147,6 +160,7 @@ pub fn is_number(value: &str) -> bool {
 /// assert_eq!(plain_integer("1.0"), None);
 /// ```
 #[must_use]
+#[inline]
 pub fn plain_integer(text: &str) -> Option<f64> {
     let (negative, digits) = match text.strip_prefix('-') {
         Some(digits) => (true, digits),

@@ -89,6 +89,7 @@ impl Spans {
 
     /// The `i`th range.
     #[must_use]
+    #[inline]
     pub fn get(&self, i: usize) -> Option<Range<usize>> {
         match &self.0 {
             Repr::Empty => None,
@@ -153,6 +154,7 @@ impl<'a> Values<'a> {
 
     /// The `i`th value; empty when there is none.
     #[must_use]
+    #[inline]
     pub fn get(self, i: usize) -> &'a str {
         self.spans
             .get(i)

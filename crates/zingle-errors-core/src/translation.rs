@@ -25,7 +25,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use crate::number::{Number, Plural, is_number};
+use crate::number::{Number, Plural};
 use crate::piece::Piece;
 
 /// What starts a mark.
@@ -35,7 +35,7 @@ const MARK: char = '\0';
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Selector<S> {
     /// The value of the parameter at this index: a number where it reads as one
-    /// ([`is_number`]), else text.
+    /// ([`is_number`](crate::is_number)), else text.
     Param(usize),
     /// A number literal, as written.
     Number(S),
@@ -256,9 +256,9 @@ fn choose<'c, 'v>(
     let selected = match on {
         Selector::Param(i) => {
             let value = value(i);
-            match Number::parse(value) {
-                Some(number) if is_number(value) => Selected::Number(number, value),
-                _ => Selected::Text(value),
+            match Number::of_value(value) {
+                Some(number) => Selected::Number(number, value),
+                None => Selected::Text(value),
             }
         }
         Selector::Number(text) => match Number::parse(text) {

@@ -74,6 +74,7 @@ impl LocaleTable {
 
     /// The texts from the start at `index` in `starts` to the next; `None` where there
     /// are none.
+    #[inline]
     fn run(&self, starts: &[u32], index: usize) -> Option<&'static [&'static str]> {
         let start = usize::try_from(*starts.get(index)?).ok()?;
         let end = usize::try_from(*starts.get(index + 1)?).ok()?;

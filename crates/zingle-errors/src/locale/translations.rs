@@ -65,6 +65,14 @@ impl Translations {
     /// The locale that serves `tag` best: see [`best`](Self::best).
     #[must_use]
     pub fn negotiate(&self, tag: &str) -> Option<usize> {
+        // A tag as a locale's file names it, the common case: no more to do.
+        let tag = tag.trim_ascii();
+        if tag == self.default {
+            return None;
+        }
+        if let Some(i) = self.tables.iter().position(|t| t.tag == tag) {
+            return Some(i);
+        }
         self.best([tag])
     }
 
@@ -76,7 +84,7 @@ impl Translations {
     #[must_use]
     pub fn best<'t>(&self, tags: impl IntoIterator<Item = &'t str>) -> Option<usize> {
         for tag in tags {
-            let tag = tag.trim();
+            let tag = tag.trim_ascii();
             // The tag itself, which needs no parsing.
             if tag.eq_ignore_ascii_case(self.default) {
                 return None;
@@ -91,11 +99,22 @@ impl Translations {
             let Some(requested) = language_id(tag) else {
                 continue;
             };
-            let available: Vec<Candidate<'_>> = self
-                .languages()
-                .iter()
-                .filter_map(|l| Some(Candidate(l.locale, l.id.as_ref()?)))
-                .collect();
+            let languages = self.languages();
+            let ids = || {
+                languages
+                    .iter()
+                    .filter_map(|l| Some((l.locale, l.id.as_ref()?)))
+            };
+            // Lookup's first steps, without its allocations: the same language, then a
+            // locale whose tag is a range of it (`de` for `de-CH`).
+            let same = ids().find(|(_, id)| **id == requested);
+            let range = || ids().find(|(_, id)| id.matches(&requested, true, false));
+            if let Some((locale, _)) = same.or_else(range) {
+                return locale;
+            }
+            // The rest: likely subtags, other regions.
+            let available: Vec<Candidate<'_>> =
+                ids().map(|(locale, id)| Candidate(locale, id)).collect();
             let found = filter_matches(&[requested], &available, NegotiationStrategy::Lookup);
             if let Some(candidate) = found.first() {
                 return candidate.0;
