@@ -11,6 +11,7 @@ use std::path::Path;
 
 use fluent_bundle::types::FluentNumber;
 use fluent_bundle::{FluentArgs, FluentBundle, FluentResource, FluentValue};
+use zingle_errors::Status;
 
 mod shop;
 
@@ -110,16 +111,30 @@ fn locales(fixture: &str) -> Vec<(String, String)> {
     files
 }
 
-/// Every code of a catalog in every locale with every value agrees with fluent-bundle:
-/// `display_in(code, args, tag)` is the library's message with values, `message_in(code,
-/// tag)` its template (each parameter as `{name}`, text to Fluent). The values where
-/// fluent-bundle panicked, for the caller to check.
-fn agree(
+/// What a catalog's generated types give, for [`agree`].
+struct Library<D, M, R> {
+    /// `display_in(code, args, tag)`: the message with values.
+    display_in: D,
+    /// `message_in(code, tag)`: the template, each parameter as `{name}`.
+    message_in: M,
+    /// `read(code, description, tag)`: the error read from a status with this
+    /// description, then its `display_in(tag)`.
+    read: R,
+}
+
+/// Every code of a catalog in every locale with every value agrees with fluent-bundle,
+/// through `display_in`, `message_in` and an error read back from the description
+/// (`from_status`). The values where fluent-bundle panicked, for the caller to check.
+fn agree<D, M, R>(
     fixture: &str,
     codes: &[(u16, &str, &[&str])],
-    display_in: impl Fn(u16, &[(&str, &str)], &str) -> String,
-    message_in: impl Fn(u16, &str) -> String,
-) -> Vec<String> {
+    library: &Library<D, M, R>,
+) -> Vec<String>
+where
+    D: Fn(u16, &[(&str, &str)], &str) -> String,
+    M: Fn(u16, &str) -> String,
+    R: Fn(u16, &str, &str) -> String,
+{
     let mut panicked = Vec::new();
     let mut compared = 0;
     for (tag, source) in locales(fixture) {
@@ -132,7 +147,7 @@ fn agree(
                 .map(|(p, s)| (*p, s.as_str()))
                 .collect();
             if let Some(template) = fluent(&tag, &source, &id, &shown) {
-                assert_eq!(message_in(code, &tag), template, "{tag} {name}");
+                assert_eq!((library.message_in)(code, &tag), template, "{tag} {name}");
             }
             for position in 0..params.len().max(1) {
                 for value in VALUES {
@@ -141,11 +156,13 @@ fn agree(
                         .enumerate()
                         .map(|(i, p)| (*p, if i == position { *value } else { "c-7" }))
                         .collect();
-                    let ours = display_in(code, &args, &tag);
+                    let ours = (library.display_in)(code, &args, &tag);
                     match fluent(&tag, &source, &id, &args) {
                         Some(theirs) => {
                             compared += 1;
                             assert_eq!(ours, theirs, "{tag} {name} {args:?}");
+                            let read = (library.read)(code, &ours, &tag);
+                            assert_eq!(read, theirs, "read back: {tag} {name} {args:?}");
                         }
                         None if source.contains(&format!("\n{id} ="))
                             || source.starts_with(&format!("{id} =")) =>
@@ -187,10 +204,8 @@ fn every_translation_writes_what_fluent_writes() {
         .iter()
         .map(|c| (c.code(), c.name(), c.params()))
         .collect();
-    let panicked = agree(
-        "fixtures/shop-i18n",
-        &codes,
-        |code, args, tag| {
+    let shop = Library {
+        display_in: |code, args: &[(&str, &str)], tag: &str| {
             let args: Vec<(&str, &dyn std::fmt::Display)> = args
                 .iter()
                 .map(|(n, v)| (*n, v as &dyn std::fmt::Display))
@@ -200,8 +215,15 @@ fn every_translation_writes_what_fluent_writes() {
                 .expect("its parameters")
                 .display_in(tag)
         },
-        |code, tag| ShopCode::from_code(code).expect("a code").message_in(tag),
-    );
+        message_in: |code, tag: &str| ShopCode::from_code(code).expect("a code").message_in(tag),
+        read: |code, description: &str, tag: &str| {
+            let status = Status::error(400, Some(code), description.to_owned());
+            ShopError::from_status(&status)
+                .expect("an error")
+                .display_in(tag)
+        },
+    };
+    let panicked = agree("fixtures/shop-i18n", &codes, &shop);
     // fluent-bundle overflows computing the plural operands of a 20-digit fraction.
     assert_eq!(
         panicked,
@@ -217,10 +239,8 @@ fn every_translation_writes_what_fluent_writes() {
         .iter()
         .map(|c| (c.code(), c.name(), c.params()))
         .collect();
-    let panicked = agree(
-        "fixtures/plurals-i18n",
-        &codes,
-        |code, args, tag| {
+    let seats = Library {
+        display_in: |code, args: &[(&str, &str)], tag: &str| {
             let args: Vec<(&str, &dyn std::fmt::Display)> = args
                 .iter()
                 .map(|(n, v)| (*n, v as &dyn std::fmt::Display))
@@ -230,8 +250,15 @@ fn every_translation_writes_what_fluent_writes() {
                 .expect("its parameters")
                 .display_in(tag)
         },
-        |code, tag| SeatsCode::from_code(code).expect("a code").message_in(tag),
-    );
+        message_in: |code, tag: &str| SeatsCode::from_code(code).expect("a code").message_in(tag),
+        read: |code, description: &str, tag: &str| {
+            let status = Status::error(409, Some(code), description.to_owned());
+            SeatsError::from_status(&status)
+                .expect("an error")
+                .display_in(tag)
+        },
+    };
+    let panicked = agree("fixtures/plurals-i18n", &codes, &seats);
     assert_eq!(
         panicked,
         [
@@ -261,4 +288,44 @@ fn where_fluent_bundle_overflows_the_value_is_written_as_given_by_cldrs_rules() 
         left.display_in("de"),
         format!("{value} Artikel sind noch im Warenkorb „c-7“")
     );
+}
+
+/// `into_response_in` answers with the message Fluent writes, in the locale the header
+/// asks for, for every code of the second catalog in each of its locales.
+#[cfg(feature = "axum")]
+#[tokio::test]
+async fn an_answer_in_a_requests_language_is_what_fluent_writes() {
+    use http::header::CONTENT_LANGUAGE;
+    use seats::{SeatsCode, SeatsError};
+    for (tag, source) in locales("fixtures/plurals-i18n") {
+        for code in SeatsCode::ALL {
+            for value in ["1", "3", "21", "x-1"] {
+                let args: Vec<(&str, &str)> = code.params().iter().map(|p| (*p, value)).collect();
+                let shown: Vec<(&str, &dyn std::fmt::Display)> = args
+                    .iter()
+                    .map(|(n, v)| (*n, v as &dyn std::fmt::Display))
+                    .collect();
+                let err = SeatsError::new(*code, &shown).expect("its parameters");
+                let expected = fluent(
+                    &tag,
+                    &source,
+                    &zingle_errors_core::message_id(code.name()),
+                    &args,
+                )
+                .unwrap_or_else(|| err.to_string());
+                let response = err.into_response_in(&format!("{tag}, en;q=0.5"));
+                assert_eq!(response.headers()[CONTENT_LANGUAGE], tag.as_str());
+                let body = axum::body::to_bytes(response.into_body(), usize::MAX)
+                    .await
+                    .expect("a body");
+                let envelope: zingle_errors::Response<()> =
+                    serde_json::from_slice(&body).expect("an envelope");
+                assert_eq!(
+                    envelope.status.description.as_deref(),
+                    Some(expected.as_str()),
+                    "{tag} {code} {value}"
+                );
+            }
+        }
+    }
 }
