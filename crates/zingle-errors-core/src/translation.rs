@@ -182,7 +182,10 @@ impl<'c> Token<'c> {
             (Some(b'?'), Some(b'p')) => Self::Select(Selector::Param(index(token.get(3..)?)?)),
             (Some(b'?'), Some(b'n')) => Self::Select(Selector::Number(token.get(3..)?)),
             (Some(start @ (b'[' | b'*')), Some(kind)) => {
-                let (key, length) = token.get(3..)?.rsplit_once(';')?;
+                let rest = token.get(3..)?;
+                // A plain loop: a key is a few bytes, and a search sets itself up first.
+                let semicolon = rest.bytes().rposition(|b| b == b';')?;
+                let (key, length) = (rest.get(..semicolon)?, rest.get(semicolon + 1..)?);
                 let key = match kind {
                     b'k' => Key::Name(key),
                     b'n' => Key::Number(key),
@@ -222,6 +225,18 @@ pub fn write_translation<'v>(
     let mut at = 0;
     while let Some(token) = compiled.get(at) {
         at += 1;
+        // Text and a parameter below ten, most tokens, told by their first bytes.
+        match token.as_bytes() {
+            [0, digit @ b'0'..=b'9'] => {
+                out.push_str(value(usize::from(digit - b'0')));
+                continue;
+            }
+            [0, ..] => {}
+            _ => {
+                out.push_str(token);
+                continue;
+            }
+        }
         match Token::read(token) {
             Some(Token::Text(text)) => out.push_str(text),
             Some(Token::Param(i)) => out.push_str(value(i)),
@@ -241,6 +256,13 @@ pub fn write_translation<'v>(
 enum Selected<'v> {
     Text(&'v str),
     Number(Number, &'v str),
+}
+
+/// Whether two short texts are the same, compared byte by byte (a key is a few bytes,
+/// and a call to `memcmp` costs more than the comparison).
+#[inline]
+fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(a, b)| a == b)
 }
 
 /// Reads the variants of the selection whose first variant is at `at` in `compiled`,
@@ -269,10 +291,10 @@ fn choose<'c, 'v>(
     // The category is worked out once, where a key asks for it.
     let mut category = None;
     let mut matches = |key: Key<&str>| match (key, selected) {
-        (Key::Name(name), Selected::Text(text)) => name == text,
+        (Key::Name(name), Selected::Text(text)) => same(name, text),
         (Key::Name(name), Selected::Number(_, text)) => {
             let category = *category.get_or_insert_with(|| plural(text).unwrap_or(Plural::Other));
-            name == category.name()
+            same(name, category.name())
         }
         (Key::Number(key), Selected::Number(number, _)) => Number::parse(key) == Some(number),
         (Key::Number(_), Selected::Text(_)) => false,

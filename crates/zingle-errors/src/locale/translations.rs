@@ -67,10 +67,13 @@ impl Translations {
     pub fn negotiate(&self, tag: &str) -> Option<usize> {
         // A tag as a locale's file names it, the common case: no more to do.
         let tag = tag.trim_ascii();
-        if tag == self.default {
+        // Compared byte by byte: tags are short, and a call to `memcmp` is not.
+        let same =
+            |a: &str| a.len() == tag.len() && a.bytes().zip(tag.bytes()).all(|(a, b)| a == b);
+        if same(self.default) {
             return None;
         }
-        if let Some(i) = self.tables.iter().position(|t| t.tag == tag) {
+        if let Some(i) = self.tables.iter().position(|t| same(t.tag)) {
             return Some(i);
         }
         self.best([tag])
