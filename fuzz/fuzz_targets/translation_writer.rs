@@ -19,23 +19,14 @@ const TAGS: [&str; 6] = ["de", "pl", "ar", "fr", "ja", "ru"];
 static LOCALES: Translations = Translations::new(
     "en",
     &[
-        table("de"),
-        table("pl"),
-        table("ar"),
-        table("fr"),
-        table("ja"),
-        table("ru"),
+        LocaleTable::untranslated("de"),
+        LocaleTable::untranslated("pl"),
+        LocaleTable::untranslated("ar"),
+        LocaleTable::untranslated("fr"),
+        LocaleTable::untranslated("ja"),
+        LocaleTable::untranslated("ru"),
     ],
 );
-
-const fn table(tag: &'static str) -> LocaleTable {
-    LocaleTable {
-        tag,
-        texts: &[],
-        messages: &[],
-        explanations: &[],
-    }
-}
 
 const CATALOG: &str = "[[category]]\nname = \"A\"\ntitle = \"A\"\nrange = [1, 9]\nstatus = 400\n\
     [[code]]\ncode = 1\nname = \"M\"\ncategory = \"A\"\nmessage = \"{a} and {b}\"\n";

@@ -185,6 +185,41 @@ where
     panicked
 }
 
+/// [`agree`] for the catalog at `$fixture`, whose code enum is `$code` and error type
+/// `$error`.
+macro_rules! agree_with {
+    ($fixture:expr, $code:ty, $error:ty) => {{
+        let codes: Vec<(u16, &str, &[&str])> = <$code>::ALL
+            .iter()
+            .map(|c| (c.code(), c.name(), c.params()))
+            .collect();
+        let code = |number| <$code>::from_code(number).expect("a code");
+        let library = Library {
+            display_in: |number, args: &[(&str, &str)], tag: &str| {
+                let args: Vec<(&str, &dyn std::fmt::Display)> = args
+                    .iter()
+                    .map(|(n, v)| (*n, v as &dyn std::fmt::Display))
+                    .collect();
+                <$error>::new(code(number), &args)
+                    .expect("its parameters")
+                    .display_in(tag)
+            },
+            message_in: |number, tag: &str| code(number).message_in(tag),
+            read: |number, description: &str, tag: &str| {
+                let status = Status::error(
+                    code(number).http_status(),
+                    Some(number),
+                    description.to_owned(),
+                );
+                <$error>::from_status(&status)
+                    .expect("an error")
+                    .display_in(tag)
+            },
+        };
+        agree($fixture, &codes, &library)
+    }};
+}
+
 #[test]
 fn every_translation_writes_what_fluent_writes() {
     // fluent-bundle's panics are expected below and say nothing the test does not; any
@@ -199,31 +234,7 @@ fn every_translation_writes_what_fluent_writes() {
         }
     }));
 
-    use shop::{ShopCode, ShopError};
-    let codes: Vec<(u16, &str, &[&str])> = ShopCode::ALL
-        .iter()
-        .map(|c| (c.code(), c.name(), c.params()))
-        .collect();
-    let shop = Library {
-        display_in: |code, args: &[(&str, &str)], tag: &str| {
-            let args: Vec<(&str, &dyn std::fmt::Display)> = args
-                .iter()
-                .map(|(n, v)| (*n, v as &dyn std::fmt::Display))
-                .collect();
-            let code = ShopCode::from_code(code).expect("a code");
-            ShopError::new(code, &args)
-                .expect("its parameters")
-                .display_in(tag)
-        },
-        message_in: |code, tag: &str| ShopCode::from_code(code).expect("a code").message_in(tag),
-        read: |code, description: &str, tag: &str| {
-            let status = Status::error(400, Some(code), description.to_owned());
-            ShopError::from_status(&status)
-                .expect("an error")
-                .display_in(tag)
-        },
-    };
-    let panicked = agree("fixtures/shop-i18n", &codes, &shop);
+    let panicked = agree_with!("fixtures/shop-i18n", shop::ShopCode, shop::ShopError);
     // fluent-bundle overflows computing the plural operands of a 20-digit fraction.
     assert_eq!(
         panicked,
@@ -234,31 +245,7 @@ fn every_translation_writes_what_fluent_writes() {
         ]
     );
 
-    use seats::{SeatsCode, SeatsError};
-    let codes: Vec<(u16, &str, &[&str])> = SeatsCode::ALL
-        .iter()
-        .map(|c| (c.code(), c.name(), c.params()))
-        .collect();
-    let seats = Library {
-        display_in: |code, args: &[(&str, &str)], tag: &str| {
-            let args: Vec<(&str, &dyn std::fmt::Display)> = args
-                .iter()
-                .map(|(n, v)| (*n, v as &dyn std::fmt::Display))
-                .collect();
-            let code = SeatsCode::from_code(code).expect("a code");
-            SeatsError::new(code, &args)
-                .expect("its parameters")
-                .display_in(tag)
-        },
-        message_in: |code, tag: &str| SeatsCode::from_code(code).expect("a code").message_in(tag),
-        read: |code, description: &str, tag: &str| {
-            let status = Status::error(409, Some(code), description.to_owned());
-            SeatsError::from_status(&status)
-                .expect("an error")
-                .display_in(tag)
-        },
-    };
-    let panicked = agree("fixtures/plurals-i18n", &codes, &seats);
+    let panicked = agree_with!("fixtures/plurals-i18n", seats::SeatsCode, seats::SeatsError);
     assert_eq!(
         panicked,
         [

@@ -60,6 +60,18 @@ pub struct LocaleTable {
 }
 
 impl LocaleTable {
+    /// A locale of this tag that translates nothing: one to negotiate with, or to
+    /// write compiled translations of one's own in.
+    #[must_use]
+    pub const fn untranslated(tag: &'static str) -> Self {
+        Self {
+            tag,
+            texts: &[],
+            messages: &[],
+            explanations: &[],
+        }
+    }
+
     /// The compiled message of the code at `index`, if the locale translates it.
     #[must_use]
     pub fn message(&self, index: usize) -> Option<&'static [&'static str]> {

@@ -263,22 +263,13 @@ mod tests {
     use crate::code::LocaleTable;
     use zingle_errors_core::Plural;
 
-    const fn table(tag: &'static str) -> LocaleTable {
-        LocaleTable {
-            tag,
-            texts: &[],
-            messages: &[],
-            explanations: &[],
-        }
-    }
-
     static SHOP: Translations = Translations::new(
         "en",
         &[
-            table("de-DE"),
-            table("pl"),
-            table("fr-FR"),
-            table("x-private"),
+            LocaleTable::untranslated("de-DE"),
+            LocaleTable::untranslated("pl"),
+            LocaleTable::untranslated("fr-FR"),
+            LocaleTable::untranslated("x-private"),
         ],
     );
 
