@@ -2,7 +2,10 @@
 //! message checked against the code it translates, every fault at the file's own line and
 //! column.
 
+mod builder;
 mod compile;
+mod entries;
+mod variables;
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -175,7 +178,7 @@ fn check_with(
             fluent_syntax::ast::Resource { body: Vec::new() }
         }
     };
-    let entries = compile::Entries::new(&resource, source, &index, &mut faults);
+    let entries = entries::Entries::new(&resource, source, &index, &mut faults);
     let mut seen: HashMap<&str, usize> = HashMap::new();
     let mut translations = Vec::new();
     for entry in &resource.body {
@@ -183,7 +186,7 @@ fn check_with(
             continue;
         };
         let id = message.id.name;
-        let at = compile::offset(source, id);
+        let at = offset(source, id);
         if let Some(&first) = seen.get(id) {
             let first = index.location(first);
             faults.push(
@@ -208,7 +211,7 @@ fn check_with(
             faults.push(at, fault);
             continue;
         };
-        check_message(code, message, source, at, &mut faults);
+        variables::check_message(code, message, source, at, &mut faults);
         let translation =
             compile::Compiler::translation(source, &entries, &mut faults, code, message);
         translations.push(translation);
@@ -241,93 +244,12 @@ fn unfinished_escape(source: &str) -> Option<usize> {
     })
 }
 
-/// A message's variables are its code's parameters, and its value uses each.
-fn check_message(
-    code: &Entry,
-    message: &ast::Message<&str>,
-    source: &str,
-    at: usize,
-    faults: &mut Faults,
-) {
-    let params = code.message.params();
-    let mut in_value = Vec::new();
-    if let Some(value) = &message.value {
-        pattern_variables(value, &mut in_value);
-    }
-    let mut in_attributes = Vec::new();
-    for attribute in &message.attributes {
-        pattern_variables(&attribute.value, &mut in_attributes);
-    }
-    for &variable in in_value.iter().chain(&in_attributes) {
-        if !params.iter().any(|p| p == variable) {
-            let fault = Fault::UnknownVariable {
-                variable: variable.to_owned(),
-                code: code.code,
-                name: code.name.clone(),
-                suggestion: suggest(variable, params.iter().map(String::as_str)).map(str::to_owned),
-                expected: params.to_vec(),
-            };
-            // At the `$` before the name.
-            faults.push(compile::offset(source, variable).saturating_sub(1), fault);
-        }
-    }
-    for param in params {
-        if !in_value.iter().any(|v| v == param) {
-            let fault = Fault::ParameterLeftOut {
-                param: param.clone(),
-                code: code.code,
-                name: code.name.clone(),
-            };
-            faults.push(at, fault);
-        }
-    }
-}
-
-/// Every variable a pattern uses, wherever: in placeables, selectors, variants,
-/// arguments of functions and terms.
-fn pattern_variables<'s>(pattern: &ast::Pattern<&'s str>, out: &mut Vec<&'s str>) {
-    for element in &pattern.elements {
-        if let ast::PatternElement::Placeable { expression } = element {
-            expression_variables(expression, out);
-        }
-    }
-}
-
-fn expression_variables<'s>(expression: &ast::Expression<&'s str>, out: &mut Vec<&'s str>) {
-    match expression {
-        ast::Expression::Inline(inline) => inline_variables(inline, out),
-        ast::Expression::Select { selector, variants } => {
-            inline_variables(selector, out);
-            for variant in variants {
-                pattern_variables(&variant.value, out);
-            }
-        }
-    }
-}
-
-fn inline_variables<'s>(expression: &ast::InlineExpression<&'s str>, out: &mut Vec<&'s str>) {
-    match expression {
-        ast::InlineExpression::VariableReference { id } => out.push(id.name),
-        ast::InlineExpression::FunctionReference { arguments, .. }
-        | ast::InlineExpression::TermReference {
-            arguments: Some(arguments),
-            ..
-        } => {
-            for argument in &arguments.positional {
-                inline_variables(argument, out);
-            }
-            for argument in &arguments.named {
-                inline_variables(&argument.value, out);
-            }
-        }
-        ast::InlineExpression::Placeable { expression } => expression_variables(expression, out),
-        ast::InlineExpression::StringLiteral { .. }
-        | ast::InlineExpression::NumberLiteral { .. }
-        | ast::InlineExpression::MessageReference { .. }
-        | ast::InlineExpression::TermReference {
-            arguments: None, ..
-        } => {}
-    }
+/// Where `part`, a slice of `source` that the Fluent parser gave, begins in it.
+fn offset(source: &str, part: &str) -> usize {
+    (part.as_ptr() as usize)
+        .checked_sub(source.as_ptr() as usize)
+        .filter(|&at| at <= source.len())
+        .unwrap_or(0)
 }
 
 /// Reads and checks every `*.ftl` file of the folder `dir` (named `display` in

@@ -2,84 +2,18 @@
 //! values and the selections left for run time, with the meaning fluent-bundle gives
 //! it. What cannot be compiled so is a fault at its `.ftl` line and column: a function,
 //! a message or term the file lacks, an attribute it lacks, a cycle, a term argument
-//! not given, a selector made of values.
-
-use std::collections::HashMap;
+//! not given.
 
 use fluent_syntax::ast;
 use fluent_syntax::unicode::unescape_unicode_to_string;
 use zingle_errors_core::{Key, Number, Selector};
 
-use zingle_errors_core::Piece;
-
+use super::builder::Builder;
+use super::entries::Entries;
+use super::offset;
 use crate::faults::Faults;
-use crate::location::LineIndex;
-use crate::translation::{Compiled, CompiledPart, CompiledSelect, Translation};
+use crate::translation::{Compiled, CompiledSelect, Translation};
 use crate::{Entry, Fault, suggest};
-
-/// A file's messages and terms by id, each with its offset in the file.
-pub(crate) struct Entries<'s> {
-    messages: HashMap<&'s str, &'s ast::Message<&'s str>>,
-    terms: HashMap<&'s str, &'s ast::Term<&'s str>>,
-}
-
-impl<'s> Entries<'s> {
-    /// The messages and terms of `resource`, the first of each id; a term and a message
-    /// that share an id (one entry in Fluent's bundle) are a fault at the later one.
-    pub(crate) fn new(
-        resource: &'s ast::Resource<&'s str>,
-        source: &str,
-        index: &LineIndex<'_>,
-        faults: &mut Faults,
-    ) -> Self {
-        let mut entries = Self {
-            messages: HashMap::new(),
-            terms: HashMap::new(),
-        };
-        let mut first: HashMap<&str, usize> = HashMap::new();
-        for entry in &resource.body {
-            let (id, is_term) = match entry {
-                ast::Entry::Message(message) => (message.id.name, false),
-                ast::Entry::Term(term) => (term.id.name, true),
-                _ => continue,
-            };
-            let at = offset(source, id);
-            let taken_by_other_kind = if is_term {
-                entries.messages.contains_key(id)
-            } else {
-                entries.terms.contains_key(id)
-            };
-            if taken_by_other_kind {
-                faults.push(
-                    at,
-                    Fault::FluentIdShared {
-                        id: id.to_owned(),
-                        first: index.location(first[id]),
-                    },
-                );
-                continue;
-            }
-            first.entry(id).or_insert(at);
-            match entry {
-                ast::Entry::Message(message) => {
-                    entries.messages.entry(id).or_insert(message);
-                }
-                ast::Entry::Term(term) => {
-                    entries.terms.entry(id).or_insert(term);
-                }
-                _ => {}
-            }
-        }
-        entries
-    }
-
-    /// Whether `message` is the entry of its id (not one after a term of that id).
-    pub(crate) fn keeps(&self, message: &ast::Message<&str>) -> bool {
-        self.messages
-            .get(message.id.name)
-            .is_some_and(|kept| std::ptr::eq(*kept, message))
-    }
-}
 
 /// What a variable names where a pattern is compiled: a code's parameters in a
 /// message, a term's arguments in a term.
@@ -498,85 +432,4 @@ enum Known<'s> {
 /// A number literal as Fluent writes it (`007` is `7`).
 fn number_text(literal: &str) -> String {
     Number::parse(literal).map_or_else(|| literal.to_owned(), Number::to_text)
-}
-
-/// Where `part`, a slice of `source` that the Fluent parser gave, begins in it.
-pub(crate) fn offset(source: &str, part: &str) -> usize {
-    (part.as_ptr() as usize)
-        .checked_sub(source.as_ptr() as usize)
-        .filter(|&at| at <= source.len())
-        .unwrap_or(0)
-}
-
-/// A compiled pattern being built: the parts done, and the run of text and values
-/// after them.
-#[derive(Default)]
-struct Builder {
-    parts: Vec<CompiledPart>,
-    run: Vec<Piece<String>>,
-}
-
-impl Builder {
-    /// Literal text, joined to the literal before it.
-    fn text(&mut self, text: &str) {
-        if text.is_empty() {
-            return;
-        }
-        match self.run.last_mut() {
-            Some(Piece::Lit(last)) => last.push_str(text),
-            _ => self.run.push(Piece::Lit(text.to_owned())),
-        }
-    }
-
-    /// The parameter at `index`.
-    fn param(&mut self, index: usize) {
-        self.run.push(Piece::Param(index));
-    }
-
-    /// A selection made at run time.
-    fn select(&mut self, select: CompiledSelect) {
-        self.end_run();
-        self.parts.push(CompiledPart::Select(select));
-    }
-
-    /// A pattern compiled on its own (a referenced message or term, a variant chosen
-    /// at compile time), written here.
-    fn append(&mut self, compiled: Compiled) {
-        match compiled {
-            Compiled::Text(pieces) => self.pieces(pieces),
-            Compiled::Parts(parts) => {
-                for part in parts {
-                    match part {
-                        CompiledPart::Text(pieces) => self.pieces(pieces),
-                        CompiledPart::Select(select) => self.select(select),
-                    }
-                }
-            }
-        }
-    }
-
-    fn pieces(&mut self, pieces: Vec<Piece<String>>) {
-        for piece in pieces {
-            match piece {
-                Piece::Lit(text) => self.text(&text),
-                Piece::Param(i) => self.param(i),
-            }
-        }
-    }
-
-    fn end_run(&mut self) {
-        if !self.run.is_empty() {
-            self.parts
-                .push(CompiledPart::Text(std::mem::take(&mut self.run)));
-        }
-    }
-
-    /// The pattern built.
-    fn finish(mut self) -> Compiled {
-        if self.parts.is_empty() {
-            return Compiled::Text(self.run);
-        }
-        self.end_run();
-        Compiled::Parts(self.parts)
-    }
 }
