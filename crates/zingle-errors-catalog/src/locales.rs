@@ -179,29 +179,17 @@ fn check_with(
         }
     };
     let entries = entries::Entries::new(&resource, source, &index, &mut faults);
-    let mut seen: HashMap<&str, usize> = HashMap::new();
     let mut translations = Vec::new();
     for entry in &resource.body {
         let ast::Entry::Message(message) = entry else {
             continue;
         };
-        let id = message.id.name;
-        let at = offset(source, id);
-        if let Some(&first) = seen.get(id) {
-            let first = index.location(first);
-            faults.push(
-                at,
-                Fault::DuplicateMessageId {
-                    id: id.to_owned(),
-                    first,
-                },
-            );
-            continue;
-        }
-        seen.insert(id, at);
+        // A message given twice, or after a term of its id, is a fault of `entries`.
         if !entries.keeps(message) {
             continue;
         }
+        let id = message.id.name;
+        let at = offset(source, id);
         let Some(code) = ids.get(id) else {
             let names: Vec<&str> = ids.keys().map(String::as_str).collect();
             let fault = Fault::UnknownMessageId {

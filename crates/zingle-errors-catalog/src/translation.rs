@@ -124,16 +124,12 @@ impl LocaleTexts {
     /// The layout of `translations`, a locale's, for `catalog`.
     #[must_use]
     pub fn new(catalog: &crate::Catalog, translations: &[Translation]) -> Self {
-        let index: std::collections::HashMap<u16, usize> = catalog
-            .entries()
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.code, i))
-            .collect();
-        let mut messages = vec![Vec::new(); index.len()];
-        let mut explanations = vec![Vec::new(); index.len()];
+        let entries = catalog.entries();
+        let mut messages = vec![Vec::new(); entries.len()];
+        let mut explanations = vec![Vec::new(); entries.len()];
         for translation in translations {
-            let Some(&i) = index.get(&translation.code) else {
+            // The catalog's entries are in the order of their codes.
+            let Ok(i) = entries.binary_search_by_key(&translation.code, |e| e.code) else {
                 continue;
             };
             messages[i] = translation.message.encode();

@@ -195,8 +195,8 @@ impl<'s, 'f> Compiler<'s, 'f> {
         id: &'s ast::Identifier<&'s str>,
         attribute: Option<&'s ast::Identifier<&'s str>>,
     ) -> Option<&'s ast::Pattern<&'s str>> {
-        let Some(message) = self.entries.messages.get(id.name).copied() else {
-            let names = self.entries.messages.keys().copied();
+        let Some(message) = self.entries.message(id.name) else {
+            let names = self.entries.message_ids();
             let fault = Fault::UnknownFluentReference {
                 reference: id.name.to_owned(),
                 suggestion: suggest(id.name, names).map(str::to_owned),
@@ -225,8 +225,8 @@ impl<'s, 'f> Compiler<'s, 'f> {
         attribute: Option<&'s ast::Identifier<&'s str>>,
         arguments: Option<&'s ast::CallArguments<&'s str>>,
     ) -> Option<(&'s ast::Pattern<&'s str>, Scope<'s>)> {
-        let Some(term) = self.entries.terms.get(id.name).copied() else {
-            let names = self.entries.terms.keys().copied();
+        let Some(term) = self.entries.term(id.name) else {
+            let names = self.entries.term_ids();
             let fault = Fault::UnknownFluentReference {
                 reference: format!("-{}", id.name),
                 suggestion: suggest(id.name, names).map(|s| format!("-{s}")),

@@ -12,13 +12,14 @@ use crate::location::LineIndex;
 
 /// A file's messages and terms by id, each with its offset in the file.
 pub(crate) struct Entries<'s> {
-    pub(super) messages: HashMap<&'s str, &'s ast::Message<&'s str>>,
-    pub(super) terms: HashMap<&'s str, &'s ast::Term<&'s str>>,
+    messages: HashMap<&'s str, (&'s ast::Message<&'s str>, usize)>,
+    terms: HashMap<&'s str, (&'s ast::Term<&'s str>, usize)>,
 }
 
 impl<'s> Entries<'s> {
-    /// The messages and terms of `resource`, the first of each id; a term and a message
-    /// that share an id (one entry in Fluent's bundle) are a fault at the later one.
+    /// The messages and terms of `resource`, the first of each id; a message given twice,
+    /// and a term and a message that share an id (one entry in Fluent's bundle), are
+    /// faults at the later one.
     pub(crate) fn new(
         resource: &'s ast::Resource<&'s str>,
         source: &str,
@@ -29,36 +30,43 @@ impl<'s> Entries<'s> {
             messages: HashMap::new(),
             terms: HashMap::new(),
         };
-        let mut first: HashMap<&str, usize> = HashMap::new();
         for entry in &resource.body {
-            let (id, is_term) = match entry {
-                ast::Entry::Message(message) => (message.id.name, false),
-                ast::Entry::Term(term) => (term.id.name, true),
-                _ => continue,
-            };
-            let at = offset(source, id);
-            let taken_by_other_kind = if is_term {
-                entries.messages.contains_key(id)
-            } else {
-                entries.terms.contains_key(id)
-            };
-            if taken_by_other_kind {
-                faults.push(
-                    at,
-                    Fault::FluentIdShared {
-                        id: id.to_owned(),
-                        first: index.location(first[id]),
-                    },
-                );
-                continue;
-            }
-            first.entry(id).or_insert(at);
             match entry {
                 ast::Entry::Message(message) => {
-                    entries.messages.entry(id).or_insert(message);
+                    let id = message.id.name;
+                    let at = offset(source, id);
+                    let fault = if let Some(&(_, first)) = entries.messages.get(id) {
+                        Fault::DuplicateMessageId {
+                            id: id.to_owned(),
+                            first: index.location(first),
+                        }
+                    } else if let Some(&(_, first)) = entries.terms.get(id) {
+                        Fault::FluentIdShared {
+                            id: id.to_owned(),
+                            first: index.location(first),
+                        }
+                    } else {
+                        entries.messages.insert(id, (message, at));
+                        continue;
+                    };
+                    faults.push(at, fault);
                 }
                 ast::Entry::Term(term) => {
-                    entries.terms.entry(id).or_insert(term);
+                    let id = term.id.name;
+                    let at = offset(source, id);
+                    if let Some(&(_, first)) = entries.messages.get(id) {
+                        let first = index.location(first);
+                        faults.push(
+                            at,
+                            Fault::FluentIdShared {
+                                id: id.to_owned(),
+                                first,
+                            },
+                        );
+                    } else {
+                        // A term given twice: Fluent keeps the first.
+                        entries.terms.entry(id).or_insert((term, at));
+                    }
                 }
                 _ => {}
             }
@@ -66,10 +74,31 @@ impl<'s> Entries<'s> {
         entries
     }
 
-    /// Whether `message` is the entry of its id (not one after a term of that id).
+    /// Whether `message` is the entry of its id (not one given twice, nor one after a
+    /// term of that id).
     pub(crate) fn keeps(&self, message: &ast::Message<&str>) -> bool {
         self.messages
             .get(message.id.name)
-            .is_some_and(|kept| std::ptr::eq(*kept, message))
+            .is_some_and(|(kept, _)| std::ptr::eq(*kept, message))
+    }
+
+    /// The message of this id.
+    pub(crate) fn message(&self, id: &str) -> Option<&'s ast::Message<&'s str>> {
+        self.messages.get(id).map(|(message, _)| *message)
+    }
+
+    /// The term of this id.
+    pub(crate) fn term(&self, id: &str) -> Option<&'s ast::Term<&'s str>> {
+        self.terms.get(id).map(|(term, _)| *term)
+    }
+
+    /// The ids of the messages, for a suggestion.
+    pub(crate) fn message_ids(&self) -> impl Iterator<Item = &'s str> + '_ {
+        self.messages.keys().copied()
+    }
+
+    /// The ids of the terms, for a suggestion.
+    pub(crate) fn term_ids(&self) -> impl Iterator<Item = &'s str> + '_ {
+        self.terms.keys().copied()
     }
 }
