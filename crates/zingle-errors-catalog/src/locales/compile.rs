@@ -40,8 +40,9 @@ pub(crate) struct Compiler<'s, 'f> {
     faults: &'f mut Faults,
     /// The code whose translation is compiled.
     code: &'f Entry,
-    /// The messages and terms being compiled, by reference (`id`, `-id`), for cycles.
-    stack: Vec<String>,
+    /// The messages and terms being compiled, for cycles: each id, and whether it is a
+    /// term's.
+    stack: Vec<(&'s str, bool)>,
 }
 
 impl<'s, 'f> Compiler<'s, 'f> {
@@ -58,7 +59,7 @@ impl<'s, 'f> Compiler<'s, 'f> {
             entries,
             faults,
             code,
-            stack: vec![message.id.name.to_owned()],
+            stack: vec![(message.id.name, false)],
         };
         let compiled = |compiler: &mut Self, pattern: Option<&'s ast::Pattern<&'s str>>| {
             let mut out = Builder::default();
@@ -150,7 +151,7 @@ impl<'s, 'f> Compiler<'s, 'f> {
             }
             ast::InlineExpression::MessageReference { id, attribute } => {
                 if let Some(pattern) = self.message(id, attribute.as_ref()) {
-                    self.nested(id.name.to_owned(), id.name, pattern, scope, out);
+                    self.nested((id.name, false), pattern, scope, out);
                 }
             }
             ast::InlineExpression::TermReference {
@@ -161,7 +162,7 @@ impl<'s, 'f> Compiler<'s, 'f> {
                 if let Some((pattern, scope)) =
                     self.term(id, attribute.as_ref(), arguments.as_ref())
                 {
-                    self.nested(format!("-{}", id.name), id.name, pattern, &scope, out);
+                    self.nested((id.name, true), pattern, &scope, out);
                 }
             }
             ast::InlineExpression::Placeable { expression } => {
@@ -174,17 +175,22 @@ impl<'s, 'f> Compiler<'s, 'f> {
     /// already (a cycle).
     fn nested(
         &mut self,
-        reference: String,
-        at: &'s str,
+        entry: (&'s str, bool),
         pattern: &'s ast::Pattern<&'s str>,
         scope: &Scope<'s>,
         out: &mut Builder,
     ) {
-        if self.stack.contains(&reference) {
-            self.fault(at, Fault::FluentCycle { reference });
+        if self.stack.contains(&entry) {
+            let (id, is_term) = entry;
+            let reference = if is_term {
+                format!("-{id}")
+            } else {
+                id.to_owned()
+            };
+            self.fault(id, Fault::FluentCycle { reference });
             return;
         }
-        self.stack.push(reference);
+        self.stack.push(entry);
         self.pattern(pattern, scope, out);
         self.stack.pop();
     }
