@@ -43,6 +43,21 @@ pub fn find<'a>(catalog: &'a Catalog, query: &str) -> Result<Found<'a>, Failure>
     if bare.bytes().all(|b| b.is_ascii_digit()) {
         return by_number(catalog, bare);
     }
+    // Hexadecimal, as Windows' `err.exe` takes a code: 0xE1C is 3612.
+    if let Some(hex) = bare.strip_prefix("0x").or_else(|| bare.strip_prefix("0X")) {
+        return match u16::from_str_radix(hex, 16) {
+            Ok(code) => by_number(catalog, &code.to_string()).and_then(|found| match found {
+                // A prefix of the decimal number is no prefix of the hexadecimal one.
+                Found::Many(_) => Err(Failure::failed(format!(
+                    "no code {bare} ({code}) in the catalog"
+                ))),
+                one => Ok(one),
+            }),
+            Err(_) => Err(Failure::failed(format!(
+                "`{bare}` is no hexadecimal code from 0x0 to 0xFFFF"
+            ))),
+        };
+    }
     by_name(catalog, bare)
 }
 

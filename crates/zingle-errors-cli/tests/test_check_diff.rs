@@ -95,3 +95,31 @@ fn diff_refuses_an_invalid_catalog() {
         1,
     );
 }
+
+#[test]
+fn check_lock_and_locales_take_the_catalog_from_catalog_too() {
+    let by_argument = common::run(&["check", "../../codes.toml"]);
+    by_argument.status(0);
+    let by_option = common::run(&["check", "--catalog", "../../codes.toml"]);
+    by_option.status(0);
+    assert_eq!(by_option.stdout, by_argument.stdout);
+    let shop = "../../tests/fixtures/shop-i18n/codes.toml";
+    common::run(&["locales", "--catalog", shop]).status(0);
+    common::run(&["lock", "--catalog", shop, "--version", "1.0.0"]).status(0);
+    // Two different catalogs, or none: a usage error that says what to give.
+    let two = common::run(&["check", "../../codes.toml", "--catalog", shop]);
+    two.status(2);
+    assert!(
+        two.stderr.contains("`check` was given two catalogs"),
+        "{}",
+        two.stderr
+    );
+    let none = common::run(&["lock"]);
+    none.status(2);
+    assert!(
+        none.stderr
+            .contains("`lock` needs the catalog: zingle-errors lock PATH (or --catalog PATH)"),
+        "{}",
+        none.stderr
+    );
+}

@@ -19,6 +19,9 @@ fn every_spelling_of_a_code_explains_the_same() {
         "InvalidLabel",
         "invalid_label",
         "invalidlabel",
+        // Hexadecimal, as Windows' err.exe takes a code.
+        "0xE1C",
+        "0xe1c",
     ] {
         let run = run(&["explain", query]);
         run.status(0);
@@ -220,4 +223,23 @@ fn every_query_that_names_nothing_is_told() {
     );
     assert_eq!(run.stdout, "");
     check("explain-nothing", &["explain"], 2);
+}
+
+#[test]
+fn a_hexadecimal_code_that_is_none_says_so_in_both_bases() {
+    let run = run(&["explain", "0x1"]);
+    run.status(1);
+    assert!(
+        run.stderr.contains("no code 1 in the catalog"),
+        "{}",
+        run.stderr
+    );
+    let run = common::run(&["explain", "0xFFFFF"]);
+    run.status(1);
+    assert!(
+        run.stderr
+            .contains("`0xFFFFF` is no hexadecimal code from 0x0 to 0xFFFF"),
+        "{}",
+        run.stderr
+    );
 }

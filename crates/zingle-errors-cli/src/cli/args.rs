@@ -17,7 +17,7 @@ pub struct ExplainArgs {
         num_args = 1..,
         value_parser = CodeOrName,
         hide_possible_values = true,
-        help = "Codes (3612, [3612], miette's zingle::3612), names (InvalidLabel, invalid_label) or prefixes of either (36, Contact)"
+        help = "Codes (3612, 0xE1C, [3612], miette's zingle::3612), names (InvalidLabel, invalid_label) or prefixes of either (36, Contact)"
     )]
     pub codes: Vec<String>,
 }
@@ -25,9 +25,10 @@ pub struct ExplainArgs {
 /// `locales`.
 #[derive(Debug, Args)]
 pub struct LocalesArgs {
-    /// The catalog, whose `[catalog] locales` names its folder of Fluent files.
+    /// The catalog, whose `[catalog] locales` names its folder of Fluent files (or
+    /// --catalog PATH).
     #[arg(value_name = "PATH")]
-    pub path: PathBuf,
+    pub path: Option<PathBuf>,
 }
 
 /// `list`.
@@ -76,9 +77,9 @@ pub struct ScanArgs {
 /// `check`.
 #[derive(Debug, Args)]
 pub struct CheckArgs {
-    /// The catalog to validate.
+    /// The catalog to validate (or --catalog PATH).
     #[arg(value_name = "PATH")]
-    pub path: PathBuf,
+    pub path: Option<PathBuf>,
 }
 
 /// `diff`.
@@ -95,9 +96,9 @@ pub struct DiffArgs {
 /// `lock`.
 #[derive(Debug, Args)]
 pub struct LockArgs {
-    /// The catalog.
+    /// The catalog (or --catalog PATH).
     #[arg(value_name = "PATH")]
-    pub path: PathBuf,
+    pub path: Option<PathBuf>,
     /// The lock to check the catalog against, instead of printing the catalog's lock.
     #[arg(long, value_name = "LOCK", conflicts_with = "update")]
     pub check: Option<PathBuf>,

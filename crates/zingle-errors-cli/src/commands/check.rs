@@ -11,14 +11,14 @@ use crate::output::Report;
 
 /// Runs `check`.
 pub fn run(args: &CheckArgs, global: &Global) -> Result<Report, Failure> {
-    let display = args.path.display().to_string();
-    let checked =
-        zingle_errors_catalog::load(&args.path, &display).and_then(
-            |catalog| match catalog_locales(&catalog, &args.path, &display) {
-                (locales, None) => Ok((catalog, locales)),
-                (_, Some(errors)) => Err(LoadError::Invalid(errors)),
-            },
-        );
+    let path = super::catalog_path("check", args.path.as_deref(), global)?;
+    let display = path.display().to_string();
+    let checked = zingle_errors_catalog::load(path, &display).and_then(|catalog| {
+        match catalog_locales(&catalog, path, &display) {
+            (locales, None) => Ok((catalog, locales)),
+            (_, Some(errors)) => Err(LoadError::Invalid(errors)),
+        }
+    });
     match checked {
         Ok((catalog, locales)) => {
             let (codes, categories) = (catalog.entries().len(), catalog.categories().len());

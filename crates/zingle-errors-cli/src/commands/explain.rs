@@ -3,6 +3,7 @@
 
 use serde_json::json;
 use zingle_errors_catalog::{Catalog, Entry, Names, Retired};
+use zingle_errors_core::counted;
 
 use crate::cli::{ExplainArgs, Global};
 use crate::describe::{entry_json, rust, same_message, summary_row};
@@ -66,7 +67,8 @@ pub fn run(args: &ExplainArgs, global: &Global) -> Result<Report, Failure> {
             Found::Retired(r) => retired_text(r, &[]),
             Found::Many(entries) => {
                 let rows: Vec<Vec<String>> = entries.iter().map(|e| summary_row(e)).collect();
-                format!("{} codes match `{query}`:\n{}", entries.len(), table(&rows))
+                let matching = counted(entries.len(), "code matches", "codes match");
+                format!("{matching} `{query}`:\n{}", table(&rows))
             }
         })
         .collect();

@@ -10,9 +10,10 @@ use crate::source;
 
 /// Runs `locales`: the default locale, then each locale by tag, with what it leaves out.
 pub fn run(args: &LocalesArgs, global: &Global) -> Result<Report, Failure> {
-    let catalog = source::load(&args.path)?;
-    let display = args.path.display().to_string();
-    let (locales, errors) = catalog_locales(&catalog, &args.path, &display);
+    let path = super::catalog_path("locales", args.path.as_deref(), global)?;
+    let catalog = source::load(path)?;
+    let display = path.display().to_string();
+    let (locales, errors) = catalog_locales(&catalog, path, &display);
     if let Some(errors) = errors {
         return Err(Failure::failed(format!(
             "the translations of `{display}` have faults (`zingle-errors check` lists them):\n{errors}"

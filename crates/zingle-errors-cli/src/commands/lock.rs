@@ -21,15 +21,16 @@ struct Now {
 
 /// Runs `lock`.
 pub fn run(args: &LockArgs, global: &Global) -> Result<Report, Failure> {
-    let catalog = load(&args.path)?;
-    let now = version(args)?;
+    let path = super::catalog_path("lock", args.path.as_deref(), global)?;
+    let catalog = load(path)?;
+    let now = version(args, path)?;
     let version = now.as_ref().map(|n| &n.version);
     let Some(lock_path) = args.check.as_ref().or(args.update.as_ref()) else {
         return Ok(Report::text(baseline::lock(&catalog, version, None)));
     };
     let lock = read_lock(lock_path)?;
     let checked = baseline::check(&catalog, &lock, version);
-    let (catalog_shown, lock_shown) = (args.path.display(), lock_path.display());
+    let (catalog_shown, lock_shown) = (path.display(), lock_path.display());
     if global.json {
         let failed = !checked.is_ok();
         return Ok(Report::json(&json!({
@@ -116,14 +117,14 @@ fn break_json(b: &Break) -> Value {
 }
 
 /// `--version`, else the version of the nearest `Cargo.toml` beside the catalog.
-fn version(args: &LockArgs) -> Result<Option<Now>, Failure> {
+fn version(args: &LockArgs, path: &std::path::Path) -> Result<Option<Now>, Failure> {
     if let Some(version) = &args.version {
         return Ok(Some(Now {
             version: version.clone(),
             from: "--version".to_owned(),
         }));
     }
-    let found = baseline::manifest_version(&args.path).map_err(Failure::failed)?;
+    let found = baseline::manifest_version(path).map_err(Failure::failed)?;
     Ok(found.map(|m| Now {
         version: m.version,
         from: shown(&m.manifest),

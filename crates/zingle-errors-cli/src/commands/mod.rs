@@ -47,17 +47,8 @@ pub fn run(command: Command, global: &Global) -> Result<Report, Failure> {
 /// where it writes some other format, saying what to write instead.
 fn refuse_unused(command: &Command, global: &Global) -> Result<(), Failure> {
     let catalog_refusal = match command {
-        Command::Check(_) => {
-            Some("`check` takes the catalog as its argument: zingle-errors check PATH")
-        }
-        Command::Locales(_) => {
-            Some("`locales` takes the catalog as its argument: zingle-errors locales PATH")
-        }
         Command::Diff(_) => {
             Some("`diff` takes both catalogs as arguments: zingle-errors diff OLD NEW")
-        }
-        Command::Lock(_) => {
-            Some("`lock` takes the catalog as its argument: zingle-errors lock PATH")
         }
         Command::Completions(_) => {
             Some("`completions` reads no catalog: it has no use for --catalog")
@@ -83,4 +74,27 @@ fn refuse_unused(command: &Command, global: &Global) -> Result<(), Failure> {
         return Err(Failure::usage(refusal));
     }
     Ok(())
+}
+
+/// The catalog a subcommand that takes one path reads: its argument, or `--catalog`.
+///
+/// # Errors
+///
+/// Neither given, or two different ones.
+pub fn catalog_path<'a>(
+    command: &str,
+    path: Option<&'a std::path::Path>,
+    global: &'a Global,
+) -> Result<&'a std::path::Path, Failure> {
+    match (path, global.catalog.as_deref()) {
+        (Some(path), Some(catalog)) if path != catalog => Err(Failure::usage(format!(
+            "`{command}` was given two catalogs, `{}` and --catalog `{}`: give one",
+            path.display(),
+            catalog.display()
+        ))),
+        (Some(path), _) | (None, Some(path)) => Ok(path),
+        (None, None) => Err(Failure::usage(format!(
+            "`{command}` needs the catalog: zingle-errors {command} PATH (or --catalog PATH)"
+        ))),
+    }
 }
