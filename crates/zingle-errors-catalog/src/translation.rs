@@ -61,6 +61,24 @@ impl Translation {
 impl Compiled {
     /// The pattern as the generated tables hold it: a list of texts
     /// (`zingle_errors_core::Encoder`).
+    ///
+    /// ```
+    /// let catalog = zingle_errors_catalog::parse(
+    ///     "[[category]]\nname = \"A\"\ntitle = \"A\"\nrange = [1, 9]\nstatus = 400\n\
+    ///      [[code]]\ncode = 1\nname = \"ItemsLeft\"\ncategory = \"A\"\nmessage = \"{count} items left\"\n\
+    ///      [[code]]\ncode = 2\nname = \"Closed\"\ncategory = \"A\"\nmessage = \"Closed\"\n",
+    ///     "codes.toml",
+    /// )?;
+    /// let (de, _) = zingle_errors_catalog::check_locale(
+    ///     &catalog,
+    ///     "de",
+    ///     "items-left = { $count ->\n    [one] Ein Artikel\n   *[other] { $count } Artikel\n}\n",
+    ///     "locales/de.ftl",
+    /// );
+    /// let tokens = de.translations[0].message.encode();
+    /// assert_eq!(tokens, ["\u{0}?p0", "\u{0}[kone;1", "Ein Artikel", "\u{0}*kother;2", "\u{0}0", " Artikel", "\u{0}]"]);
+    /// # Ok::<(), zingle_errors_catalog::Errors>(())
+    /// ```
     #[must_use]
     pub fn encode(&self) -> Vec<String> {
         let mut encoder = Encoder::default();
@@ -122,6 +140,27 @@ pub struct LocaleTexts {
 
 impl LocaleTexts {
     /// The layout of `translations`, a locale's, for `catalog`.
+    ///
+    /// ```
+    /// let catalog = zingle_errors_catalog::parse(
+    ///     "[[category]]\nname = \"A\"\ntitle = \"A\"\nrange = [1, 9]\nstatus = 400\n\
+    ///      [[code]]\ncode = 1\nname = \"ItemsLeft\"\ncategory = \"A\"\nmessage = \"{count} items left\"\n\
+    ///      [[code]]\ncode = 2\nname = \"Closed\"\ncategory = \"A\"\nmessage = \"Closed\"\n",
+    ///     "codes.toml",
+    /// )?;
+    /// let (de, _) = zingle_errors_catalog::check_locale(
+    ///     &catalog,
+    ///     "de",
+    ///     "items-left = { $count ->\n    [one] Ein Artikel\n   *[other] { $count } Artikel\n}\n",
+    ///     "locales/de.ftl",
+    /// );
+    /// let layout = zingle_errors_catalog::LocaleTexts::new(&catalog, &de.translations);
+    /// // The first code's message is the texts from 0 to 7; the second has none.
+    /// assert_eq!(layout.messages, [0, 7, 7]);
+    /// assert_eq!(layout.texts.len(), 7);
+    /// assert!(layout.explanations.is_empty());
+    /// # Ok::<(), zingle_errors_catalog::Errors>(())
+    /// ```
     #[must_use]
     pub fn new(catalog: &crate::Catalog, translations: &[Translation]) -> Self {
         let entries = catalog.entries();

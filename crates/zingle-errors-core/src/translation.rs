@@ -321,6 +321,15 @@ fn choose<'c, 'v>(
 
 /// The pieces of a compiled translation without selections; `None` for one with a
 /// selection.
+///
+/// ```
+/// use zingle_errors_core::{Piece, plain_pieces};
+/// assert_eq!(
+///     plain_pieces(&["Warenkorb ", "\u{0}0", " fehlt"]),
+///     Some(vec![Piece::Lit("Warenkorb "), Piece::Param(0), Piece::Lit(" fehlt")])
+/// );
+/// assert_eq!(plain_pieces(&["\u{0}?p0", "\u{0}*kother;1", "x", "\u{0}]"]), None);
+/// ```
 #[must_use]
 pub fn plain_pieces<'c>(compiled: &[&'c str]) -> Option<Vec<Piece<&'c str>>> {
     compiled
