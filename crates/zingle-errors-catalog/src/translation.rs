@@ -76,7 +76,7 @@ impl Compiled {
     ///     "locales/de.ftl",
     /// );
     /// let tokens = de.translations[0].message.encode();
-    /// assert_eq!(tokens, ["\u{0}?p0", "\u{0}[kone;1", "Ein Artikel", "\u{0}*kother;2", "\u{0}0", " Artikel", "\u{0}]"]);
+    /// assert_eq!(tokens, ["\u{0}?p0;5", "\u{0}[1;kone", "Ein Artikel", "\u{0}*2;kother", "\u{0}0", " Artikel"]);
     /// # Ok::<(), zingle_errors_catalog::Errors>(())
     /// ```
     #[must_use]
@@ -155,9 +155,9 @@ impl LocaleTexts {
     ///     "locales/de.ftl",
     /// );
     /// let layout = zingle_errors_catalog::LocaleTexts::new(&catalog, &de.translations);
-    /// // The first code's message is the texts from 0 to 7; the second has none.
-    /// assert_eq!(layout.messages, [0, 7, 7]);
-    /// assert_eq!(layout.texts.len(), 7);
+    /// // The first code's message is the texts from 0 to 6; the second has none.
+    /// assert_eq!(layout.messages, [0, 6, 6]);
+    /// assert_eq!(layout.texts.len(), 6);
     /// assert!(layout.explanations.is_empty());
     /// # Ok::<(), zingle_errors_catalog::Errors>(())
     /// ```

@@ -8,14 +8,14 @@
 //! |---|---|
 //! | `"Warenkorb "` | literal text |
 //! | `"\0" "3"` | the value of parameter 3 |
-//! | `"\0" "?p3"` / `"\0" "?n1.5"` | a selection on parameter 3's value / on a number literal |
-//! | `"\0" "[kone;2"` / `"\0" "[n0;1"` | a variant keyed `one` / `0`, whose text is the next 2 / 1 tokens; `*` for `[` marks the default |
-//! | `"\0" "]"` | the end of the selection |
+//! | `"\0" "?p3;7"` / `"\0" "?n1.5;7"` | a selection on parameter 3's value / on a number literal, whose variants are the next 7 tokens |
+//! | `"\0" "[2;kone"` / `"\0" "[1;n0"` | a variant keyed `one` / `0`, whose text is the next 2 / 1 tokens; `*` for `[` marks the default |
 //!
 //! A list of string literals is cheap for rustc to check (a tree of enum values is not,
 //! and a catalog may have thousands of translations in each of twenty locales), and
-//! cheap to write: no text is searched. A variant may hold selections of its own; its
-//! length lets a selection skip the variants it does not write. [`Encoder`] writes the
+//! cheap to write: no text is searched. A variant may hold selections of its own; the
+//! lengths let a selection skip the variants it does not write, and stop at the one it
+//! does. [`Encoder`] writes the
 //! list and [`write_translation`] writes what it means: a value that is a number is
 //! chosen by its plural category (the caller's rules, [`Plural`]) or an exact numeric
 //! key, any other value by a key of its name, else the default variant, as Fluent
@@ -84,10 +84,17 @@ pub enum Key<S> {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Hash)]
 pub struct Encoder {
     tokens: Vec<String>,
-    /// The selections begun and not yet ended, innermost last, each with its variant
-    /// being written: the index of its mark, and the mark less its length.
-    selects: Vec<Option<(usize, String)>>,
+    /// The selections begun and not yet ended, innermost last: each mark's index and
+    /// its text less its length, and its variant being written, the same.
+    selects: Vec<(Opened, Option<Opened>)>,
+    /// How many tokens ended selections hold: text after one is a token of its own,
+    /// not part of the last variant.
+    sealed: usize,
 }
+
+/// A selection or a variant begun: the index of its mark, and the mark's text before
+/// its length and after it.
+type Opened = (usize, String, String);
 
 impl Encoder {
     /// Literal text, joined to the text before it (a NUL, which the catalog's checks
@@ -97,8 +104,9 @@ impl Encoder {
         if text.is_empty() {
             return;
         }
+        let joins = self.tokens.len() > self.sealed;
         match self.tokens.last_mut() {
-            Some(last) if !last.starts_with(MARK) => last.push_str(&text),
+            Some(last) if joins && !last.starts_with(MARK) => last.push_str(&text),
             _ => self.tokens.push(text),
         }
     }
@@ -110,42 +118,54 @@ impl Encoder {
 
     /// The start of a selection: variants follow, then [`end_select`](Self::end_select).
     pub fn select(&mut self, on: Selector<&str>) {
-        self.tokens.push(match on {
-            Selector::Param(i) => format!("{MARK}?p{i}"),
-            Selector::Number(n) => format!("{MARK}?n{n}"),
-        });
-        self.selects.push(None);
+        let mark = match on {
+            Selector::Param(i) => format!("{MARK}?p{i};"),
+            Selector::Number(n) => format!("{MARK}?n{n};"),
+        };
+        // Its length is written when it ends.
+        self.tokens.push(String::from(MARK));
+        self.selects
+            .push(((self.tokens.len() - 1, mark, String::new()), None));
     }
 
     /// The start of a variant of the selection begun last; `default` for the one taken
     /// where none matches.
     pub fn variant(&mut self, key: Key<&str>, default: bool) {
-        let ended = self.selects.last_mut().and_then(Option::take);
-        self.end_variant(ended);
+        let ended = self
+            .selects
+            .last_mut()
+            .and_then(|(_, variant)| variant.take());
+        self.end(ended);
         let start = if default { '*' } else { '[' };
-        let mark = match key {
-            Key::Name(name) => format!("{MARK}{start}k{name}"),
-            Key::Number(n) => format!("{MARK}{start}n{n}"),
+        let key = match key {
+            Key::Name(name) => format!("k{name}"),
+            Key::Number(n) => format!("n{n}"),
         };
-        // Its length is written when it ends.
         self.tokens.push(String::from(MARK));
-        if let Some(select) = self.selects.last_mut() {
-            *select = Some((self.tokens.len() - 1, mark));
+        if let Some((_, variant)) = self.selects.last_mut() {
+            *variant = Some((
+                self.tokens.len() - 1,
+                format!("{MARK}{start}"),
+                format!(";{key}"),
+            ));
         }
     }
 
     /// The end of the selection begun last.
     pub fn end_select(&mut self) {
-        let ended = self.selects.pop().flatten();
-        self.end_variant(ended);
-        self.tokens.push(format!("{MARK}]"));
+        if let Some((select, variant)) = self.selects.pop() {
+            self.end(variant);
+            self.end(Some(select));
+        }
+        self.sealed = self.tokens.len();
     }
 
-    /// Writes a variant's mark, now that its length is known.
-    fn end_variant(&mut self, variant: Option<(usize, String)>) {
-        if let Some((at, mark)) = variant {
+    /// Writes the mark of a selection or variant, now that its length (the tokens after
+    /// it) is known.
+    fn end(&mut self, opened: Option<Opened>) {
+        if let Some((at, before, after)) = opened {
             let length = self.tokens.len() - at - 1;
-            self.tokens[at] = format!("{mark};{length}");
+            self.tokens[at] = format!("{before}{length}{after}");
         }
     }
 
@@ -161,10 +181,10 @@ impl Encoder {
 enum Token<'c> {
     Text(&'c str),
     Param(usize),
-    Select(Selector<&'c str>),
+    /// A selection: on what, and how many tokens its variants are.
+    Select(Selector<&'c str>, usize),
     /// A variant: its key, whether it is the default, and how many tokens its text is.
     Variant(Key<&'c str>, bool, usize),
-    End,
 }
 
 impl<'c> Token<'c> {
@@ -179,21 +199,33 @@ impl<'c> Token<'c> {
         // characters.
         let read = match (bytes.get(1), bytes.get(2)) {
             (Some(b'0'..=b'9'), _) => Self::Param(index(token.get(1..)?)?),
-            (Some(b'?'), Some(b'p')) => Self::Select(Selector::Param(index(token.get(3..)?)?)),
-            (Some(b'?'), Some(b'n')) => Self::Select(Selector::Number(token.get(3..)?)),
-            (Some(start @ (b'[' | b'*')), Some(kind)) => {
+            (Some(b'?'), Some(kind @ (b'p' | b'n'))) => {
                 let rest = token.get(3..)?;
-                // A plain loop: a key is a few bytes, and a search sets itself up first.
+                // A plain loop: the number is a few bytes, and a search sets itself up
+                // first.
                 let semicolon = rest.bytes().rposition(|b| b == b';')?;
-                let (key, length) = (rest.get(..semicolon)?, rest.get(semicolon + 1..)?);
-                let key = match kind {
-                    b'k' => Key::Name(key),
-                    b'n' => Key::Number(key),
+                let length = index(rest.get(semicolon + 1..)?)?;
+                let on = rest.get(..semicolon)?;
+                let on = if *kind == b'p' {
+                    Selector::Param(index(on)?)
+                } else {
+                    Selector::Number(on)
+                };
+                Self::Select(on, length)
+            }
+            (Some(start @ (b'[' | b'*')), _) => {
+                let rest = token.get(2..)?;
+                let semicolon = rest.bytes().position(|b| b == b';')?;
+                let length = index(rest.get(..semicolon)?)?;
+                let key = rest.get(semicolon + 1..)?;
+                let key = match key.as_bytes().first()? {
+                    b'k' => Key::Name(key.get(1..)?),
+                    b'n' => Key::Number(key.get(1..)?),
                     _ => return None,
                 };
-                Self::Variant(key, *start == b'*', index(length)?)
+                Self::Variant(key, *start == b'*', length)
             }
-            _ => return (bytes.get(1..) == Some(b"]")).then_some(Self::End),
+            _ => return None,
         };
         Some(read)
     }
@@ -240,13 +272,14 @@ pub fn write_translation<'v>(
         match Token::read(token) {
             Some(Token::Text(text)) => out.push_str(text),
             Some(Token::Param(i)) => out.push_str(value(i)),
-            Some(Token::Select(on)) => {
-                let (chosen, end) = choose(compiled, at, on, value, plural);
+            Some(Token::Select(on, length)) => {
+                let end = at.saturating_add(length).min(compiled.len());
+                let chosen = choose(&compiled[at..end], on, value, plural);
                 write_translation(out, chosen, value, plural);
                 at = end;
             }
-            // Marks out of place write nothing.
-            Some(Token::Variant(..) | Token::End) | None => {}
+            // A variant out of place writes nothing.
+            Some(Token::Variant(..)) | None => {}
         }
     }
 }
@@ -265,16 +298,14 @@ fn same(a: &str, b: &str) -> bool {
     a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(a, b)| a == b)
 }
 
-/// Reads the variants of the selection whose first variant is at `at` in `compiled`,
-/// and gives the tokens of the one Fluent writes for these values, and where the
-/// selection ends.
+/// The tokens of the variant that Fluent writes for these values, of the selection on
+/// `on` whose variants are `variants`: the first whose key matches, else the default.
 fn choose<'c, 'v>(
-    compiled: &'c [&'c str],
-    mut at: usize,
+    variants: &'c [&'c str],
     on: Selector<&str>,
     value: &dyn Fn(usize) -> &'v str,
     plural: &dyn Fn(&str) -> Option<Plural>,
-) -> (&'c [&'c str], usize) {
+) -> &'c [&'c str] {
     let selected = match on {
         Selector::Param(i) => {
             let value = value(i);
@@ -299,24 +330,24 @@ fn choose<'c, 'v>(
         (Key::Number(key), Selected::Number(number, _)) => Number::parse(key) == Some(number),
         (Key::Number(_), Selected::Text(_)) => false,
     };
-    let (mut chosen, mut default) = (None, None);
-    // Each variant's mark, its text skipped by its length, up to the selection's end.
-    while let Some(token) = compiled.get(at) {
-        at += 1;
+    let mut default = None;
+    let mut at = 0;
+    // Each variant's mark, its text skipped by its length.
+    while let Some(token) = variants.get(at) {
         let Some(Token::Variant(key, is_default, length)) = Token::read(token) else {
             break;
         };
-        let end = at.saturating_add(length).min(compiled.len());
-        let body = &compiled[at..end];
+        let end = (at + 1).saturating_add(length).min(variants.len());
+        let body = &variants[at + 1..end];
+        if matches(key) {
+            return body;
+        }
         if is_default && default.is_none() {
             default = Some(body);
         }
-        if chosen.is_none() && matches(key) {
-            chosen = Some(body);
-        }
         at = end;
     }
-    (chosen.or(default).unwrap_or_default(), at)
+    default.unwrap_or_default()
 }
 
 /// The pieces of a compiled translation without selections; `None` for one with a
@@ -328,7 +359,7 @@ fn choose<'c, 'v>(
 ///     plain_pieces(&["Warenkorb ", "\u{0}0", " fehlt"]),
 ///     Some(vec![Piece::Lit("Warenkorb "), Piece::Param(0), Piece::Lit(" fehlt")])
 /// );
-/// assert_eq!(plain_pieces(&["\u{0}?p0", "\u{0}*kother;1", "x", "\u{0}]"]), None);
+/// assert_eq!(plain_pieces(&["\u{0}?p0;2", "\u{0}*1;kother", "x"]), None);
 /// ```
 #[must_use]
 pub fn plain_pieces<'c>(compiled: &[&'c str]) -> Option<Vec<Piece<&'c str>>> {
@@ -337,7 +368,7 @@ pub fn plain_pieces<'c>(compiled: &[&'c str]) -> Option<Vec<Piece<&'c str>>> {
         .map(|token| match Token::read(token)? {
             Token::Text(text) => Some(Piece::Lit(text)),
             Token::Param(i) => Some(Piece::Param(i)),
-            _ => None,
+            Token::Select(..) | Token::Variant(..) => None,
         })
         .collect()
 }

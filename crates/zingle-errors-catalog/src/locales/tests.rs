@@ -106,12 +106,11 @@ fn a_selection_on_a_value_or_a_number_is_left_for_run_time() {
     assert_eq!(
         tokens,
         [
-            "\0?p0",
-            "\0[n0;1",
+            "\0?p0;4",
+            "\0[1;n0",
             "nichts",
-            "\0*kother;1",
+            "\0*1;kother",
             "\u{0}0",
-            "\0]",
             " nach ",
             "\u{0}1"
         ]

@@ -56,23 +56,21 @@ fn the_encoder_writes_each_token_and_each_variants_length() {
         tokens,
         [
             "[",
-            "\0?p0",
-            "\0[n0;1",
+            "\0?p0;14",
+            "\0[1;n0",
             "none",
-            "\0[kone;1",
+            "\0[1;kone",
             "one",
-            "\0[kfew;2",
+            "\0[2;kfew",
             "\u{0}0",
             " few",
-            "\0*kother;7",
-            "\0?p0",
-            "\0[n1;1",
+            "\0*6;kother",
+            "\0?p0;5",
+            "\0[1;n1",
             "unreachable",
-            "\0*kother;2",
+            "\0*2;kother",
             "\u{0}0",
             " other",
-            "\0]",
-            "\0]",
             "]",
         ]
     );
@@ -112,15 +110,17 @@ fn numbers_select_by_exact_key_then_category_and_text_by_name() {
 
 #[test]
 fn a_list_no_encoder_wrote_writes_what_it_can_and_never_panics() {
-    let cases: [&[&str]; 8] = [
+    let cases: [&[&str]; 10] = [
         &["\0"],
         &["\0?p"],
         &["\0?p0"],
-        &["\0?p0", "\0[kone;99", "x"],
-        &["\0?p0", "\0[kone;18446744073709551615", "x"],
-        &["a", "\0]", "b"],
-        &["\0?pz", "\0]"],
-        &["\0*kother;0", "\0]"],
+        &["\0?p0;3", "\0[99;kone", "x"],
+        &["\0?p0;2", "\0[18446744073709551615;kone", "x"],
+        &["\0?p0;99999999999999999999", "\0[1;kone", "x"],
+        &["a", "\0[1;kone", "b"],
+        &["\0?pz;1", "\0*0;kother"],
+        &["\0*0;kother", "\0?p0;1"],
+        &["\0?p0;2", "\0[1;", "x"],
     ];
     for compiled in cases {
         let mut out = String::new();
@@ -129,11 +129,11 @@ fn a_list_no_encoder_wrote_writes_what_it_can_and_never_panics() {
     let mut out = String::new();
     write_translation(
         &mut out,
-        &["a", "\0?p0", "\0*kother;1", "b"],
+        &["a", "\0?p0;9", "\0*1;kother", "b"],
         &|_| "1",
         &polish,
     );
-    assert_eq!(out, "ab", "a selection without its end");
+    assert_eq!(out, "ab", "a selection longer than the list");
 }
 
 #[test]
