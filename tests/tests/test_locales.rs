@@ -63,6 +63,7 @@ fn every_fault_of_every_file_is_reported_where_it_is() {
             "locales/fr.ftl:7:43: `shop-closed` has no attribute `.title`",
             "locales/fr.ftl:8:28: `nothing` is neither a message nor a term of this file",
             "locales/fr.ftl:9:1: the term `-brand` and the message `brand` share an id, which Fluent gives to the first only: the other is at locales/fr.ftl:1:2",
+            "locales/fr.ftl:10:13: this selection has no default variant (`*[other] …`), which Fluent requires",
         ]
     );
 }

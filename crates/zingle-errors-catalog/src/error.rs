@@ -262,6 +262,9 @@ pub enum Fault {
         /// The variable, without `$`.
         variable: String,
     },
+    /// A selection without a default variant.
+    #[error("this selection has no default variant (`*[other] …`), which Fluent requires")]
+    FluentSelectWithoutDefault,
     /// A NUL character in a translation.
     #[error("the translation holds a NUL character, which messages cannot carry")]
     NulInTranslation,

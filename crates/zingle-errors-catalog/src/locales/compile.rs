@@ -394,7 +394,14 @@ impl<'s, 'f> Compiler<'s, 'f> {
             self.pattern(&variant.value, scope, &mut value);
             compiled.push((key, value.finish()));
         }
-        let default = variants.iter().position(|v| v.default).unwrap_or(0);
+        // fluent-syntax 0.12 takes a selection with no default variant (`{ $n -> * }`),
+        // which Fluent's grammar refuses: a fault here.
+        let Some(default) = variants.iter().position(|v| v.default) else {
+            if let Some(at) = selector_at(selector) {
+                self.fault(at, Fault::FluentSelectWithoutDefault);
+            }
+            return;
+        };
         let on = match on {
             Some(On::Param(i)) => Some(Selector::Param(i)),
             Some(On::Number(n)) => Some(Selector::Number(n)),
@@ -418,6 +425,19 @@ impl<'s, 'f> Compiler<'s, 'f> {
             // No value (a fault, or an argument not given): the default.
             None => out.append(compiled.swap_remove(default).1),
         }
+    }
+}
+
+/// Where a selector is written: its variable, literal, term or function.
+fn selector_at<'s>(selector: &ast::InlineExpression<&'s str>) -> Option<&'s str> {
+    match selector {
+        ast::InlineExpression::VariableReference { id }
+        | ast::InlineExpression::FunctionReference { id, .. }
+        | ast::InlineExpression::TermReference { id, .. }
+        | ast::InlineExpression::MessageReference { id, .. } => Some(id.name),
+        ast::InlineExpression::StringLiteral { value }
+        | ast::InlineExpression::NumberLiteral { value } => Some(value),
+        ast::InlineExpression::Placeable { .. } => None,
     }
 }
 

@@ -187,3 +187,18 @@ fn an_escape_fluent_syntax_cannot_read_is_a_fault_not_a_panic() {
     );
     assert_eq!(message, None);
 }
+
+#[test]
+fn a_selection_without_a_default_variant_is_refused() {
+    // Found by the `translation_writer` fuzz target: fluent-syntax takes a selection
+    // with a `*` and no variant.
+    let (message, errors) = moved("-t = { $case ->\n   * }\nmoved = { -t } { $from } { $to }\n");
+    assert_eq!(
+        errors,
+        ["de.ftl:1:9: this selection has no default variant (`*[other] …`), which Fluent requires"]
+    );
+    assert_eq!(
+        message,
+        Some(Compiled::Text(vec![lit(" "), Param(0), lit(" "), Param(1)]))
+    );
+}
