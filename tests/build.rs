@@ -57,7 +57,7 @@ const ITEM_NAMES: &[&str] = &[
     "ParseCodeError",
     "RenderError",
     "Status",
-    "Response",
+    "Envelope",
     "Problem",
     "Lit",
     "Param",

@@ -4,11 +4,11 @@
 
 use libfuzzer_sys::fuzz_target;
 use serde_json::value::RawValue;
-use zingle_errors::Response;
+use zingle_errors::Envelope;
 use zingle_errors_tests::lossless_form;
 
 fuzz_target!(|text: &str| {
-    let Ok(response) = serde_json::from_str::<Response<Box<RawValue>>>(text) else {
+    let Ok(response) = serde_json::from_str::<Envelope<Box<RawValue>>>(text) else {
         return;
     };
     let written = serde_json::to_string(&response).expect("a response writes");
@@ -17,7 +17,7 @@ fuzz_target!(|text: &str| {
         lossless_form(&written),
         lossless_form(text)
     );
-    let again: Response<Box<RawValue>> =
+    let again: Envelope<Box<RawValue>> =
         serde_json::from_str(&written).expect("what was written reads");
     assert_eq!(serde_json::to_string(&again).expect("a response writes"), written);
     assert_eq!(again.status, response.status);

@@ -1,7 +1,7 @@
 //! Tests only; and the oracle that the round-trip tests and the fuzz target share.
 
 /// The text that reading an envelope from `json` and writing it back must give, as
-/// "lossless" means it (see the `zingle_errors::Response` docs): `json` itself, but for
+/// "lossless" means it (see the `zingle_errors::Envelope` docs): `json` itself, but for
 /// its insignificant whitespace (what lies between tokens), dropped, and the keys the
 /// envelope reads (those of the top level and of `status`), each as the text it decodes
 /// to (such a key is kept as its text, not its escapes). Everything else, keys inside

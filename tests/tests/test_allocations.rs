@@ -146,7 +146,7 @@ fn reading_an_envelope_allocates_less_than_a_json_value() {
     const BODY: &str = r#"{"status":{"text":"Bad Request","status_code":400,"description":"Invalid contact 'c-42' specified for SMS","error_code":3614}}"#;
     let mut found = None;
     let ours = allocations(|| {
-        let response: zingle_errors::Response<serde_json::Value> =
+        let response: zingle_errors::Envelope<serde_json::Value> =
             serde_json::from_str(BODY).unwrap();
         found = response.into_result().err();
     });

@@ -11,11 +11,11 @@ use http_body_util::{BodyExt, Empty};
 use hyper_util::client::legacy::Client;
 use hyper_util::rt::TokioExecutor;
 use serde_json::Value;
-use zingle_errors::{Problem, Response, ZingleError, code, zingle_error};
+use zingle_errors::{Envelope, Problem, ZingleError, code, zingle_error};
 
-async fn label(Path(id): Path<String>) -> Result<Response<Value>, ZingleError> {
+async fn label(Path(id): Path<String>) -> Result<Envelope<Value>, ZingleError> {
     if id == "lbl_1" {
-        Ok(Response::ok(200, serde_json::json!({ "id": id })))
+        Ok(Envelope::ok(200, serde_json::json!({ "id": id })))
     } else {
         Err(zingle_error!(3612, correspondent_id = id))
     }
@@ -37,9 +37,9 @@ async fn log_errors(response: axum::response::Response) -> axum::response::Respo
 
 async fn create(
     body: Result<axum::Json<Value>, axum::extract::rejection::JsonRejection>,
-) -> Result<Response<Value>, ZingleError> {
+) -> Result<Envelope<Value>, ZingleError> {
     let axum::Json(value) = body?;
-    Ok(Response::ok(200, value))
+    Ok(Envelope::ok(200, value))
 }
 
 fn app() -> Router {
@@ -97,7 +97,7 @@ async fn errors_answer_with_their_status_and_the_exact_envelope() {
         std::str::from_utf8(&body).unwrap(),
         r#"{"status":{"text":"Bad Request","status_code":400,"description":"Invalid label 'vip'","error_code":3612}}"#
     );
-    let err = serde_json::from_slice::<Response<Value>>(&body)
+    let err = serde_json::from_slice::<Envelope<Value>>(&body)
         .unwrap()
         .into_result()
         .unwrap_err();
@@ -106,7 +106,7 @@ async fn errors_answer_with_their_status_and_the_exact_envelope() {
 
     let (status, _, body) = get_url(&format!("{base}/contacts/c9")).await;
     assert_eq!(status, StatusCode::NOT_FOUND);
-    let err = serde_json::from_slice::<Response<Value>>(&body)
+    let err = serde_json::from_slice::<Envelope<Value>>(&body)
         .unwrap()
         .into_result()
         .unwrap_err();
@@ -122,7 +122,7 @@ async fn successes_answer_with_the_envelope_and_result() {
         std::str::from_utf8(&body).unwrap(),
         r#"{"status":{"text":"OK","status_code":200},"result":{"id":"lbl_1"}}"#
     );
-    let result = serde_json::from_slice::<Response<Value>>(&body)
+    let result = serde_json::from_slice::<Envelope<Value>>(&body)
         .unwrap()
         .into_result()
         .unwrap();
@@ -169,7 +169,7 @@ async fn a_body_that_is_not_json_answers_2604() {
     let response = client.request(request).await.unwrap();
     assert_eq!(response.status(), StatusCode::BAD_REQUEST);
     let body = response.into_body().collect().await.unwrap().to_bytes();
-    let err = serde_json::from_slice::<Response<Value>>(&body)
+    let err = serde_json::from_slice::<Envelope<Value>>(&body)
         .unwrap()
         .into_result()
         .unwrap_err();
@@ -200,7 +200,7 @@ async fn the_mock_api_answers_unknown_routes_with_an_envelope() {
         std::str::from_utf8(&body).unwrap(),
         r#"{"status":{"text":"Not Found","status_code":404,"description":"No route for GET /v1/nowhere"}}"#
     );
-    let err = serde_json::from_slice::<Response<Value>>(&body)
+    let err = serde_json::from_slice::<Envelope<Value>>(&body)
         .unwrap()
         .into_result()
         .unwrap_err();

@@ -17,7 +17,7 @@ fn a_cause_is_kept_shown_and_never_sent() {
         Some("database connection refused")
     );
     assert!(format!("{err:?}").contains("database connection refused"));
-    let json = serde_json::to_string(&err.to_response()).unwrap();
+    let json = serde_json::to_string(&err.to_envelope()).unwrap();
     assert!(!json.contains("database"), "{json}");
     let problem = serde_json::to_string(&err.to_problem()).unwrap();
     assert!(!problem.contains("database"), "{problem}");

@@ -162,7 +162,7 @@ mod over_http {
             .unwrap()
             .to_owned();
         let body = response.into_body().collect().await.unwrap().to_bytes();
-        let envelope: zingle_errors::Response<()> = serde_json::from_slice(&body).unwrap();
+        let envelope: zingle_errors::Envelope<()> = serde_json::from_slice(&body).unwrap();
         let description = envelope.status.description.clone().unwrap_or_default();
         (
             language,

@@ -305,7 +305,7 @@ async fn an_answer_in_a_requests_language_is_what_fluent_writes() {
                 let body = axum::body::to_bytes(response.into_body(), usize::MAX)
                     .await
                     .expect("a body");
-                let envelope: zingle_errors::Response<()> =
+                let envelope: zingle_errors::Envelope<()> =
                     serde_json::from_slice(&body).expect("an envelope");
                 assert_eq!(
                     envelope.status.description.as_deref(),

@@ -13,15 +13,15 @@ use shop::{ShopCode, ShopError, shop_code, shop_error};
 use std::path::Path;
 
 use zingle_errors::__private::Code;
-use zingle_errors::{Response, Status};
+use zingle_errors::{Envelope, Status};
 use zingle_errors_catalog::Piece;
 
 /// The error an envelope carrying `description` reports, read from its JSON.
 fn read_envelope<E: zingle_errors::FromStatus>(code: u16, status: u16, description: &str) -> E {
     let envelope =
-        Response::<()>::with_status(Status::error(status, Some(code), description.to_owned()));
+        Envelope::<()>::with_status(Status::error(status, Some(code), description.to_owned()));
     let json = serde_json::to_string(&envelope).unwrap();
-    let response: Response<serde_json::Value> = serde_json::from_str(&json).unwrap();
+    let response: Envelope<serde_json::Value> = serde_json::from_str(&json).unwrap();
     E::from_status(&response.status).unwrap()
 }
 

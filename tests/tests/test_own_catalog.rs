@@ -99,12 +99,12 @@ fn serde_is_generated_too() {
 #[test]
 fn errors_of_this_catalog_read_and_write_the_envelope() {
     let err = error!(WidgetNotFound, widget_id = "w1");
-    let json = serde_json::to_string(&err.to_response()).unwrap();
+    let json = serde_json::to_string(&err.to_envelope()).unwrap();
     assert_eq!(
         json,
         r#"{"status":{"text":"Not Found","status_code":404,"description":"Widget 'w1' not found","error_code":100}}"#
     );
-    let read = serde_json::from_str::<zingle_errors::Response<()>>(&json)
+    let read = serde_json::from_str::<zingle_errors::Envelope<()>>(&json)
         .unwrap()
         .status;
     assert_eq!(Error::from_status(&read), Some(err));

@@ -156,7 +156,7 @@ fn every_method_of_the_generated_error_type_is_reserved() {
         from_macros >= 2,
         "found {from_macros} impl blocks in the runtime's macros"
     );
-    for expected in ["kind", "message", "from_status", "to_response"] {
+    for expected in ["kind", "message", "from_status", "to_envelope"] {
         assert!(
             methods.contains(expected),
             "{expected} not found in {methods:?}"

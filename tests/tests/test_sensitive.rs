@@ -58,7 +58,7 @@ fn display_the_accessors_and_the_wire_keep_every_value() {
         err.args().collect::<Vec<_>>(),
         [("card_number", CARD), ("amount", "12.00 EUR")]
     );
-    let json = serde_json::to_string(&err.to_response()).unwrap();
+    let json = serde_json::to_string(&err.to_envelope()).unwrap();
     assert!(json.contains(&message), "{json}");
     let problem = serde_json::to_string(&err.to_problem()).unwrap();
     assert!(problem.contains(CARD), "{problem}");

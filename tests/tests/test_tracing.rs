@@ -252,8 +252,8 @@ proptest::proptest! {
                 json!({"cvc": "[redacted]", "card_number": "[redacted]"}),
             ),
         };
-        let body = serde_json::to_string(&built.to_response()).unwrap();
-        let envelope: payments::Response<()> = serde_json::from_str(&body).unwrap();
+        let body = serde_json::to_string(&built.to_envelope()).unwrap();
+        let envelope: payments::envelope::Envelope<()> = serde_json::from_str(&body).unwrap();
         let read = envelope.into_result_as::<PaymentError>().unwrap_err();
         for (err, from_wire) in [(&built, false), (&read, true)] {
             let (events, _) = events(|| err.trace(Level::WARN));

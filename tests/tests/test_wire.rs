@@ -4,7 +4,7 @@ use std::io;
 
 use serde_json::Value;
 use serde_json::ser::{Formatter, Serializer};
-use zingle_errors::{ErrorCode, Response, Status, ZingleError, code};
+use zingle_errors::{Envelope, ErrorCode, Status, ZingleError, code};
 
 /// Writes JSON as the reference README shows it: `", "` and `": "` between items.
 struct Spaced;
@@ -67,13 +67,13 @@ fn the_five_real_responses_byte_for_byte() {
         .collect();
     assert_eq!(codes, [3005, 3201, 3202, 3303, 3402]);
     for (built, json) in real_responses() {
-        let response: Response<Value> = serde_json::from_str(&json).unwrap();
+        let response: Envelope<Value> = serde_json::from_str(&json).unwrap();
         // Read and written back, the same bytes.
         assert_eq!(spaced(&response), json);
         // Our own error, written, is the same envelope.
-        assert_eq!(spaced(&built.to_response()), json);
+        assert_eq!(spaced(&built.to_envelope()), json);
         assert_eq!(
-            serde_json::to_string(&built.to_response()).unwrap(),
+            serde_json::to_string(&built.to_envelope()).unwrap(),
             json.replace(", ", ",").replace(": ", ":")
         );
         let read = response.into_result().unwrap_err();
@@ -86,17 +86,17 @@ fn the_five_real_responses_byte_for_byte() {
 
 #[test]
 fn to_response_writes_exactly_the_envelope() {
-    let json = serde_json::to_string(&ZingleError::invalid_label("abc").to_response()).unwrap();
+    let json = serde_json::to_string(&ZingleError::invalid_label("abc").to_envelope()).unwrap();
     assert_eq!(
         json,
         r#"{"status":{"text":"Bad Request","status_code":400,"description":"Invalid label 'abc'","error_code":3612}}"#
     );
-    let json = serde_json::to_string(&ZingleError::contact_not_found().to_response()).unwrap();
+    let json = serde_json::to_string(&ZingleError::contact_not_found().to_envelope()).unwrap();
     assert_eq!(
         json,
         r#"{"status":{"text":"Not Found","status_code":404,"description":"Contact not found","error_code":3000}}"#
     );
-    let read: Response<()> = serde_json::from_str(&json).unwrap();
+    let read: Envelope<()> = serde_json::from_str(&json).unwrap();
     assert_eq!(
         read.into_result().unwrap_err(),
         ZingleError::contact_not_found()
@@ -123,7 +123,7 @@ fn every_code_round_trips_through_the_envelope() {
             message,
             code.code()
         );
-        let read = serde_json::from_str::<Response<Value>>(&json)
+        let read = serde_json::from_str::<Envelope<Value>>(&json)
             .unwrap()
             .into_result()
             .unwrap_err();
@@ -133,11 +133,11 @@ fn every_code_round_trips_through_the_envelope() {
             assert_eq!(read.arg(name), Some(value.as_str()), "{code:?} {name}");
         }
         assert_eq!(
-            serde_json::to_string(&read.to_response()).unwrap(),
+            serde_json::to_string(&read.to_envelope()).unwrap(),
             json,
             "{code:?}"
         );
-        let again = serde_json::from_str::<Response<()>>(&json)
+        let again = serde_json::from_str::<Envelope<()>>(&json)
             .unwrap()
             .into_result()
             .unwrap_err();
@@ -175,7 +175,7 @@ fn parameters_are_recovered_from_descriptions() {
 #[test]
 fn unknown_codes_are_kept_with_their_text() {
     let json = r#"{"status":{"text":"Bad Request","status_code":400,"description":"Something new went wrong","error_code":9001}}"#;
-    let err = serde_json::from_str::<Response<Value>>(json)
+    let err = serde_json::from_str::<Envelope<Value>>(json)
         .unwrap()
         .into_result()
         .unwrap_err();
@@ -184,11 +184,11 @@ fn unknown_codes_are_kept_with_their_text() {
     assert_eq!(err.http_status(), 400);
     assert_eq!(err.to_string(), "Something new went wrong");
     assert_eq!(err.args().count(), 0);
-    assert_eq!(serde_json::to_string(&err.to_response()).unwrap(), json);
+    assert_eq!(serde_json::to_string(&err.to_envelope()).unwrap(), json);
     let debug = format!("{err:?}");
     assert!(debug.contains("9001") && debug.contains("None"), "{debug}");
     // No description either: the code still speaks.
-    let err = serde_json::from_str::<Response<Value>>(
+    let err = serde_json::from_str::<Envelope<Value>>(
         r#"{"status":{"text":"Teapot","status_code":418,"error_code":"7777"}}"#,
     )
     .unwrap()
@@ -204,7 +204,7 @@ fn unknown_codes_are_kept_with_their_text() {
 #[test]
 fn an_error_status_without_a_code_is_still_an_error() {
     let json = r#"{"status":{"text":"Service Unavailable","status_code":503,"description":"Down for maintenance"}}"#;
-    let err = serde_json::from_str::<Response<Value>>(json)
+    let err = serde_json::from_str::<Envelope<Value>>(json)
         .unwrap()
         .into_result()
         .unwrap_err();
@@ -218,7 +218,7 @@ fn an_error_status_without_a_code_is_still_an_error() {
 #[test]
 fn string_codes_are_read_and_written_back_as_strings() {
     let json = r#"{"status":{"text":"Bad Request","status_code":400,"description":"Invalid label 'abc'","error_code":"3612"}}"#;
-    let response: Response<Value> = serde_json::from_str(json).unwrap();
+    let response: Envelope<Value> = serde_json::from_str(json).unwrap();
     assert_eq!(response.status.error_code, Some(3612));
     assert_eq!(serde_json::to_string(&response).unwrap(), json);
     let err = response.into_result().unwrap_err();
@@ -228,7 +228,7 @@ fn string_codes_are_read_and_written_back_as_strings() {
 #[test]
 fn success_envelopes_with_pagination_lose_nothing() {
     let json = r#"{"status":{"text":"OK","status_code":200,"description":null,"sort_field":"created_at","sort_direction":"desc","page":2,"page_size":50,"total_pages":3,"total_records":120,"request_id":"abc-1"},"result":[{"id":"c1"},{"id":"c2"}],"links":{"next":null}}"#;
-    let response: Response<Vec<Value>> = serde_json::from_str(json).unwrap();
+    let response: Envelope<Vec<Value>> = serde_json::from_str(json).unwrap();
     assert_eq!(response.status.page, Some(2));
     assert_eq!(response.status.total_records, Some(120));
     assert_eq!(response.status.description, None);
@@ -239,11 +239,11 @@ fn success_envelopes_with_pagination_lose_nothing() {
     assert_eq!(result.len(), 2);
     // A result sent as null is written as null; an absent one stays absent.
     let json = r#"{"status":{"text":"OK","status_code":200},"result":null}"#;
-    let response: Response<Value> = serde_json::from_str(json).unwrap();
+    let response: Envelope<Value> = serde_json::from_str(json).unwrap();
     assert_eq!(serde_json::to_string(&response).unwrap(), json);
     assert_eq!(response.into_result().unwrap(), None);
     let json = r#"{"status":{"text":"No Content","status_code":204}}"#;
-    let response: Response<Value> = serde_json::from_str(json).unwrap();
+    let response: Envelope<Value> = serde_json::from_str(json).unwrap();
     assert_eq!(serde_json::to_string(&response).unwrap(), json);
 }
 
@@ -254,12 +254,12 @@ fn typed_results_deserialize() {
         id: String,
     }
     let json = r#"{"status":{"text":"OK","status_code":200},"result":{"id":"c1"}}"#;
-    let response: Response<Contact> = serde_json::from_str(json).unwrap();
+    let response: Envelope<Contact> = serde_json::from_str(json).unwrap();
     assert_eq!(
         response.into_result().unwrap(),
         Some(Contact { id: "c1".into() })
     );
-    let err = serde_json::from_str::<Response<Contact>>(
+    let err = serde_json::from_str::<Envelope<Contact>>(
         r#"{"status":{"text":"OK","status_code":200},"result":{"name":1}}"#,
     )
     .unwrap_err();
@@ -268,7 +268,7 @@ fn typed_results_deserialize() {
 
 fn status_error(status_json: &str) -> String {
     let json = format!(r#"{{"status":{status_json}}}"#);
-    match serde_json::from_str::<Response<Value>>(&json) {
+    match serde_json::from_str::<Envelope<Value>>(&json) {
         Ok(r) => panic!("accepted {json}: {r:?}"),
         Err(e) => e.to_string(),
     }
@@ -308,13 +308,13 @@ fn hostile_input_gets_a_clear_error_not_a_panic() {
     let err = status_error("[1,2]");
     assert!(!err.is_empty());
     assert!(
-        serde_json::from_str::<Response<Value>>(r#"{"result":1}"#)
+        serde_json::from_str::<Envelope<Value>>(r#"{"result":1}"#)
             .unwrap_err()
             .to_string()
             .contains("missing field `status`")
     );
-    assert!(serde_json::from_str::<Response<Value>>("[]").is_err());
-    assert!(serde_json::from_str::<Response<Value>>("").is_err());
+    assert!(serde_json::from_str::<Envelope<Value>>("[]").is_err());
+    assert!(serde_json::from_str::<Envelope<Value>>("").is_err());
 }
 
 fn zingle_error_from(code: u16, description: &str) -> ZingleError {
@@ -330,7 +330,7 @@ fn enormous_and_deep_input_does_not_panic() {
     let json = format!(
         r#"{{"status":{{"text":"Bad Request","status_code":400,"description":"{huge}","error_code":3612}}}}"#
     );
-    let err = serde_json::from_str::<Response<Value>>(&json)
+    let err = serde_json::from_str::<Envelope<Value>>(&json)
         .unwrap()
         .into_result()
         .unwrap_err();
@@ -360,7 +360,7 @@ fn enormous_and_deep_input_does_not_panic() {
     );
     // An unknown field is kept as its text, not read into values: any depth, no
     // recursion, written back as it came.
-    let response = serde_json::from_str::<Response<Value>>(&deep).unwrap();
+    let response = serde_json::from_str::<Envelope<Value>>(&deep).unwrap();
     assert!(serde_json::to_string(&response).unwrap() == deep);
     // Where a value is read (the result, here a `serde_json::Value`), depth is refused.
     let deep_result = format!(
@@ -369,7 +369,7 @@ fn enormous_and_deep_input_does_not_panic() {
         "]".repeat(100_000)
     );
     assert!(
-        serde_json::from_str::<Response<Value>>(&deep_result)
+        serde_json::from_str::<Envelope<Value>>(&deep_result)
             .unwrap_err()
             .to_string()
             .contains("recursion")
@@ -414,7 +414,7 @@ fn a_code_without_parameters_equals_only_an_error_of_its_own_text() {
 #[test]
 fn an_error_envelope_with_a_result_reads_as_any_response() {
     let json = r#"{"status":{"text":"Not Found","status_code":404,"description":"Contact not found","error_code":3000},"result":{"id":"c-1","partial":[1,2]}}"#;
-    let read: Response<()> = serde_json::from_str(json).unwrap();
+    let read: Envelope<()> = serde_json::from_str(json).unwrap();
     assert_eq!(read.result, None);
     assert_eq!(
         serde_json::to_string(&read).unwrap(),
@@ -425,7 +425,7 @@ fn an_error_envelope_with_a_result_reads_as_any_response() {
     assert_eq!(err.kind(), Some(ErrorCode::ContactNotFound));
     // A success needs its result: one that `T` does not read is refused.
     let success = r#"{"status":{"text":"OK","status_code":200},"result":{"id":"c-1"}}"#;
-    let refused = serde_json::from_str::<Response<()>>(success).unwrap_err();
+    let refused = serde_json::from_str::<Envelope<()>>(success).unwrap_err();
     assert!(refused.to_string().starts_with("`result`: "), "{refused}");
 }
 
@@ -457,12 +457,12 @@ fn a_fault_in_a_result_is_located_in_the_body() {
     // The status first, as the library and Zingle write it: the input's own position.
     let body = "{\"status\":{\"text\":\"OK\",\"status_code\":200},\n\"result\":{\"a\":\n \"x\"}}";
     let e =
-        serde_json::from_str::<Response<std::collections::HashMap<String, u32>>>(body).unwrap_err();
+        serde_json::from_str::<Envelope<std::collections::HashMap<String, u32>>>(body).unwrap_err();
     assert_eq!((e.line(), e.column()), (3, 4), "{e}");
     // The result first: located in the result's own text, which the message says.
     let body = "{\"result\":{\"a\":\n \"x\"},\n\"status\":{\"text\":\"OK\",\"status_code\":200}}";
     let e =
-        serde_json::from_str::<Response<std::collections::HashMap<String, u32>>>(body).unwrap_err();
+        serde_json::from_str::<Envelope<std::collections::HashMap<String, u32>>>(body).unwrap_err();
     assert!(
         e.to_string()
             .starts_with("in `result`, at its line 2, column 4: invalid type"),

@@ -6,7 +6,7 @@ use std::fmt::Display;
 use proptest::prelude::*;
 use serde_json::Value;
 use serde_json::value::RawValue;
-use zingle_errors::{ErrorCode, Response, ZingleError};
+use zingle_errors::{Envelope, ErrorCode, ZingleError};
 use zingle_errors_tests::lossless_form;
 
 fn any_code() -> impl Strategy<Value = ErrorCode> {
@@ -26,8 +26,8 @@ proptest! {
             .map(|(name, value)| (*name, value as &dyn Display))
             .collect();
         let err = ZingleError::new(code, &args).unwrap();
-        let json = serde_json::to_string(&err.to_response()).unwrap();
-        let response: Response<Value> = serde_json::from_str(&json).unwrap();
+        let json = serde_json::to_string(&err.to_envelope()).unwrap();
+        let response: Envelope<Value> = serde_json::from_str(&json).unwrap();
         let back = response.into_result().unwrap_err();
         prop_assert_eq!(&back, &err);
         prop_assert_eq!(back.to_string(), err.to_string());
@@ -56,20 +56,20 @@ fn mutated_envelope() -> impl Strategy<Value = String> {
 /// Reading `text` gives a clear error, or a response whose writing is `text` but for its
 /// insignificant whitespace, and reads back the same.
 fn reads_back_or_refuses(text: &str) -> Result<(), TestCaseError> {
-    let Ok(response) = serde_json::from_str::<Response<Box<RawValue>>>(text) else {
+    let Ok(response) = serde_json::from_str::<Envelope<Box<RawValue>>>(text) else {
         return Ok(());
     };
     let written = serde_json::to_string(&response).unwrap();
     prop_assert_eq!(lossless_form(&written), lossless_form(text));
-    let again: Response<Box<RawValue>> = serde_json::from_str(&written).unwrap();
+    let again: Envelope<Box<RawValue>> = serde_json::from_str(&written).unwrap();
     prop_assert_eq!(serde_json::to_string(&again).unwrap(), written.as_str());
     prop_assert_eq!(&again.status, &response.status);
     prop_assert_eq!(&again.extra, &response.extra);
-    let Ok(response) = serde_json::from_str::<Response<Value>>(text) else {
+    let Ok(response) = serde_json::from_str::<Envelope<Value>>(text) else {
         return Ok(());
     };
     let written = serde_json::to_string(&response).unwrap();
-    let again: Response<Value> = serde_json::from_str(&written).unwrap();
+    let again: Envelope<Value> = serde_json::from_str(&written).unwrap();
     prop_assert_eq!(&again, &response);
     prop_assert_eq!(serde_json::to_string(&again).unwrap(), written);
     let (first, second) = (response.into_result(), again.into_result());

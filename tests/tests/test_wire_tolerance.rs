@@ -2,7 +2,7 @@
 //! and codes, numbers as strings, duplicate keys, lenient pagination, hostile text.
 
 use serde_json::Value;
-use zingle_errors::{ErrorCode, Response, Status, ZingleError, code};
+use zingle_errors::{Envelope, ErrorCode, Status, ZingleError, code};
 
 /// A catalog that defines code 0.
 mod zero {
@@ -15,12 +15,12 @@ mod zero {
 }
 
 fn read(json: &str) -> ZingleError {
-    let response: Response<Value> = serde_json::from_str(json).unwrap();
+    let response: Envelope<Value> = serde_json::from_str(json).unwrap();
     response.into_result().unwrap_err()
 }
 
 fn round_trip(err: &ZingleError) -> ZingleError {
-    let json = serde_json::to_string(&err.to_response()).unwrap();
+    let json = serde_json::to_string(&err.to_envelope()).unwrap();
     read(&json)
 }
 
@@ -83,7 +83,7 @@ fn a_status_without_a_code_is_no_code_of_the_catalog() {
     assert!(err.is_retryable(), "a 5xx may pass later");
     // Written back without a code, as it came.
     assert_eq!(
-        serde_json::to_string(&err.to_response()).unwrap(),
+        serde_json::to_string(&err.to_envelope()).unwrap(),
         r#"{"status":{"text":"Bad Gateway","status_code":502,"description":"HTTP 502 Bad Gateway"}}"#
     );
     let coded: Status =
@@ -100,10 +100,10 @@ fn numbers_sent_as_text_are_written_back_to_the_byte() {
         r#"{"status":{"text":"Bad Request","status_code":400,"error_code":"03612"}}"#,
         r#"{"status":{"text":"OK","status_code":200,"page":"1","page_size":"010","total_pages":3,"total_records":"25"}}"#,
     ] {
-        let response: Response<Value> = serde_json::from_str(json).unwrap();
+        let response: Envelope<Value> = serde_json::from_str(json).unwrap();
         assert_eq!(serde_json::to_string(&response).unwrap(), json);
     }
-    let response: Response<Value> =
+    let response: Envelope<Value> =
         serde_json::from_str(r#"{"status":{"text":"OK","status_code":200,"page":"1"}}"#).unwrap();
     assert_eq!(response.status.page, Some(1));
 }
@@ -111,7 +111,7 @@ fn numbers_sent_as_text_are_written_back_to_the_byte() {
 #[test]
 fn pagination_of_another_type_does_not_fail_the_envelope() {
     let json = r#"{"status":{"text":"OK","status_code":200,"page":-2,"page_size":"all","total_pages":null},"result":[]}"#;
-    let response: Response<Value> = serde_json::from_str(json).unwrap();
+    let response: Envelope<Value> = serde_json::from_str(json).unwrap();
     assert_eq!(
         (response.status.page, response.status.page_size),
         (None, None)
@@ -123,27 +123,27 @@ fn pagination_of_another_type_does_not_fail_the_envelope() {
 #[test]
 fn a_key_given_twice_is_refused() {
     let twice = r#"{"status":{"text":"Bad Request","status_code":400,"error_code":3000},"status":{"text":"OK","status_code":200}}"#;
-    let err = serde_json::from_str::<Response<Value>>(twice).unwrap_err();
+    let err = serde_json::from_str::<Envelope<Value>>(twice).unwrap_err();
     assert!(err.to_string().contains("duplicate key `status`"), "{err}");
     let inner = r#"{"status":{"text":"OK","status_code":200,"error_code":1,"error_code":2}}"#;
-    let err = serde_json::from_str::<Response<Value>>(inner).unwrap_err();
+    let err = serde_json::from_str::<Envelope<Value>>(inner).unwrap_err();
     assert!(
         err.to_string().contains("duplicate key `error_code`"),
         "{err}"
     );
     let unknown = r#"{"status":{"text":"OK","status_code":200,"trace":"a","trace":"b"}}"#;
-    let err = serde_json::from_str::<Response<Value>>(unknown).unwrap_err();
+    let err = serde_json::from_str::<Envelope<Value>>(unknown).unwrap_err();
     assert!(err.to_string().contains("duplicate key `trace`"), "{err}");
     // A key written with an escape is the same key.
     let escaped = r#"{"status":{"text":"OK","status_code":200,"te\u0078t":"Again"}}"#;
-    let err = serde_json::from_str::<Response<Value>>(escaped).unwrap_err();
+    let err = serde_json::from_str::<Envelope<Value>>(escaped).unwrap_err();
     assert!(err.to_string().contains("duplicate key `text`"), "{err}");
     let unknown_escaped =
         r#"{"status":{"text":"OK","status_code":200,"trace":"a","tr\u0061ce":"b"}}"#;
-    let err = serde_json::from_str::<Response<Value>>(unknown_escaped).unwrap_err();
+    let err = serde_json::from_str::<Envelope<Value>>(unknown_escaped).unwrap_err();
     assert!(err.to_string().contains("duplicate key `trace`"), "{err}");
     let result = r#"{"status":{"text":"OK","status_code":200},"result":1,"result":2}"#;
-    assert!(serde_json::from_str::<Response<Value>>(result).is_err());
+    assert!(serde_json::from_str::<Envelope<Value>>(result).is_err());
 }
 
 #[test]
@@ -216,9 +216,9 @@ fn numbers_in_unknown_fields_read_back_the_same() {
     // Found by fuzzing (fuzz/ envelope_reader): without exact float parsing, this number
     // was read one unit off in the last place, and written back as another.
     let json = r#"{"status":{"text":"OK","status_code":200,"page_liz":2.8888888888888892e+107}}"#;
-    let response: Response<Value> = serde_json::from_str(json).unwrap();
+    let response: Envelope<Value> = serde_json::from_str(json).unwrap();
     let written = serde_json::to_string(&response).unwrap();
-    let again: Response<Value> = serde_json::from_str(&written).unwrap();
+    let again: Envelope<Value> = serde_json::from_str(&written).unwrap();
     assert_eq!(again, response);
     assert_eq!(serde_json::to_string(&again).unwrap(), written);
 }
@@ -242,7 +242,7 @@ fn a_format_that_sends_keys_as_bytes_is_read_too() {
     assert_eq!(status.extra["trace"].get(), r#""x1""#);
 }
 
-/// Lossless means the input's own text: each body read as a `Response` and written back
+/// Lossless means the input's own text: each body read as a `Envelope` and written back
 /// is the body, but for its insignificant whitespace. Every row of issue 23's table is
 /// here, in an unknown field of `status` and of the top level, and in a pagination field
 /// the envelope could not read.
@@ -294,12 +294,12 @@ fn every_body_is_written_back_as_it_came() {
         .map(str::to_owned),
     );
     for body in &bodies {
-        let response: Response<Box<RawValue>> =
+        let response: Envelope<Box<RawValue>> =
             serde_json::from_str(body).unwrap_or_else(|e| panic!("{body} is refused: {e}"));
         let written = serde_json::to_string(&response).unwrap();
         assert_eq!(lossless_form(&written), lossless_form(body), "{body}");
         // The error it reports reads the same from what was written.
-        let again: Response<Box<RawValue>> = serde_json::from_str(&written).unwrap();
+        let again: Envelope<Box<RawValue>> = serde_json::from_str(&written).unwrap();
         assert_eq!(again.status, response.status, "{body}");
     }
 }
@@ -312,7 +312,7 @@ fn the_lossless_oracle_sees_a_key_escape_dropped_inside_a_value() {
     use zingle_errors_tests::lossless_form;
 
     let body = r#"{"status":{"text":"OK","status_code":200,"x":{"\u0061":1}},"y":[{"\u0063":3}],"result":{"\u0062":2}}"#;
-    let response: Response<Box<RawValue>> = serde_json::from_str(body).unwrap();
+    let response: Envelope<Box<RawValue>> = serde_json::from_str(body).unwrap();
     let written = serde_json::to_string(&response).unwrap();
     assert_eq!(lossless_form(&written), lossless_form(body));
     // What a writer that decoded every key would give.

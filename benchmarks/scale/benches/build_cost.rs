@@ -76,8 +76,8 @@ fn main() -> std::io::Result<()> {
     let ours = "fn main() {\n    \
                 let id = std::env::args().count().to_string();\n    \
                 let err = zingle_errors::zingle_error!(InvalidLabel, correspondent_id = id);\n    \
-                let json = serde_json::to_string(&err.to_response()).unwrap_or_default();\n    \
-                let back: Option<zingle_errors::Response<()>> = serde_json::from_str(&json).ok();\n    \
+                let json = serde_json::to_string(&err.to_envelope()).unwrap_or_default();\n    \
+                let back: Option<zingle_errors::Envelope<()>> = serde_json::from_str(&json).ok();\n    \
                 println!(\"{err} {json} {}\", back.is_some());\n}\n";
     let serde_json = "serde_json = \"1\"\n";
     let crates = [

@@ -215,14 +215,14 @@ pub fn hand_written_equivalent(catalog: &str) -> Result<String, zingle_errors_ca
          pub text: String,\n    pub status_code: u16,\n    \
          #[serde(default, skip_serializing_if = \"Option::is_none\")]\n    pub description: Option<String>,\n    \
          #[serde(default, skip_serializing_if = \"Option::is_none\")]\n    pub error_code: Option<ErrorCode>,\n}\n\n\
-         #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]\npub struct Response<T> {\n    \
+         #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]\npub struct Envelope<T> {\n    \
          pub status: Status,\n    #[serde(default, skip_serializing_if = \"Option::is_none\")]\n    pub result: Option<T>,\n}\n\n\
          fn main() {\n    \
          let err = ApiError::InvalidLabel { correspondent_id: std::env::args().count().to_string() };\n    \
          let code = err.code();\n    \
          let status = Status { text: \"Bad Request\".to_owned(), status_code: code.http_status(), description: Some(err.to_string()), error_code: Some(code) };\n    \
-         let json = serde_json::to_string(&Response::<()> { status, result: None }).unwrap_or_default();\n    \
-         let back: Option<Response<()>> = serde_json::from_str(&json).ok();\n    \
+         let json = serde_json::to_string(&Envelope::<()> { status, result: None }).unwrap_or_default();\n    \
+         let back: Option<Envelope<()>> = serde_json::from_str(&json).ok();\n    \
          println!(\"{err} {json} {}\", back.is_some());\n}\n",
     );
     Ok(out)

@@ -99,10 +99,10 @@ enum Verdict {
     },
 }
 
-/// The library's verdict on `body`, read as `Response` and turned into `$error`.
+/// The library's verdict on `body`, read as `Envelope` and turned into `$error`.
 macro_rules! library_verdict {
     ($error:ty, $body:expr) => {{
-        match serde_json::from_str::<zingle_errors::Response<serde_json::Value>>($body) {
+        match serde_json::from_str::<zingle_errors::Envelope<serde_json::Value>>($body) {
             Err(e) => Verdict::Refused(e.to_string()),
             Ok(response) => match response.into_result_as::<$error>() {
                 Ok(_) => Verdict::Success,
@@ -300,7 +300,7 @@ fn parse_and_the_library_agree_in_every_locale() {
     }
     for (code, description) in descriptions {
         let status = Status::error(404, code, description);
-        let body = serde_json::to_string(&zingle_errors::Response::<()>::with_status(status))
+        let body = serde_json::to_string(&zingle_errors::Envelope::<()>::with_status(status))
             .expect("an envelope is written");
         let library = library_verdict!(ShopError, &body);
         assert_eq!(

@@ -241,7 +241,7 @@ fn examples_are_an_envelope_and_a_problem_per_code() {
     }
     // The golden envelope is the library's, key for key in its order.
     let golden = std::fs::read_to_string(dir.join("3612.envelope.json")).expect("the file");
-    let written = zingle_errors::ZingleError::invalid_label("correspondent_id").to_response();
+    let written = zingle_errors::ZingleError::invalid_label("correspondent_id").to_envelope();
     assert_eq!(
         golden,
         format!(

@@ -4,13 +4,13 @@
 //! `cargo bench -p zingle-errors --bench lookup`; compare the medians of each group:
 //! - `from_code`: the generated `ErrorCode::from_code` (a `match`), a `HashMap<u16, _>`
 //!   and a binary search over a sorted slice, each over every code of the catalog;
-//! - `read_envelope`: an error response read into `Response` and `into_result`, and the
+//! - `read_envelope`: an error response read into `Envelope` and `into_result`, and the
 //!   same JSON into a `serde_json::Value`.
 
 use std::collections::HashMap;
 
 use divan::{Bencher, black_box};
-use zingle_errors::{ErrorCode, Response};
+use zingle_errors::{Envelope, ErrorCode};
 
 fn main() {
     divan::main();
@@ -71,7 +71,7 @@ mod read_envelope {
     #[divan::bench]
     fn response_into_result(b: Bencher) {
         b.bench(|| {
-            let response: Response<serde_json::Value> =
+            let response: Envelope<serde_json::Value> =
                 serde_json::from_str(black_box(BODY)).unwrap();
             response.into_result().unwrap_err()
         });

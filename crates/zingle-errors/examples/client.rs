@@ -11,7 +11,7 @@ use http_body_util::{BodyExt, Empty};
 use hyper_util::client::legacy::Client;
 use hyper_util::rt::TokioExecutor;
 use serde_json::Value;
-use zingle_errors::{Response, ZingleError, code};
+use zingle_errors::{Envelope, ZingleError, code};
 
 type Error = Box<dyn std::error::Error + Send + Sync>;
 
@@ -38,7 +38,7 @@ async fn main() -> Result<(), Error> {
         let response = client.get(format!("{base}{path}").parse()?).await?;
         let http_status = response.status();
         let body = response.into_body().collect().await?.to_bytes();
-        let envelope: Response<Value> = serde_json::from_slice(&body)?;
+        let envelope: Envelope<Value> = serde_json::from_slice(&body)?;
         match envelope.into_result() {
             Ok(result) => println!(
                 "GET {path:<28} {http_status} -> {}",

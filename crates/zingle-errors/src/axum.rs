@@ -1,13 +1,13 @@
-//! The `axum` feature: axum's `IntoResponse` for generated errors, `Response` and
+//! The `axum` feature: axum's `IntoResponse` for generated errors, `Envelope` and
 //! `Problem`, each answering with its HTTP status and JSON body; and axum's JSON body
 //! rejection as Zingle's code for invalid JSON.
 
 #[cfg(feature = "axum")]
 use {
     crate::http::status_code,
-    crate::wire::{Problem, Response},
+    crate::wire::{Envelope, Problem},
     ::axum::body::Body,
-    ::axum::response::{IntoResponse, Response as HttpResponse},
+    ::axum::response::{IntoResponse, Response},
     ::http::{HeaderValue, StatusCode, header},
 };
 
@@ -18,12 +18,12 @@ pub fn json_response<T: ::serde::Serialize + ?Sized>(
     status: u16,
     content_type: &'static str,
     value: &T,
-) -> HttpResponse {
+) -> Response {
     let (status, body) = match serde_json::to_vec(value) {
         Ok(body) => (status_code(status), Body::from(body)),
         Err(_) => (StatusCode::INTERNAL_SERVER_ERROR, Body::empty()),
     };
-    let mut response = HttpResponse::new(body);
+    let mut response = Response::new(body);
     *response.status_mut() = status;
     response
         .headers_mut()
@@ -33,8 +33,8 @@ pub fn json_response<T: ::serde::Serialize + ?Sized>(
 
 /// Answers with the status's `status_code` and the envelope as JSON.
 #[cfg(feature = "axum")]
-impl<T: ::serde::Serialize> IntoResponse for Response<T> {
-    fn into_response(self) -> HttpResponse {
+impl<T: ::serde::Serialize> IntoResponse for Envelope<T> {
+    fn into_response(self) -> Response {
         json_response(self.status.status_code, "application/json", &self)
     }
 }
@@ -43,7 +43,7 @@ impl<T: ::serde::Serialize> IntoResponse for Response<T> {
 /// `application/problem+json`.
 #[cfg(feature = "axum")]
 impl IntoResponse for Problem {
-    fn into_response(self) -> HttpResponse {
+    fn into_response(self) -> Response {
         json_response(self.status.unwrap_or(500), Problem::CONTENT_TYPE, &self)
     }
 }
@@ -106,7 +106,7 @@ macro_rules! __impl_axum {
                 let mut response = $crate::__private::json_response(
                     self.http_status(),
                     "application/json",
-                    &self.to_response(),
+                    &self.to_envelope(),
                 );
                 response.extensions_mut().insert(self);
                 response

@@ -61,7 +61,7 @@ macro_rules! __impl_http_client {
             /// The result of an HTTP response (status, headers and body, as an HTTP
             /// client gives them), or the error it reports.
             ///
-            /// A body that is an envelope is read as [`Response`]($crate::Response) reads
+            /// A body that is an envelope is read as [`Envelope`]($crate::Envelope) reads
             /// it. A body that is none (an HTML page from a proxy, JSON of another shape)
             /// is an error of no code of the catalog that keeps the HTTP status, the
             /// content type and the start of the body, and, where the status is no error,
@@ -136,7 +136,7 @@ where
             body: Some(Box::from(&text[..end])),
         })
     };
-    match serde_json::from_slice::<crate::Response<T>>(body) {
+    match serde_json::from_slice::<crate::Envelope<T>>(body) {
         Ok(envelope) => match crate::wire::from_status::<C>(&envelope.status) {
             Some(error) => Err(error.with_transport(Transport {
                 retry_after,

@@ -79,12 +79,12 @@ pub use locale::accept_language;
 pub use render::RenderError;
 pub use transport::{RetryAfter, Transport};
 #[cfg(feature = "serde")]
-pub use wire::{Fields, FromStatus, Problem, Response, Status, StatusField};
+pub use wire::{Envelope, ExtraFields, FromStatus, Problem, Status, StatusField};
 pub use zingle_errors_core::reason_phrase;
 
-/// The error a [`Response`] of the Zingle API reports is a [`ZingleError`].
+/// The error a [`Envelope`] of the Zingle API reports is a [`ZingleError`].
 #[cfg(all(feature = "serde", feature = "zingle"))]
-impl<T> Response<T> {
+impl<T> Envelope<T> {
     /// The result, or the error the status reports (see [`Status::is_error`]).
     ///
     /// # Errors

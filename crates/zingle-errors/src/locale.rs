@@ -236,10 +236,10 @@ pub fn response_in<C: Code>(
     error: &Repr<C>,
     translations: &Translations,
     accept: &str,
-) -> (&'static str, crate::Response<()>) {
+) -> (&'static str, crate::Envelope<()>) {
     let locale = translations.best(accept_language(accept));
     let tag = translations.tag(locale);
-    let mut response = crate::wire::to_response(error);
+    let mut response = crate::wire::to_envelope(error);
     response.status.description = Some(display_in(error, translations, tag));
     (tag, response)
 }

@@ -17,7 +17,7 @@ pub use crate::{
 #[cfg(feature = "serde")]
 pub use {
     crate::serde::deserialize_code,
-    crate::wire::{from_status, to_problem, to_response},
+    crate::wire::{from_status, to_envelope, to_problem},
     ::serde,
 };
 
@@ -36,12 +36,18 @@ pub use {crate::axum::json_response, ::axum};
 #[cfg(feature = "miette")]
 pub use {crate::miette::diagnostic_code, ::miette};
 
-/// What reading an envelope needs, re-exported by a glob beside every generated error
-/// type, so that a crate downstream of a catalog's crate reads an envelope with no
-/// dependency on this one (and an item of the user's own, of the same name, wins).
-pub mod envelope {
-    #[cfg(feature = "serde")]
-    pub use crate::wire::{Fields, FromStatus, Problem, Response, Status, StatusField};
+/// What is re-exported by a glob beside every generated error type: the module
+/// `envelope`, so that a crate downstream of a catalog's crate reads an envelope with no
+/// dependency on this one (`errors::envelope::Envelope`); by a glob, so that two catalogs
+/// of one module share it and an item of the user's own of that name wins.
+pub mod beside {
+    /// What reading an envelope needs: `Envelope`, `Status`, `Problem`, `ExtraFields`,
+    /// `FromStatus` and `StatusField`, as `zingle_errors` exports them (with its `serde`
+    /// feature).
+    pub mod envelope {
+        #[cfg(feature = "serde")]
+        pub use crate::wire::{Envelope, ExtraFields, FromStatus, Problem, Status, StatusField};
+    }
 }
 
 #[cfg(feature = "tracing")]

@@ -96,10 +96,11 @@ pub(super) fn reexports(cx: &Context, placement: &Placement) -> TokenStream {
         #[doc(inline)]
         #[allow(unused_imports)]
         pub use #import::#hidden_at::{#(#names),*};
-        // What reading an envelope needs, for crates that depend on this one alone.
-        #[doc(no_inline)]
+        // What reading an envelope needs, for crates that depend on this one alone: one
+        // module, `envelope`, beside the generated types (by a glob, which two catalogs
+        // of one module share).
         #[allow(unused_imports)]
-        pub use #rt_outer::__private::envelope::*;
+        pub use #rt_outer::__private::beside::*;
     }
 }
 

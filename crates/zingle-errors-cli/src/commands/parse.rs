@@ -5,7 +5,7 @@ use std::io::Read;
 use std::path::Path;
 
 use serde_json::{Map, Value, json};
-use zingle_errors::Response;
+use zingle_errors::Envelope;
 use zingle_errors_catalog::{Catalog, Entry, Names, Piece};
 use zingle_errors_core::Split;
 
@@ -16,14 +16,14 @@ use crate::failure::Failure;
 use crate::output::{Report, fields, one_line};
 use crate::source;
 
-/// Runs `parse`: the body is read by the library's [`Response`], which refuses what
+/// Runs `parse`: the body is read by the library's [`Envelope`], which refuses what
 /// every program using the library refuses (a key given twice, a status code sent as a
 /// string, a missing `text`), and its description matched by the library's rule.
 pub fn run(args: &ParseArgs, global: &Global) -> Result<Report, Failure> {
     let catalog = source::catalog(global.catalog.as_deref())?;
     let names = &global.names(&catalog);
     let (body, name) = read(args.file.as_deref())?;
-    let response: Response<Value> = serde_json::from_str(&body).map_err(|e| {
+    let response: Envelope<Value> = serde_json::from_str(&body).map_err(|e| {
         Failure::failed(if e.is_syntax() || e.is_eof() {
             format!("{name} is not valid JSON: {e}")
         } else {

@@ -8,7 +8,7 @@ use axum::http::header::{CONTENT_TYPE, RETRY_AFTER};
 use axum::http::{Method, StatusCode, Uri};
 use axum::routing::{get, post};
 use serde_json::{Value, json};
-use zingle_errors::{Response, Status, ZingleError, zingle_error};
+use zingle_errors::{Envelope, Status, ZingleError, zingle_error};
 
 /// The mock API's routes, with what each answers: shown by the server's banner.
 pub const ROUTES: &[(&str, &str)] = &[
@@ -72,9 +72,9 @@ async fn log_errors(response: axum::response::Response) -> axum::response::Respo
 /// A body that is not JSON is 2604, through `?` on axum's rejection.
 async fn create_contact(
     body: Result<axum::Json<Value>, JsonRejection>,
-) -> Result<Response<Value>, ZingleError> {
+) -> Result<Envelope<Value>, ZingleError> {
     let axum::Json(contact) = body?;
-    Ok(Response::ok(200, contact))
+    Ok(Envelope::ok(200, contact))
 }
 
 /// A server error whose cause stays in the server's log.
@@ -88,7 +88,7 @@ async fn boom() -> ZingleError {
 async fn busy() -> impl axum::response::IntoResponse {
     let mut status = Status::new(429);
     status.description = Some("Rate limit exceeded".to_owned());
-    ([(RETRY_AFTER, "30")], Response::<()>::with_status(status))
+    ([(RETRY_AFTER, "30")], Envelope::<()>::with_status(status))
 }
 
 /// What a proxy in front of the API answers when the API is down: no envelope, HTML.
@@ -102,16 +102,16 @@ async fn gateway() -> impl axum::response::IntoResponse {
 
 /// Any other route: 404 with the envelope Zingle answers with, and no error code (the
 /// catalog has none for a route that does not exist).
-async fn no_route(method: Method, uri: Uri) -> Response<()> {
+async fn no_route(method: Method, uri: Uri) -> Envelope<()> {
     let mut status = Status::new(404);
     status.description = Some(format!("No route for {method} {}", uri.path()));
-    Response::with_status(status)
+    Envelope::with_status(status)
 }
 
 /// Contact `c1` exists; any other is 3000 Contact not found (HTTP 404).
-async fn contact(Path(id): Path<String>) -> Result<Response<Value>, ZingleError> {
+async fn contact(Path(id): Path<String>) -> Result<Envelope<Value>, ZingleError> {
     match id.as_str() {
-        "c1" => Ok(Response::ok(
+        "c1" => Ok(Envelope::ok(
             200,
             json!({ "id": "c1", "first_name": "Ada" }),
         )),
@@ -120,9 +120,9 @@ async fn contact(Path(id): Path<String>) -> Result<Response<Value>, ZingleError>
 }
 
 /// Labels are `lbl_…`; any other id is 3612 Invalid label '{correspondent_id}'.
-async fn label(Path(id): Path<String>) -> Result<Response<Value>, ZingleError> {
+async fn label(Path(id): Path<String>) -> Result<Envelope<Value>, ZingleError> {
     if id.starts_with("lbl_") {
-        Ok(Response::ok(
+        Ok(Envelope::ok(
             200,
             json!({ "id": id, "display_name": "VIP" }),
         ))

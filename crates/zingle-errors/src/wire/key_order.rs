@@ -1,5 +1,5 @@
 //! The order an object's keys came in, kept only where it is not the order they are
-//! written in anyway: what `Status` and `Response` both record while they are read.
+//! written in anyway: what `Status` and `Envelope` both record while they are read.
 
 /// The keys of an object as they are read, each as a slot of type `S`, whose order
 /// (`Ord`) is the order the object is written in.

@@ -3,22 +3,22 @@
 //! that gives a generated error its wire methods.
 
 #[cfg(feature = "serde")]
-mod fields;
+mod envelope;
+#[cfg(feature = "serde")]
+mod extra_fields;
 #[cfg(feature = "serde")]
 mod key_order;
 #[cfg(feature = "serde")]
 mod problem;
 #[cfg(feature = "serde")]
-mod response;
-#[cfg(feature = "serde")]
 mod status;
 
 #[cfg(feature = "serde")]
-pub use self::fields::Fields;
+pub use self::envelope::{Envelope, FromStatus, to_envelope};
+#[cfg(feature = "serde")]
+pub use self::extra_fields::ExtraFields;
 #[cfg(feature = "serde")]
 pub use self::problem::{Problem, to_problem};
-#[cfg(feature = "serde")]
-pub use self::response::{FromStatus, Response, to_response};
 #[cfg(feature = "serde")]
 pub use self::status::{Status, StatusField, from_status};
 
@@ -53,7 +53,7 @@ macro_rules! __impl_wire {
             ///
             /// The error the status reports, as [`from_status`](Self::from_status) reads it.
             pub fn from_response<T>(
-                response: $crate::Response<T>,
+                response: $crate::Envelope<T>,
             ) -> ::core::result::Result<::core::option::Option<T>, Self> {
                 match Self::from_status(&response.status) {
                     ::core::option::Option::Some(error) => ::core::result::Result::Err(error),
@@ -64,8 +64,8 @@ macro_rules! __impl_wire {
             /// The envelope of this error: `text` (its status text),
             /// `status_code`, `description` (the message) and `error_code`, nothing else.
             #[must_use]
-            pub fn to_response(&self) -> $crate::Response<()> {
-                $crate::__private::to_response(&self.0)
+            pub fn to_envelope(&self) -> $crate::Envelope<()> {
+                $crate::__private::to_envelope(&self.0)
             }
 
             /// This error as RFC 9457 Problem Details.
@@ -82,14 +82,14 @@ macro_rules! __impl_wire {
             }
         }
 
-        /// Written as the envelope's `status` object, as `to_response` gives it.
+        /// Written as the envelope's `status` object, as `to_envelope` gives it.
         #[automatically_derived]
         impl $crate::__private::serde::Serialize for $error {
             fn serialize<S>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error>
             where
                 S: $crate::__private::serde::Serializer,
             {
-                $crate::__private::serde::Serialize::serialize(&self.to_response().status, serializer)
+                $crate::__private::serde::Serialize::serialize(&self.to_envelope().status, serializer)
             }
         }
 

@@ -1,7 +1,8 @@
 //! Uses the billing catalog's macros and types, and reads its envelopes, with no
 //! dependency on zingle-errors: everything comes through `billing_codes`.
 
-use billing_codes::errors::{BillingCode, BillingError, Response};
+use billing_codes::errors::envelope::Envelope;
+use billing_codes::errors::{BillingCode, BillingError};
 
 /// What a client does with a declined card: the macro through the crate root.
 #[must_use]
@@ -17,7 +18,7 @@ pub fn is_missing_invoice(code: BillingCode) -> bool {
 
 /// The error a response reports, if any.
 #[must_use]
-pub fn error_of<T>(response: Response<T>) -> Option<BillingError> {
+pub fn error_of<T>(response: Envelope<T>) -> Option<BillingError> {
     response.into_result_as::<BillingError>().err()
 }
 
@@ -40,7 +41,8 @@ pub mod by_use {
 
 #[cfg(test)]
 mod tests {
-    use billing_codes::errors::{Problem, Status, billing_code};
+    use billing_codes::errors::billing_code;
+    use billing_codes::errors::envelope::{Problem, Status};
 
     use super::*;
 
@@ -56,7 +58,7 @@ mod tests {
             Some(billing_code!(CardHasExpired))
         );
         assert_eq!(by_use::declined_code(), BillingCode::CardDeclined);
-        let json = serde_json::to_string(&err.to_response()).unwrap();
+        let json = serde_json::to_string(&err.to_envelope()).unwrap();
         assert_eq!(
             json,
             r#"{"status":{"text":"Payment Required","status_code":402,"description":"Card ending 4242 was declined","error_code":200}}"#
@@ -66,7 +68,7 @@ mod tests {
     #[test]
     fn an_envelope_is_read_with_the_catalogs_crate_alone() {
         let body = r#"{"status":{"text":"Not Found","status_code":404,"description":"Invoice 'i-9' not found","error_code":100}}"#;
-        let response: Response<()> = serde_json::from_str(body).unwrap();
+        let response: Envelope<()> = serde_json::from_str(body).unwrap();
         let err = error_of(response).unwrap();
         assert_eq!(err.kind(), Some(billing_code!(InvoiceNotFound)));
         assert_eq!(err.arg("invoice_id"), Some("i-9"));
@@ -74,7 +76,7 @@ mod tests {
         assert_eq!(BillingError::from_status(&status), Some(err.clone()));
         let problem: Problem = err.to_problem();
         assert_eq!(problem.status, Some(404));
-        let ok: Response<u8> =
+        let ok: Envelope<u8> =
             serde_json::from_str(r#"{"status":{"text":"OK","status_code":200},"result":7}"#)
                 .unwrap();
         assert_eq!(ok.into_result_as::<BillingError>().unwrap(), Some(7));

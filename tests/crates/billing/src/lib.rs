@@ -3,7 +3,8 @@
 //! on this one alone.
 
 /// The billing catalog's generated API: the types, the macros, and what reading an
-/// envelope needs (`Response`, `Status`, `Problem`, `Fields`).
+/// envelope needs (`envelope::Envelope`, `envelope::Status`, `envelope::Problem`,
+/// `envelope::ExtraFields`).
 pub mod errors {
     zingle_errors::zingle_errors!("codes.toml", module = errors,);
 }
@@ -60,7 +61,7 @@ pub mod payments {
 
     /// Whether the payment service is down, as a client reads it from an envelope.
     #[must_use]
-    pub fn is_down(status: &Status) -> bool {
+    pub fn is_down(status: &envelope::Status) -> bool {
         BillingError::from_status(status).and_then(|e| e.kind())
             == Some(billing_code!(PaymentsDown))
     }
@@ -88,7 +89,7 @@ mod tests {
             Some(crate::errors::billing_code!(CardHasExpired))
         );
         assert_eq!(payments::declined(1), BillingError::card_declined(1));
-        let status = errors::BillingError::payments_down().to_response().status;
+        let status = errors::BillingError::payments_down().to_envelope().status;
         assert!(payments::is_down(&status));
     }
 }

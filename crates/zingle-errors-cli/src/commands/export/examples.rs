@@ -4,7 +4,7 @@
 use serde_json::Value;
 
 use crate::output::json;
-use zingle_errors::{Problem, Response, Status};
+use zingle_errors::{Envelope, Problem, Status};
 use zingle_errors_catalog::{Catalog, Entry};
 
 /// `CODE.envelope.json` and `CODE.problem.json` of every code, ascending, each as the
@@ -32,16 +32,16 @@ pub fn placeholder_message(entry: &Entry) -> String {
 }
 
 /// `{"status": {"text", "status_code", "description", "error_code"}}`, as the library's
-/// `to_response` writes it.
+/// `to_envelope` writes it.
 pub fn envelope(entry: &Entry) -> Value {
     // Serializing the library's envelope cannot fail: its keys are strings.
     serde_json::to_value(envelope_of(entry)).unwrap_or_default()
 }
 
 /// The envelope of [`envelope`], as the library's type.
-fn envelope_of(entry: &Entry) -> Response<()> {
+fn envelope_of(entry: &Entry) -> Envelope<()> {
     let status = Status::error(entry.status, Some(entry.code), placeholder_message(entry));
-    Response::with_status(status)
+    Envelope::with_status(status)
 }
 
 /// RFC 9457, as the library's `to_problem` writes it: typed by the documentation link

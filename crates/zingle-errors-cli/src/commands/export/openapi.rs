@@ -83,7 +83,7 @@ fn error_status() -> Value {
     })
 }
 
-/// The fields every error's `status` has: what `to_response` writes.
+/// The fields every error's `status` has: what `to_envelope` writes.
 const ERROR_FIELDS: [&str; 4] = ["text", "status_code", "description", "error_code"];
 
 /// `{"type": "integer", "oneOf": [{"const": 3612, "title": "InvalidLabel", ...}]}`.

@@ -16,7 +16,7 @@ use zingle_errors_core::reason_phrase;
 
 use self::codec::{CodeNumber, Count, Form, Str, Unsigned};
 use self::read::{KeyName, duplicate, field_error, once, required};
-use super::Fields;
+use super::ExtraFields;
 use super::key_order::KeyOrder;
 
 /// Declares `Status` from its fields, each listed once with its [`Codec`](codec::Codec),
@@ -39,8 +39,8 @@ macro_rules! status {
         pub struct Status {
             $( $(#[doc = $req_doc])* pub $req: $req_ty, )*
             $( $(#[doc = $opt_doc])* pub $opt: Option<$opt_ty>, )*
-            /// Fields this type does not know, kept as the text they came in, in order.
-            pub extra: Fields,
+            /// ExtraFields this type does not know, kept as the text they came in, in order.
+            pub extra: ExtraFields,
             forms: Forms,
             /// The keys in the order they came, where the status was read and they came
             /// in another order than the one it is written in.
@@ -139,7 +139,7 @@ macro_rules! status {
             fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Status, A::Error> {
                 $( let mut $req: Option<Box<RawValue>> = None; )*
                 $( let mut $opt: Option<Box<RawValue>> = None; )*
-                let mut extra = Fields::new();
+                let mut extra = ExtraFields::new();
                 let mut order = KeyOrder::new();
                 while let Some(key) = access.next_key::<KeyName>()? {
                     let slot = match key {
@@ -263,8 +263,8 @@ impl JsonType for u64 {
 status! {
     /// The `status` object of every Zingle response.
     ///
-    /// Reading and writing loses nothing, as [`Response`'s lossless
-    /// promise](crate::Response#lossless) says: a field sent as `null` is left `None` and
+    /// Reading and writing loses nothing, as [`Envelope`'s lossless
+    /// promise](crate::Envelope#lossless) says: a field sent as `null` is left `None` and
     /// written as `null`, a number sent as a string (`"error_code": "03612"`, `"page":
     /// "1"`) is written as that string, a pagination field of another type is left
     /// `None` and written back as it came, and fields this type does not know are kept in
@@ -330,7 +330,7 @@ impl Status {
 
     /// The status of an error answered with `status_code`: `text` is its reason phrase,
     /// and the description and the code are given. What a generated error's
-    /// `to_response` writes, for a code known only at run time (as the command-line
+    /// `to_envelope` writes, for a code known only at run time (as the command-line
     /// tool's catalogs are).
     ///
     /// ```

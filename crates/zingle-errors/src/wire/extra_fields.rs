@@ -1,4 +1,4 @@
-//! Fields of a JSON object that the envelope does not know, kept as the text they came in.
+//! ExtraFields of a JSON object that the envelope does not know, kept as the text they came in.
 
 use core::fmt;
 use core::ops::Index;
@@ -10,11 +10,11 @@ use serde_json::value::RawValue;
 /// Whether `key` names a field the envelope gives its own: `status`, `result`, or one
 /// of the status's.
 pub(super) fn is_envelope_key(key: &str) -> bool {
-    super::response::TopKey::of(key) != super::response::TopKey::Extra
+    super::envelope::TopKey::of(key) != super::envelope::TopKey::Extra
         || crate::Status::FIELDS.iter().any(|f| f.name == key)
 }
 
-/// The fields of an object that [`Status`](crate::Status) or [`Response`](crate::Response)
+/// The fields of an object that [`Status`](crate::Status) or [`Envelope`](crate::Envelope)
 /// does not know: each key with its value as the JSON text it came in (numbers digit for
 /// digit, however large or long; strings with their escapes), in the order they came.
 ///
@@ -30,11 +30,11 @@ pub(super) fn is_envelope_key(key: &str) -> bool {
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Clone, Default)]
-pub struct Fields {
+pub struct ExtraFields {
     entries: Vec<(String, Box<RawValue>)>,
 }
 
-impl Fields {
+impl ExtraFields {
     /// No fields.
     #[must_use]
     pub fn new() -> Self {
@@ -84,7 +84,7 @@ impl Fields {
     /// else last. Returns the value it replaces.
     ///
     /// ```
-    /// let mut extra = zingle_errors::Fields::new();
+    /// let mut extra = zingle_errors::ExtraFields::new();
     /// extra.insert("trace", &"x1")?;
     /// assert_eq!(extra["trace"].get(), r#""x1""#);
     /// assert!(extra.insert("error_code", &7).is_err(), "the envelope's own key");
@@ -166,7 +166,7 @@ impl Fields {
 
 /// Two sets of fields are equal when they hold the same keys with the same texts, in
 /// the same order.
-impl PartialEq for Fields {
+impl PartialEq for ExtraFields {
     fn eq(&self, other: &Self) -> bool {
         self.len() == other.len()
             && self
@@ -176,9 +176,9 @@ impl PartialEq for Fields {
     }
 }
 
-impl Eq for Fields {}
+impl Eq for ExtraFields {}
 
-impl fmt::Debug for Fields {
+impl fmt::Debug for ExtraFields {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_map()
             .entries(self.iter().map(|(k, v)| (k, v.get())))
@@ -191,7 +191,7 @@ impl fmt::Debug for Fields {
 /// # Panics
 ///
 /// There is no field `key` (as indexing a `serde_json::Map` by a missing key does).
-impl Index<&str> for Fields {
+impl Index<&str> for ExtraFields {
     type Output = RawValue;
 
     fn index(&self, key: &str) -> &RawValue {
@@ -203,7 +203,7 @@ impl Index<&str> for Fields {
 }
 
 /// Written as a JSON object, each value as its text.
-impl Serialize for Fields {
+impl Serialize for ExtraFields {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         let mut map = serializer.serialize_map(Some(self.len()))?;
         for (key, value) in self.iter() {

@@ -9,7 +9,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::value::RawValue;
 
 use super::key_order::KeyOrder;
-use super::{Fields, Status};
+use super::{ExtraFields, Status};
 use crate::code::Code;
 use crate::error::Repr;
 
@@ -23,14 +23,14 @@ use crate::error::Repr;
 /// - every key, in the order it came, at the top level and in `status`, as the text it
 ///   decodes to (a key written with an escape, `"\u0061"`, is written back without it);
 /// - what the envelope does not interpret, as the text it came in: fields it does not
-///   know ([`Fields`](crate::Fields)), and a pagination field it could not read (numbers
+///   know ([`ExtraFields`](crate::ExtraFields)), and a pagination field it could not read (numbers
 ///   digit for digit however large or long, `1e400` included; strings with their escapes);
 /// - the fields it reads, in the form they came in while they keep the value read from
 ///   them: a number sent as a string stays one (`"03612"`), an escaped string keeps its
 ///   escapes, `null` stays `null`;
 /// - `result` as its type `T` writes it: `Box<serde_json::value::RawValue>` keeps its
 ///   text; `serde_json::Value` keeps its value, not the text of its numbers. The
-///   `result` of an error response that `T` does not read (`Response<()>` reads none)
+///   `result` of an error response that `T` does not read (`Envelope<()>` reads none)
 ///   is not refused, as an error needs none: it is kept as the text it came in.
 ///
 /// Reading takes JSON (serde_json's reader of text, and `serde_json::Value`). A key given
@@ -39,10 +39,10 @@ use crate::error::Repr;
 /// input's own text.
 ///
 /// ```
-/// use zingle_errors::{Response, code};
+/// use zingle_errors::{Envelope, code};
 ///
 /// let json = r#"{"status":{"text":"Bad Request","status_code":400,"description":"Invalid label 'vip'","error_code":3612}}"#;
-/// let response: Response<serde_json::Value> = serde_json::from_str(json)?;
+/// let response: Envelope<serde_json::Value> = serde_json::from_str(json)?;
 /// let err = response.into_result().unwrap_err();
 /// assert_eq!(err.kind(), Some(code!(InvalidLabel)));
 /// assert_eq!(err.arg("correspondent_id"), Some("vip"));
@@ -50,14 +50,14 @@ use crate::error::Repr;
 /// # Ok::<(), serde_json::Error>(())
 /// ```
 #[derive(Clone, Debug, Default)]
-pub struct Response<T> {
+pub struct Envelope<T> {
     /// The HTTP status and, for an error, its code and description; for a list, the
     /// pagination.
     pub status: Status,
     /// The result, on success: an object, or an array for lists.
     pub result: Option<T>,
     /// Top-level fields this type does not know, kept as the text they came in, in order.
-    pub extra: Fields,
+    pub extra: ExtraFields,
     /// The `result` as it came, where `result` is `None` but the response had one: a
     /// `null`, or the result of an error response that `T` does not read (an error needs
     /// none), kept so that the response is written back as it came.
@@ -68,9 +68,9 @@ pub struct Response<T> {
 }
 
 /// Equal when written alike: the unread `result` compared as its text.
-impl<T: PartialEq> PartialEq for Response<T> {
+impl<T: PartialEq> PartialEq for Envelope<T> {
     fn eq(&self, other: &Self) -> bool {
-        fn unread<T>(r: &Response<T>) -> Option<&str> {
+        fn unread<T>(r: &Envelope<T>) -> Option<&str> {
             r.result_unread.as_deref().map(RawValue::get)
         }
         self.status == other.status
@@ -81,7 +81,7 @@ impl<T: PartialEq> PartialEq for Response<T> {
     }
 }
 
-impl<T: Eq> Eq for Response<T> {}
+impl<T: Eq> Eq for Envelope<T> {}
 
 /// A top-level key, in the order a response is written in.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
@@ -103,11 +103,11 @@ impl TopKey {
     }
 }
 
-impl<T> Response<T> {
+impl<T> Envelope<T> {
     /// A successful response carrying `result`.
     ///
     /// ```
-    /// let response = zingle_errors::Response::ok(200, vec![1, 2]);
+    /// let response = zingle_errors::Envelope::ok(200, vec![1, 2]);
     /// assert_eq!(serde_json::to_string(&response)?, r#"{"status":{"text":"OK","status_code":200},"result":[1,2]}"#);
     /// # Ok::<(), serde_json::Error>(())
     /// ```
@@ -116,7 +116,7 @@ impl<T> Response<T> {
         Self {
             status: Status::new(status_code),
             result: Some(result),
-            extra: Fields::new(),
+            extra: ExtraFields::new(),
             result_unread: None,
             order: Vec::new(),
         }
@@ -128,7 +128,7 @@ impl<T> Response<T> {
         Self {
             status,
             result: None,
-            extra: Fields::new(),
+            extra: ExtraFields::new(),
             result_unread: None,
             order: Vec::new(),
         }
@@ -145,7 +145,7 @@ impl<T> Response<T> {
     ///
     /// fn main() -> Result<(), serde_json::Error> {
     ///     let body = r#"{"status":{"text":"Not Found","status_code":404,"description":"Contact not found","error_code":3000}}"#;
-    ///     let response: zingle_errors::Response<()> = serde_json::from_str(body)?;
+    ///     let response: zingle_errors::Envelope<()> = serde_json::from_str(body)?;
     ///     let err = response.into_result_as::<billing::BillingError>().unwrap_err();
     ///     assert_eq!(err.kind(), Some(billing::BillingCode::ContactNotFound));
     ///     Ok(())
@@ -171,7 +171,7 @@ pub trait FromStatus: Sized {
     fn from_status(status: &Status) -> Option<Self>;
 }
 
-impl<'de, T: DeserializeOwned> Deserialize<'de> for Response<T> {
+impl<'de, T: DeserializeOwned> Deserialize<'de> for Envelope<T> {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_map(ResponseVisitor(PhantomData))
     }
@@ -182,7 +182,7 @@ impl<'de, T: DeserializeOwned> Deserialize<'de> for Response<T> {
 struct ResponseVisitor<T>(PhantomData<T>);
 
 impl<'de, T: DeserializeOwned> Visitor<'de> for ResponseVisitor<T> {
-    type Value = Response<T>;
+    type Value = Envelope<T>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a Zingle response: an object with a `status`")
@@ -191,7 +191,7 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for ResponseVisitor<T> {
     fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Self::Value, A::Error> {
         let mut status: Option<Status> = None;
         let mut result: Option<ResultRead<T>> = None;
-        let mut extra = Fields::new();
+        let mut extra = ExtraFields::new();
         let mut order = KeyOrder::new();
         while let Some(key) = access.next_key::<String>()? {
             let slot = TopKey::of(&key);
@@ -249,7 +249,7 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for ResponseVisitor<T> {
                 Err(e) => return Err(A::Error::custom(InResult(&e))),
             },
         };
-        Ok(Response {
+        Ok(Envelope {
             status,
             result,
             extra,
@@ -298,7 +298,7 @@ impl fmt::Display for InResult<'_> {
 
 /// Written as it came: every key in its place (a response made here: `status`,
 /// `result`, then `extra`).
-impl<T: Serialize> Serialize for Response<T> {
+impl<T: Serialize> Serialize for Envelope<T> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         // An extra field of a known name would be a key twice, which no reader takes.
         if let Some((key, _)) = self
@@ -348,8 +348,8 @@ impl<T: Serialize> Serialize for Response<T> {
 }
 
 /// The envelope answering with the error: its status, status text, message and code.
-pub fn to_response<C: Code>(error: &Repr<C>) -> Response<()> {
+pub fn to_envelope<C: Code>(error: &Repr<C>) -> Envelope<()> {
     let mut status = Status::error(error.http_status(), error.code(), error.message());
     status.text = error.status_text().to_owned();
-    Response::with_status(status)
+    Envelope::with_status(status)
 }
