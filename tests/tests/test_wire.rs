@@ -85,7 +85,7 @@ fn the_five_real_responses_byte_for_byte() {
 }
 
 #[test]
-fn to_response_writes_exactly_the_envelope() {
+fn to_envelope_writes_exactly_the_envelope() {
     let json = serde_json::to_string(&ZingleError::invalid_label("abc").to_envelope()).unwrap();
     assert_eq!(
         json,

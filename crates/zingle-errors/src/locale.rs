@@ -105,7 +105,7 @@ macro_rules! __impl_locales_axum {
                 self,
                 accept_language: &str,
             ) -> $crate::__private::axum::response::Response {
-                let (tag, envelope) = $crate::__private::response_in(
+                let (tag, envelope) = $crate::__private::envelope_in(
                     &self.0,
                     $code::__translations(),
                     accept_language,
@@ -232,14 +232,14 @@ pub fn accept_language(header: &str) -> Vec<&str> {
 /// `error`'s envelope in the language an `Accept-Language` value asks for: the locale's
 /// tag and the envelope, its description in that locale.
 #[cfg(all(feature = "fluent", feature = "serde"))]
-pub fn response_in<C: Code>(
+pub fn envelope_in<C: Code>(
     error: &Repr<C>,
     translations: &Translations,
     accept: &str,
 ) -> (&'static str, crate::Envelope<()>) {
     let locale = translations.best(accept_language(accept));
     let tag = translations.tag(locale);
-    let mut response = crate::wire::to_envelope(error);
-    response.status.description = Some(display_in(error, translations, tag));
-    (tag, response)
+    let mut envelope = crate::wire::to_envelope(error);
+    envelope.status.description = Some(display_in(error, translations, tag));
+    (tag, envelope)
 }

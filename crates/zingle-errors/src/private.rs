@@ -54,7 +54,7 @@ pub mod beside {
 pub use {crate::tracing::fields as tracing_fields, ::tracing};
 
 #[cfg(all(feature = "fluent", feature = "serde"))]
-pub use crate::locale::response_in;
+pub use crate::locale::envelope_in;
 #[cfg(feature = "fluent")]
 pub use crate::locale::{Translations, display_in, explanation_in, message_in};
 
