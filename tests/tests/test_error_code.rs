@@ -38,19 +38,22 @@ fn unknown_numbers_and_names_are_refused() {
         assert_eq!(ErrorCode::try_from(n), Err(UnknownCode(n)));
     }
     assert_eq!(UnknownCode(1234).to_string(), "unknown error code 1234");
-    for s in [
-        "",
-        "invalidlabel",
-        "3612 ",
-        "-3612",
-        "99999",
-        "InvalidLabel2",
+    // Names are matched as written; a misspelt one is given the nearest.
+    for (s, suggestion) in [
+        ("", None),
+        ("invalidlabel", Some("InvalidLabel")),
+        ("3612 ", None),
+        ("-3612", None),
+        ("99999", None),
+        ("InvalidLabel2", Some("InvalidLabel")),
+        ("InvalidLable", Some("InvalidLabel")),
     ] {
         assert_eq!(
             s.parse::<ErrorCode>(),
             Err(ParseCodeError {
                 input: s.to_owned(),
                 retired: None,
+                suggestion,
             }),
             "{s:?}"
         );

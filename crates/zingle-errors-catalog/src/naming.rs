@@ -175,29 +175,7 @@ pub fn is_snake_case(name: &str) -> bool {
         && !NOT_RAW.contains(&name)
 }
 
-/// The candidate nearest to `input` by edit distance, if one is close enough to be a
-/// likely misspelling (case is ignored).
-///
-/// ```
-/// let names = ["InvalidLabel", "LabelNotFound"];
-/// assert_eq!(zingle_errors_catalog::suggest("InvalidLable", names), Some("InvalidLabel"));
-/// assert_eq!(zingle_errors_catalog::suggest("Nothing", names), None);
-/// ```
-pub fn suggest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
-    let input = input.to_ascii_lowercase();
-    let limit = (input.chars().count() / 3).max(1);
-    candidates
-        .into_iter()
-        .map(|c| {
-            (
-                strsim::damerau_levenshtein(&input, &c.to_ascii_lowercase()),
-                c,
-            )
-        })
-        .filter(|&(d, _)| d <= limit)
-        .min_by_key(|&(d, _)| d)
-        .map(|(_, c)| c)
-}
+pub use zingle_errors_core::suggest;
 
 /// One of the items `zingle_errors!` generates for a catalog, each named by the option
 /// of its name: the types, then the macros.

@@ -12,6 +12,7 @@
 //! - [`param_faults`] and [`ParamFaultKind`]: the parameter rule of a message (each
 //!   parameter given once, and nothing else), with the one wording every fault is
 //!   reported in.
+//! - [`suggest`]: the nearest name to one misspelt, for every message that reads one.
 //! - [`reason_phrase`]: HTTP reason phrases.
 //! - [`counted`]: a number of things in words, `1 code`, `2 codes`.
 //! - [`to_snake_case`] and [`message_id`]: how a code's name is spelt as a constructor and
@@ -42,6 +43,7 @@ mod params;
 mod piece;
 mod reason;
 mod spans;
+mod suggest;
 mod translation;
 
 pub use case::{message_id, to_snake_case};
@@ -53,4 +55,5 @@ pub use params::{ParamFaultKind, param_faults, write_param_fault};
 pub use piece::Piece;
 pub use reason::reason_phrase;
 pub use spans::{Spans, Values};
+pub use suggest::suggest;
 pub use translation::{Encoder, Key, Selector, plain_pieces, reads_back, write_translation};

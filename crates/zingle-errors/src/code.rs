@@ -184,9 +184,18 @@ pub fn parse_code<C: Code>(s: &str) -> Result<C, ParseCodeError> {
             C::from_name(s).ok_or_else(|| retired_named(C::RETIRED, s).map(|(_, reason)| reason))
         }
     };
-    found.map_err(|retired| ParseCodeError {
-        input: s.to_owned(),
-        retired,
+    found.map_err(|retired| {
+        // A name misspelt: the nearest of the catalog's.
+        let names = C::ALL.iter().map(|code| code.record().name);
+        let suggestion = retired
+            .is_none()
+            .then(|| zingle_errors_core::suggest(s, names))
+            .flatten();
+        ParseCodeError {
+            input: s.to_owned(),
+            retired,
+            suggestion,
+        }
     })
 }
 
@@ -200,20 +209,30 @@ pub fn parse_code<C: Code>(s: &str) -> Result<C, ParseCodeError> {
 #[error("unknown error code {0}")]
 pub struct UnknownCode(pub u16);
 
-/// Text that is neither a code nor a name of the catalog, from `str::parse`.
+/// Text that is neither a code nor a name of the catalog, from `str::parse`; a name
+/// misspelt is given the nearest.
 ///
 /// ```
 /// let err = "Nope".parse::<zingle_errors::ErrorCode>().unwrap_err();
 /// assert_eq!(err.to_string(), "`Nope` is neither an error code nor a name of the catalog");
+/// let err = "InvalidLable".parse::<zingle_errors::ErrorCode>().unwrap_err();
+/// assert_eq!(err.suggestion, Some("InvalidLabel"));
+/// assert_eq!(
+///     err.to_string(),
+///     "`InvalidLable` is neither an error code nor a name of the catalog; did you mean `InvalidLabel`?"
+/// );
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, thiserror::Error)]
-#[error("{}", match retired {
-    Some(reason) => format!("`{input}` is a retired error code: {reason}"),
-    None => format!("`{input}` is neither an error code nor a name of the catalog"),
+#[error("{}", match (retired, suggestion) {
+    (Some(reason), _) => format!("`{input}` is a retired error code: {reason}"),
+    (None, Some(name)) => format!("`{input}` is neither an error code nor a name of the catalog; did you mean `{name}`?"),
+    (None, None) => format!("`{input}` is neither an error code nor a name of the catalog"),
 })]
 pub struct ParseCodeError {
     /// The text as given.
     pub input: String,
     /// Why the code the text names was retired, where it names a retired one.
     pub retired: Option<&'static str>,
+    /// The catalog's name nearest to the text, where it is a likely misspelling of one.
+    pub suggestion: Option<&'static str>,
 }
