@@ -38,6 +38,7 @@
 pub mod baseline;
 #[cfg(feature = "codegen")]
 pub mod codegen;
+mod compiled;
 #[cfg(feature = "diff")]
 mod diff;
 mod error;
@@ -50,11 +51,11 @@ mod naming;
 mod params;
 mod parse;
 mod template;
-mod translation;
 mod validate;
 
 use std::path::Path;
 
+pub use compiled::{Compiled, CompiledPart, CompiledSelect, LocaleTexts, Translation};
 #[cfg(feature = "diff")]
 pub use diff::{
     Bump, Change, ChangeKind, ChangeRule, Version, VersionError, change_rules_text, diff,
@@ -70,7 +71,6 @@ pub use naming::{
 };
 pub use params::{ParamFault, check_params};
 pub use template::{Piece, Template, TemplateError};
-pub use translation::{Compiled, CompiledPart, CompiledSelect, LocaleTexts, Translation};
 /// The Fluent message id of a code's name: see [`zingle_errors_core::message_id`].
 pub use zingle_errors_core::message_id;
 

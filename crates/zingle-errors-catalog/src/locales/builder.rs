@@ -2,7 +2,7 @@
 
 use zingle_errors_core::Piece;
 
-use crate::translation::{Compiled, CompiledPart, CompiledSelect};
+use crate::compiled::{Compiled, CompiledPart, CompiledSelect};
 
 /// A compiled pattern being built: the parts done, and the run of text and values
 /// after them.
