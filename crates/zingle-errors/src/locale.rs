@@ -73,9 +73,10 @@ macro_rules! __impl_locales {
             /// The message in the catalog's locale that serves `tag` best (`de-CH` → `de` →
             /// the default), with this error's values, plurals by that language's rules:
             /// the text Fluent writes (isolation marks off). A value is a number where
-            /// Fluent writes it back as it is (`3`, `1.50`), else text (`007`); where
-            /// CLDR's rules cannot read a number (a fraction of more digits than 64 bits
-            /// hold, where fluent-bundle overflows), it selects as `other`. Where no locale
+            /// Fluent writes it back as it is (`3`, `1.50`), else text (`007`). Where
+            /// fluent-bundle would overflow (a fraction of 20 digits), the value is
+            /// written as given and its plural chosen by CLDR's rules; where those cannot
+            /// read it (more fraction digits than 64 bits hold), as `other`. Where no locale
             /// serves `tag`, the locale does not translate the code, or the values are not
             /// known (a description read from the wire that matches neither its template,
             /// nor the published text, nor a translation), the message is the error's
