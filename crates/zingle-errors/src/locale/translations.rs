@@ -1,5 +1,5 @@
 //! A catalog's locales: the negotiation of a tag, and each locale's plural rules, made at
-//! first use. The translations themselves are compiled into the catalog's records.
+//! first use. The translations themselves are compiled into the catalog's `LocaleTable`s.
 
 use std::sync::OnceLock;
 
