@@ -1,4 +1,4 @@
-#![doc = include_str!("crate_page.md")]
+#![doc = include_str!("../README.md")]
 //!
 //! # The generated API
 //!
@@ -30,11 +30,6 @@
 #![cfg_attr(docsrs, feature(doc_cfg))]
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
-
-// The README's examples, tested as doc tests.
-#[cfg(doctest)]
-#[doc = include_str!("../README.md")]
-struct ReadmeDoctests;
 
 // Lets generated code name `::zingle_errors` inside this crate too.
 extern crate self as zingle_errors;
