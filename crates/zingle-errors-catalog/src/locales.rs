@@ -26,8 +26,6 @@ pub struct Locale {
     pub file: String,
     /// The file's path, as read (empty for a text given to [`check_locale`]).
     pub path: std::path::PathBuf,
-    /// The file's text.
-    pub source: String,
     /// Each code it translates, in file order, compiled.
     pub translations: Vec<Translation>,
 }
@@ -208,7 +206,6 @@ fn check_with(
         tag: tag.to_owned(),
         file: file.to_owned(),
         path: std::path::PathBuf::new(),
-        source: source.to_owned(),
         translations,
     };
     (locale, faults.into_errors(&index))

@@ -70,13 +70,19 @@ impl LocaleView {
     /// locale does not translate the code.
     pub fn template(&self, entry: &Entry) -> Option<String> {
         let message = self.table()?.message(*self.index.get(&entry.code)?)?;
-        self.shown(entry, message)
+        Some(
+            self.translations
+                .write_template(self.locale?, message, entry.message.params()),
+        )
     }
 
     /// The entry's explanation in the locale; `None` as for [`template`](Self::template).
     pub fn explanation(&self, entry: &Entry) -> Option<String> {
         let explanation = self.table()?.explanation(*self.index.get(&entry.code)?)?;
-        self.shown(entry, explanation)
+        Some(
+            self.translations
+                .write_template(self.locale?, explanation, entry.message.params()),
+        )
     }
 
     /// The entry's message in the locale, filled with `values` (what `display_in` gives
@@ -96,18 +102,6 @@ impl LocaleView {
 
     fn table(&self) -> Option<&'static LocaleTable> {
         self.translations.table(self.locale?)
-    }
-
-    /// `compiled` with each of the entry's parameters shown as `{name}`.
-    fn shown(&self, entry: &Entry, compiled: &[&str]) -> Option<String> {
-        let shown: Vec<String> = entry
-            .message
-            .params()
-            .iter()
-            .map(|p| format!("{{{p}}}"))
-            .collect();
-        let value = |i: usize| shown.get(i).map_or("", String::as_str);
-        Some(self.translations.write(self.locale?, compiled, &value))
     }
 }
 

@@ -164,9 +164,7 @@ pub fn message_in<C: Code>(code: C, translations: &Translations, tag: &str) -> S
     let localized = || {
         let locale = translations.negotiate(tag)?;
         let message = translations.table(locale)?.message(code.index())?;
-        Some(shown_params(code, |value| {
-            translations.write(locale, message, value)
-        }))
+        Some(translations.write_template(locale, message, code.record().params))
     };
     localized().unwrap_or_else(|| code.record().message.to_owned())
 }
@@ -178,26 +176,9 @@ pub fn explanation_in<C: Code>(code: C, translations: &Translations, tag: &str) 
     let localized = || {
         let locale = translations.negotiate(tag)?;
         let explanation = translations.table(locale)?.explanation(code.index())?;
-        Some(shown_params(code, |value| {
-            translations.write(locale, explanation, value)
-        }))
+        Some(translations.write_template(locale, explanation, code.record().params))
     };
     localized().or_else(|| code.record().explanation.map(str::to_owned))
-}
-
-/// What `write` gives with each of `code`'s parameters shown as `{name}`.
-#[cfg(feature = "fluent")]
-fn shown_params<C: Code>(
-    code: C,
-    write: impl for<'v> FnOnce(&dyn Fn(usize) -> &'v str) -> String,
-) -> String {
-    let shown: Vec<String> = code
-        .record()
-        .params
-        .iter()
-        .map(|p| format!("{{{p}}}"))
-        .collect();
-    write(&|i| shown.get(i).map_or("", String::as_str))
 }
 
 #[cfg(feature = "fluent")]

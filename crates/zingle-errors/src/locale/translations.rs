@@ -151,6 +151,25 @@ impl Translations {
         out
     }
 
+    /// `compiled`, a message or explanation of the locale at `locale`, as a template:
+    /// each of `params` shown as `{name}` (text, so a selection shows its default
+    /// variant). What `message_in` gives, and the tool's `--locale`.
+    #[must_use]
+    pub fn write_template<S: AsRef<str>>(
+        &self,
+        locale: usize,
+        compiled: &[&str],
+        params: &[S],
+    ) -> String {
+        let shown: Vec<String> = params
+            .iter()
+            .map(|p| format!("{{{}}}", p.as_ref()))
+            .collect();
+        self.write(locale, compiled, &|i| {
+            shown.get(i).map_or("", String::as_str)
+        })
+    }
+
     /// The plural category of the number written `number` in the locale at `locale`;
     /// `None` where the rules cannot read it.
     #[must_use]
