@@ -1,6 +1,8 @@
 //! Finding the parameters' values in a description read from the wire, by matching it
 //! against the code's template, in time linear in the description's length.
 
+use memchr::memmem;
+
 use crate::piece::Piece;
 use crate::spans::Spans;
 
@@ -49,7 +51,9 @@ pub fn match_template<S: AsRef<str>>(
             Piece::Param(i) => {
                 let end = match inner.get(k + 1) {
                     None => body.len(),
-                    Some(Piece::Lit(lit)) => at + body[at..].find(lit.as_ref())?,
+                    Some(Piece::Lit(lit)) => {
+                        at + memmem::find(&body.as_bytes()[at..], lit.as_ref().as_bytes())?
+                    }
                     Some(Piece::Param(_)) => at,
                 };
                 let value = offset + at..offset + end;
@@ -153,7 +157,7 @@ fn match_rightmost<S: AsRef<str>>(pieces: &[Piece<S>], params: usize, text: &str
                     None => 0,
                     Some(Piece::Lit(lit)) => {
                         let lit = lit.as_ref();
-                        body[..end].rfind(lit)? + lit.len()
+                        memmem::rfind(&body.as_bytes()[..end], lit.as_bytes())? + lit.len()
                     }
                     Some(Piece::Param(_)) => end,
                 };

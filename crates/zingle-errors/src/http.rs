@@ -137,14 +137,14 @@ where
         })
     };
     match serde_json::from_slice::<crate::Envelope<T>>(body) {
-        Ok(envelope) => match crate::wire::from_status::<C>(&envelope.status) {
-            Some(error) => Err(error.with_transport(Transport {
+        Ok(envelope) => match crate::wire::from_response::<C, T>(envelope) {
+            Err(error) => Err(error.with_transport(Transport {
                 retry_after,
                 ..Transport::default()
             })),
             // An HTTP error whose envelope says success: the HTTP status wins.
-            None if failed => Err(of_status()),
-            None => Ok(envelope.result),
+            Ok(_) if failed => Err(of_status()),
+            Ok(result) => Ok(result),
         },
         // An error status explains itself; a success whose body cannot be read says why.
         Err(_) if failed => Err(of_status()),

@@ -17,7 +17,7 @@ pub use crate::{
 #[cfg(feature = "serde")]
 pub use {
     crate::serde::deserialize_code,
-    crate::wire::{from_status, to_envelope, to_problem},
+    crate::wire::{from_response, from_status, to_envelope, to_problem},
     ::serde,
 };
 

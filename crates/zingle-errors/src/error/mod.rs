@@ -107,11 +107,11 @@ impl<C: Code> Repr<C> {
     pub fn reported(
         code: Option<u16>,
         status: u16,
-        text: Option<&str>,
-        description: Option<&str>,
+        text: Option<String>,
+        description: Option<String>,
     ) -> Self {
         let kind = code.and_then(C::from_code);
-        let spans = match (kind, description) {
+        let spans = match (kind, description.as_deref()) {
             (Some(kind), Some(description)) => recover_localized(
                 kind.record().pieces,
                 kind.record().published_pieces,
@@ -133,10 +133,10 @@ impl<C: Code> Repr<C> {
             code,
             kind,
             status,
-            message: description.map(str::to_owned),
             reported: description.is_some(),
+            message: description,
             spans,
-            text: text.map(Box::from),
+            text: text.map(String::into_boxed_str),
             source: None,
             transport: None,
         }

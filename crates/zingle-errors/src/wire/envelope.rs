@@ -157,10 +157,7 @@ impl<T> Envelope<T> {
     /// The error the status reports (see [`Status::is_error`]), with its code (known to
     /// the catalog or not), description, HTTP status and text.
     pub fn into_result_as<E: FromStatus>(self) -> Result<Option<T>, E> {
-        match E::from_status(&self.status) {
-            Some(error) => Err(error),
-            None => Ok(self.result),
-        }
+        E::from_response(self)
     }
 }
 
@@ -169,6 +166,15 @@ impl<T> Envelope<T> {
 pub trait FromStatus: Sized {
     /// The error the status reports, or `None` when it reports none.
     fn from_status(status: &Status) -> Option<Self>;
+
+    /// The result of `response`, or the error its status reports, as
+    /// [`from_status`](Self::from_status) reads it (taking the status's texts, where
+    /// `from_status` copies them).
+    ///
+    /// # Errors
+    ///
+    /// The error the status reports.
+    fn from_response<T>(response: Envelope<T>) -> Result<Option<T>, Self>;
 }
 
 impl<'de, T: DeserializeOwned> Deserialize<'de> for Envelope<T> {
@@ -193,8 +199,8 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for ResponseVisitor<T> {
         let mut result: Option<ResultRead<T>> = None;
         let mut extra = ExtraFields::new();
         let mut order = KeyOrder::new();
-        while let Some(key) = access.next_key::<String>()? {
-            let slot = TopKey::of(&key);
+        while let Some(key) = access.next_key::<TopKeyName>()? {
+            let slot = key.slot();
             order.note(slot, || {
                 // The keys so far, in the order a response is written in.
                 let known = [
@@ -206,9 +212,9 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for ResponseVisitor<T> {
                     .chain((0..extra.len()).map(|_| TopKey::Extra))
                     .collect()
             });
-            let duplicate = match slot {
-                TopKey::Status => status.replace(access.next_value()?).is_some(),
-                TopKey::Result => {
+            let duplicate = match key {
+                TopKeyName::Status => status.replace(access.next_value()?).is_some(),
+                TopKeyName::Result => {
                     // After a success's status, `result` is read as `T` straight from the
                     // input, so that a fault in it is located in the input; else kept as
                     // text until the status says whether it is needed.
@@ -220,12 +226,17 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for ResponseVisitor<T> {
                     };
                     result.replace(read).is_some()
                 }
-                TopKey::Extra => {
-                    extra.push_read(key.clone(), access.next_value()?);
+                TopKeyName::Other(key) => {
+                    extra.push_read(key, access.next_value()?);
                     false
                 }
             };
             if duplicate {
+                let key = if slot == TopKey::Status {
+                    "status"
+                } else {
+                    "result"
+                };
                 return Err(A::Error::custom(format_args!(
                     "duplicate key `{key}` in the response"
                 )));
@@ -256,6 +267,55 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for ResponseVisitor<T> {
             result_unread,
             order: order.into_slots(),
         })
+    }
+}
+
+/// A top-level key, read without a copy unless it is an extra one.
+enum TopKeyName {
+    Status,
+    Result,
+    Other(String),
+}
+
+impl TopKeyName {
+    fn slot(&self) -> TopKey {
+        match self {
+            Self::Status => TopKey::Status,
+            Self::Result => TopKey::Result,
+            Self::Other(_) => TopKey::Extra,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for TopKeyName {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_identifier(TopKeyNameVisitor)
+    }
+}
+
+struct TopKeyNameVisitor;
+
+impl Visitor<'_> for TopKeyNameVisitor {
+    type Value = TopKeyName;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a key of a response")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, key: &str) -> Result<TopKeyName, E> {
+        Ok(match TopKey::of(key) {
+            TopKey::Status => TopKeyName::Status,
+            TopKey::Result => TopKeyName::Result,
+            TopKey::Extra => TopKeyName::Other(key.to_owned()),
+        })
+    }
+
+    /// A key as bytes, as some formats send it: read as UTF-8, as a `String` key is.
+    fn visit_bytes<E: serde::de::Error>(self, key: &[u8]) -> Result<TopKeyName, E> {
+        match core::str::from_utf8(key) {
+            Ok(key) => self.visit_str(key),
+            Err(_) => Err(E::invalid_value(serde::de::Unexpected::Bytes(key), &self)),
+        }
     }
 }
 

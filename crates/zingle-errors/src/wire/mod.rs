@@ -20,7 +20,7 @@ pub use self::extra_fields::ExtraFields;
 #[cfg(feature = "serde")]
 pub use self::problem::{Problem, to_problem};
 #[cfg(feature = "serde")]
-pub use self::status::{Status, StatusField, from_status};
+pub use self::status::{Status, StatusField, from_response, from_status};
 
 /// Implements the wire methods of a generated `ZingleError` when this crate's `serde`
 /// feature is on.
@@ -55,10 +55,7 @@ macro_rules! __impl_wire {
             pub fn from_response<T>(
                 response: $crate::Envelope<T>,
             ) -> ::core::result::Result<::core::option::Option<T>, Self> {
-                match Self::from_status(&response.status) {
-                    ::core::option::Option::Some(error) => ::core::result::Result::Err(error),
-                    ::core::option::Option::None => ::core::result::Result::Ok(response.result),
-                }
+                $crate::__private::from_response(response).map_err($error)
             }
 
             /// The envelope of this error: `text` (its status text),
@@ -79,6 +76,12 @@ macro_rules! __impl_wire {
         impl $crate::FromStatus for $error {
             fn from_status(status: &$crate::Status) -> ::core::option::Option<Self> {
                 $error::from_status(status)
+            }
+
+            fn from_response<T>(
+                response: $crate::Envelope<T>,
+            ) -> ::core::result::Result<::core::option::Option<T>, Self> {
+                $error::from_response(response)
             }
         }
 

@@ -71,7 +71,7 @@ fn error_status() -> Value {
         let schema = if field.name == "error_code" {
             json!({ "$ref": format!("{REF}ErrorCode") })
         } else {
-            json!({ "type": field.json_type, "description": field.doc.trim_start() })
+            json!({ "type": field.json_type, "description": field.doc })
         };
         properties.insert(field.name.to_owned(), schema);
     }

@@ -52,14 +52,15 @@ pub(super) trait Codec<T> {
     ) -> Result<(), M::Error>;
 }
 
-/// A JSON string: the text between its quotes, taken without a copy where it has no
-/// escape.
+/// A JSON string: the text between its quotes where it has no escape, else what it
+/// decodes to, kept with its text.
 pub(super) struct Str;
 
 impl Codec<String> for Str {
     fn read(raw: Box<RawValue>) -> Result<(Option<String>, Form), String> {
         let text = raw.get();
         if text.len() >= 2 && text.starts_with('"') && !text.contains('\\') {
+            // The text between the quotes, in the text's own allocation.
             let mut value = String::from(Box::<str>::from(raw));
             value.pop();
             value.remove(0);
@@ -84,6 +85,9 @@ pub(super) struct Unsigned;
 
 impl<T: UnsignedInt> Codec<T> for Unsigned {
     fn read(raw: Box<RawValue>) -> Result<(Option<T>, Form), String> {
+        if let Some(value) = plain_digits(raw.get()).and_then(|n| T::try_from(n).ok()) {
+            return Ok((Some(value), Form::Plain));
+        }
         let value: T = serde_json::from_str(raw.get()).map_err(|e| without_position(&e))?;
         Ok((Some(value), number_form(raw)))
     }
@@ -146,17 +150,29 @@ impl Codec<u16> for CodeNumber {
 
 /// An unsigned integer type that a field holds.
 pub(super) trait UnsignedInt:
-    serde::de::DeserializeOwned + Serialize + PartialEq + Copy
+    serde::de::DeserializeOwned + Serialize + PartialEq + Copy + TryFrom<u64>
 {
 }
 
 impl UnsignedInt for u16 {}
 impl UnsignedInt for u64 {}
 
+/// The number `text` is, where it is written as writing that number gives: digits,
+/// without a leading zero, that fit in a `u64`.
+fn plain_digits(text: &str) -> Option<u64> {
+    let plain = !text.is_empty()
+        && text.bytes().all(|b| b.is_ascii_digit())
+        && (text == "0" || !text.starts_with('0'));
+    plain.then(|| text.parse().ok()).flatten()
+}
+
 /// A JSON number or a string of digits, as a `u64`, and the form it came in; the text
 /// back when it is neither.
 fn number_or_numeric_string(raw: Box<RawValue>) -> Result<(Option<u64>, Form), Box<RawValue>> {
     let text = raw.get();
+    if let Some(n) = plain_digits(text) {
+        return Ok((Some(n), Form::Plain));
+    }
     if let Ok(n) = serde_json::from_str::<u64>(text) {
         return Ok((Some(n), number_form(raw)));
     }
@@ -180,9 +196,7 @@ fn number_or_numeric_string(raw: Box<RawValue>) -> Result<(Option<u64>, Form), B
 /// [`Form::Plain`] for a number written as writing it gives (digits, no leading zero),
 /// else [`Form::Verbatim`] (`-0`, say).
 fn number_form(raw: Box<RawValue>) -> Form {
-    let text = raw.get();
-    let plain = text.bytes().all(|b| b.is_ascii_digit()) && (text == "0" || !text.starts_with('0'));
-    if plain {
+    if plain_digits(raw.get()).is_some() {
         Form::Plain
     } else {
         Form::Verbatim(RawText(raw))
@@ -216,25 +230,14 @@ fn without_position(error: &serde_json::Error) -> String {
     }
 }
 
-/// A field from the JSON text it came in (`None` when absent): `None` when absent,
-/// null or of another type kept as it came, noting in `form` how it came; or why the
-/// text is no value the field can hold or keep.
-pub(super) fn read<T, C: Codec<T>>(
-    raw: Option<Box<RawValue>>,
-    form: &mut Form,
-) -> Result<Option<T>, String> {
-    match raw {
-        None => Ok(None),
-        Some(raw) if raw.get() == "null" => {
-            *form = Form::Null;
-            Ok(None)
-        }
-        Some(raw) => {
-            let (value, came) = C::read(raw)?;
-            *form = came;
-            Ok(value)
-        }
+/// A field's value from the JSON text it came in, and the form it came in: `None` for
+/// `null` or a value of another type kept as it came; or why the text is no value the
+/// field can hold or keep.
+pub(super) fn read<T, C: Codec<T>>(raw: Box<RawValue>) -> Result<(Option<T>, Form), String> {
+    if raw.get() == "null" {
+        return Ok((None, Form::Null));
     }
+    C::read(raw)
 }
 
 /// Writes a field as it came: its text where it keeps the value read from it, else its
