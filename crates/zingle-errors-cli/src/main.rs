@@ -17,10 +17,8 @@ mod source;
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    let cli = cli::Cli::parse();
+    let cli = cli::Cli::from_env();
     match commands::run(cli.command, &cli.global) {
         Ok(report) => report.print(),
         Err(failure) => failure.print(),

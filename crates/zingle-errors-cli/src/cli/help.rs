@@ -13,6 +13,11 @@ your invocation gives them, and nothing printed for your catalog says Zingle:
     --code-macro billing_code --error-macro billing_error \\
     --error-type BillingError --code-type BillingCode";
 
+/// Where a subcommand's help says the options of every subcommand are.
+pub(super) const GLOBAL_OPTIONS: &str = "\
+The options every subcommand takes (--catalog, --json, --locale, and the names in the
+Rust printed) are listed once, in zingle-errors --help.";
+
 pub(super) const EXPLAIN_HELP: &str = "\
 Examples:
   zingle-errors explain 3612

@@ -1,6 +1,6 @@
 //! The command line: every subcommand, argument and help text, for clap to parse.
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand};
 
 mod args;
 mod global;
@@ -13,7 +13,8 @@ pub use args::{
 };
 pub use global::Global;
 use help::{
-    DOCS_HELP, EXIT_STATUS, EXPLAIN_HELP, EXPORT_HELP, LOCK_HELP, SCAN_HELP, SEARCH_HELP, diff_help,
+    DOCS_HELP, EXIT_STATUS, EXPLAIN_HELP, EXPORT_HELP, GLOBAL_OPTIONS, LOCK_HELP, SCAN_HELP,
+    SEARCH_HELP, diff_help,
 };
 pub use values::CodeOrName;
 
@@ -32,6 +33,35 @@ pub struct Cli {
     /// Options of every subcommand, given before or after it.
     #[command(flatten)]
     pub global: Global,
+}
+
+impl Cli {
+    /// The command line of this process, parsed; or, for bad usage or `--help`, the
+    /// process ends as clap ends it.
+    pub fn from_env() -> Self {
+        let matches = command().get_matches();
+        Self::from_arg_matches(&matches).unwrap_or_else(|e| e.exit())
+    }
+}
+
+/// The command line as clap parses it, with the options of every subcommand listed
+/// once, in the top-level help: each subcommand's help lists its own and says where
+/// the others are.
+pub fn command() -> clap::Command {
+    let command = Cli::command();
+    // Each subcommand gets the options hidden before clap gives it them shown.
+    let global: Vec<clap::Arg> = command
+        .get_arguments()
+        .filter(|arg| arg.is_global_set())
+        .map(|arg| arg.clone().hide(true))
+        .collect();
+    command.mut_subcommands(|subcommand| {
+        let after = match subcommand.get_after_help() {
+            Some(text) => format!("{text}\n\n{GLOBAL_OPTIONS}"),
+            None => GLOBAL_OPTIONS.to_owned(),
+        };
+        subcommand.args(global.iter().cloned()).after_help(after)
+    })
 }
 
 /// The subcommands.
