@@ -37,6 +37,41 @@ fn every_subcommand_has_help_with_an_example() {
     snapshot("help.txt", &all);
 }
 
+/// The options every subcommand takes are described in the top-level help alone, and
+/// still taken after a subcommand and completed there.
+#[test]
+fn the_options_of_every_subcommand_are_listed_once() {
+    let global = ["--catalog", "--json", "--locale", "--code-macro"];
+    // The lines of a help's option lists that describe `option`: `  --json  Print ...`.
+    let listed = |help: &str, option: &str| {
+        let described = |line: &&str| {
+            let entry = line.trim_start();
+            let rest = entry.strip_prefix(option).unwrap_or_default();
+            line.starts_with("  ") && (rest.starts_with(" <") || rest.starts_with("  "))
+        };
+        help.lines().filter(described).count()
+    };
+    let top = run(&["--help"]);
+    for option in global {
+        assert_eq!(listed(&top.stdout, option), 1, "{option} in --help");
+    }
+    for sub in SUBCOMMANDS {
+        let help = run(&[sub, "--help"]).stdout;
+        for option in global {
+            assert_eq!(listed(&help, option), 0, "{sub} --help lists {option}");
+        }
+        assert!(
+            help.contains("listed once, in zingle-errors --help"),
+            "{sub}"
+        );
+    }
+    let explained = run(&["explain", "3612", "--json"]);
+    explained.status(0);
+    assert!(explained.stdout.starts_with('['), "{}", explained.stdout);
+    let bash = run(&["completions", "bash"]).stdout;
+    assert!(bash.contains("explain)") && bash.matches("--catalog").count() > 1);
+}
+
 #[test]
 fn bad_usage_exits_2_and_says_why() {
     check("usage-nothing", &[], 2);
