@@ -9,6 +9,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::value::RawValue;
 
 use super::key_order::KeyOrder;
+use super::object_key::{Key, OwnKey};
 use super::{ExtraFields, Status};
 use crate::code::Code;
 use crate::error::Repr;
@@ -95,10 +96,34 @@ pub(super) enum TopKey {
 impl TopKey {
     /// The slot of the top-level key `key`: one of the envelope's own, or an extra one.
     pub(super) fn of(key: &str) -> Self {
+        TopField::named(key).map_or(Self::Extra, TopField::slot)
+    }
+}
+
+/// A top-level field the envelope gives its own.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum TopField {
+    Status,
+    Result,
+}
+
+impl TopField {
+    fn slot(self) -> TopKey {
+        match self {
+            Self::Status => TopKey::Status,
+            Self::Result => TopKey::Result,
+        }
+    }
+}
+
+impl OwnKey for TopField {
+    const OBJECT: &'static str = "a response";
+
+    fn named(key: &str) -> Option<Self> {
         match key {
-            "status" => Self::Status,
-            "result" => Self::Result,
-            _ => Self::Extra,
+            "status" => Some(Self::Status),
+            "result" => Some(Self::Result),
+            _ => None,
         }
     }
 }
@@ -199,8 +224,11 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for ResponseVisitor<T> {
         let mut result: Option<ResultRead<T>> = None;
         let mut extra = ExtraFields::new();
         let mut order = KeyOrder::new();
-        while let Some(key) = access.next_key::<TopKeyName>()? {
-            let slot = key.slot();
+        while let Some(key) = access.next_key::<Key<TopField>>()? {
+            let slot = match key {
+                Key::Own(field) => field.slot(),
+                Key::Other(_) => TopKey::Extra,
+            };
             order.note(slot, || {
                 // The keys so far, in the order a response is written in.
                 let known = [
@@ -213,8 +241,8 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for ResponseVisitor<T> {
                     .collect()
             });
             let duplicate = match key {
-                TopKeyName::Status => status.replace(access.next_value()?).is_some(),
-                TopKeyName::Result => {
+                Key::Own(TopField::Status) => status.replace(access.next_value()?).is_some(),
+                Key::Own(TopField::Result) => {
                     // After a success's status, `result` is read as `T` straight from the
                     // input, so that a fault in it is located in the input; else kept as
                     // text until the status says whether it is needed.
@@ -226,7 +254,7 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for ResponseVisitor<T> {
                     };
                     result.replace(read).is_some()
                 }
-                TopKeyName::Other(key) => {
+                Key::Other(key) => {
                     extra.push_read(key, access.next_value()?);
                     false
                 }
@@ -267,55 +295,6 @@ impl<'de, T: DeserializeOwned> Visitor<'de> for ResponseVisitor<T> {
             result_unread,
             order: order.into_slots(),
         })
-    }
-}
-
-/// A top-level key, read without a copy unless it is an extra one.
-enum TopKeyName {
-    Status,
-    Result,
-    Other(String),
-}
-
-impl TopKeyName {
-    fn slot(&self) -> TopKey {
-        match self {
-            Self::Status => TopKey::Status,
-            Self::Result => TopKey::Result,
-            Self::Other(_) => TopKey::Extra,
-        }
-    }
-}
-
-impl<'de> Deserialize<'de> for TopKeyName {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_identifier(TopKeyNameVisitor)
-    }
-}
-
-struct TopKeyNameVisitor;
-
-impl Visitor<'_> for TopKeyNameVisitor {
-    type Value = TopKeyName;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a key of a response")
-    }
-
-    fn visit_str<E: serde::de::Error>(self, key: &str) -> Result<TopKeyName, E> {
-        Ok(match TopKey::of(key) {
-            TopKey::Status => TopKeyName::Status,
-            TopKey::Result => TopKeyName::Result,
-            TopKey::Extra => TopKeyName::Other(key.to_owned()),
-        })
-    }
-
-    /// A key as bytes, as some formats send it: read as UTF-8, as a `String` key is.
-    fn visit_bytes<E: serde::de::Error>(self, key: &[u8]) -> Result<TopKeyName, E> {
-        match core::str::from_utf8(key) {
-            Ok(key) => self.visit_str(key),
-            Err(_) => Err(E::invalid_value(serde::de::Unexpected::Bytes(key), &self)),
-        }
     }
 }
 

@@ -9,6 +9,8 @@ mod extra_fields;
 #[cfg(feature = "serde")]
 mod key_order;
 #[cfg(feature = "serde")]
+mod object_key;
+#[cfg(feature = "serde")]
 mod problem;
 #[cfg(feature = "serde")]
 mod status;

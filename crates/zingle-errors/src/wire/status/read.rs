@@ -13,6 +13,7 @@ use super::codec::{self, CodeNumber, Codec, Count, Form, Str, Unsigned};
 use super::fields::Field;
 use crate::wire::ExtraFields;
 use crate::wire::key_order::KeyOrder;
+use crate::wire::object_key::{Key, OwnKey};
 
 impl<'de> Deserialize<'de> for Status {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -35,10 +36,10 @@ impl<'de> Visitor<'de> for StatusVisitor {
         let mut texts = FieldTexts::default();
         let mut extra = ExtraFields::new();
         let mut order = KeyOrder::new();
-        while let Some(key) = access.next_key::<KeyName>()? {
+        while let Some(key) = access.next_key::<Key<Field>>()? {
             let slot = match key {
-                KeyName::Field(field) => Slot::Field(field),
-                KeyName::Other(_) => Slot::Extra,
+                Key::Own(field) => Slot::Field(field),
+                Key::Other(_) => Slot::Extra,
             };
             order.note(slot, || {
                 // The keys so far, in the order a status is written in.
@@ -47,8 +48,8 @@ impl<'de> Visitor<'de> for StatusVisitor {
                 fields.map(Slot::Field).chain(extras).collect()
             });
             match key {
-                KeyName::Field(field) => texts.put(field, &mut access)?,
-                KeyName::Other(key) => extra.push_read(key, access.next_value()?),
+                Key::Own(field) => texts.put(field, &mut access)?,
+                Key::Other(key) => extra.push_read(key, access.next_value()?),
             }
         }
         if let Some(key) = extra.first_duplicate() {
@@ -124,37 +125,11 @@ impl FieldTexts {
     }
 }
 
-/// A key of the `status` object, read without a copy unless it is no field's.
-enum KeyName {
-    Field(Field),
-    Other(String),
-}
+impl OwnKey for Field {
+    const OBJECT: &'static str = "the `status` object";
 
-impl<'de> Deserialize<'de> for KeyName {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_identifier(KeyNameVisitor)
-    }
-}
-
-struct KeyNameVisitor;
-
-impl Visitor<'_> for KeyNameVisitor {
-    type Value = KeyName;
-
-    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a key of the `status` object")
-    }
-
-    fn visit_str<E: de::Error>(self, key: &str) -> Result<KeyName, E> {
-        Ok(Field::named(key).map_or_else(|| KeyName::Other(key.to_owned()), KeyName::Field))
-    }
-
-    /// A key as bytes, as some formats send it: read as UTF-8, as a `String` key is.
-    fn visit_bytes<E: de::Error>(self, key: &[u8]) -> Result<KeyName, E> {
-        match core::str::from_utf8(key) {
-            Ok(key) => self.visit_str(key),
-            Err(_) => Err(E::invalid_value(de::Unexpected::Bytes(key), &self)),
-        }
+    fn named(key: &str) -> Option<Self> {
+        Field::named(key)
     }
 }
 
