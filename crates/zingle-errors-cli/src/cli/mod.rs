@@ -49,7 +49,8 @@ impl Cli {
 /// the others are.
 pub fn command() -> clap::Command {
     let command = Cli::command();
-    // Each subcommand gets the options hidden before clap gives it them shown.
+    // clap copies them to each subcommand that lacks them: given hidden copies first,
+    // a subcommand's help does not list them.
     let global: Vec<clap::Arg> = command
         .get_arguments()
         .filter(|arg| arg.is_global_set())
