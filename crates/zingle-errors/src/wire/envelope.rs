@@ -8,6 +8,7 @@ use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::value::RawValue;
 
+use super::json_fault::without_position;
 use super::key_order::KeyOrder;
 use super::object_key::{Key, OwnKey};
 use super::{ExtraFields, Status};
@@ -323,9 +324,7 @@ struct InResult<'a>(&'a serde_json::Error);
 impl fmt::Display for InResult<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let e = self.0;
-        let text = e.to_string();
-        let at = format!(" at line {} column {}", e.line(), e.column());
-        let fault = text.strip_suffix(&at).unwrap_or(&text);
+        let fault = without_position(e);
         write!(
             f,
             "in `result`, at its line {}, column {}: {fault}",

@@ -7,6 +7,8 @@ mod envelope;
 #[cfg(feature = "serde")]
 mod extra_fields;
 #[cfg(feature = "serde")]
+mod json_fault;
+#[cfg(feature = "serde")]
 mod key_order;
 #[cfg(feature = "serde")]
 mod object_key;

@@ -5,6 +5,8 @@ use serde::Serialize;
 use serde::ser::SerializeMap;
 use serde_json::value::RawValue;
 
+use crate::wire::json_fault::without_position;
+
 /// A JSON value's text, compared by its text.
 #[derive(Clone, Debug)]
 pub(super) struct RawText(pub(super) Box<RawValue>);
@@ -217,16 +219,6 @@ fn write_number<M: SerializeMap>(
         Form::Plain | Form::Null | Form::Other(_) | Form::Verbatim(_) => {
             map.serialize_entry(key, &value)
         }
-    }
-}
-
-/// A serde_json error's message without its position, which is within the one value
-/// read again (the reader of the whole text adds its own).
-fn without_position(error: &serde_json::Error) -> String {
-    let text = error.to_string();
-    match text.rfind(" at line ") {
-        Some(at) if error.line() > 0 => text[..at].to_owned(),
-        _ => text,
     }
 }
 
