@@ -9,7 +9,7 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::value::RawValue;
 
 use super::json_fault::without_position;
-use super::key_order::KeyOrder;
+use super::key_order::{KeyOrder, written_order};
 use super::object_key::{Key, OwnKey};
 use super::{ExtraFields, Status};
 use crate::code::Code;
@@ -349,37 +349,22 @@ impl<T: Serialize> Serialize for Envelope<T> {
             )));
         }
         let mut map = serializer.serialize_map(None)?;
-        let (mut status, mut result, mut extra) = (false, false, 0);
-        let canonical = [TopKey::Status, TopKey::Result];
-        for slot in self.order.iter().chain(&canonical) {
+        let mut extras = self.extra.iter();
+        let own = [TopKey::Status, TopKey::Result];
+        for slot in written_order(&self.order, own, TopKey::Extra, self.extra.len()) {
             match slot {
-                TopKey::Status if !status => {
-                    map.serialize_entry("status", &self.status)?;
-                    status = true;
-                }
-                TopKey::Result if !result => {
-                    match &self.result {
-                        Some(value) => map.serialize_entry("result", value)?,
-                        None => {
-                            if let Some(raw) = &self.result_unread {
-                                map.serialize_entry("result", raw)?;
-                            }
-                        }
-                    }
-                    result = true;
-                }
+                TopKey::Status => map.serialize_entry("status", &self.status)?,
+                TopKey::Result => match (&self.result, &self.result_unread) {
+                    (Some(value), _) => map.serialize_entry("result", value)?,
+                    (None, Some(raw)) => map.serialize_entry("result", raw)?,
+                    (None, None) => {}
+                },
                 TopKey::Extra => {
-                    if let Some((key, value)) = self.extra.entry(extra) {
+                    if let Some((key, value)) = extras.next() {
                         map.serialize_entry(key, value)?;
-                        extra += 1;
                     }
                 }
-                TopKey::Status | TopKey::Result => {}
             }
-        }
-        while let Some((key, value)) = self.extra.entry(extra) {
-            map.serialize_entry(key, value)?;
-            extra += 1;
         }
         map.end()
     }

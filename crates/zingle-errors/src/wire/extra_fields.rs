@@ -157,11 +157,6 @@ impl ExtraFields {
         keys.sort_unstable();
         keys.windows(2).find(|w| w[0] == w[1]).map(|w| w[0])
     }
-
-    /// The `i`th field.
-    pub(crate) fn entry(&self, i: usize) -> Option<(&str, &RawValue)> {
-        self.entries.get(i).map(|(k, v)| (k.as_str(), &**v))
-    }
 }
 
 /// Two sets of fields are equal when they hold the same keys with the same texts, in

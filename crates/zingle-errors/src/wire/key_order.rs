@@ -1,5 +1,8 @@
 //! The order an object's keys came in, kept only where it is not the order they are
-//! written in anyway: what `Status` and `Envelope` both record while they are read.
+//! written in anyway: what `Status` and `Envelope` both record while they are read, and
+//! the order they write their keys in from it.
+
+use core::iter;
 
 /// The keys of an object as they are read, each as a slot of type `S`, whose order
 /// (`Ord`) is the order the object is written in.
@@ -35,4 +38,20 @@ impl<S: Copy + Ord> KeyOrder<S> {
     pub(crate) fn into_slots(self) -> Vec<S> {
         self.slots
     }
+}
+
+/// The slots an object's keys are written in: those of `order` (its keys as they were
+/// read, where that was not the written order; else none), then each of `own` (its own
+/// fields, in the written order) that `order` lacks, then `extra` for each of its
+/// `extras` extra fields that `order` does not place.
+pub(crate) fn written_order<'a, S: Copy + PartialEq>(
+    order: &'a [S],
+    own: impl IntoIterator<Item = S> + 'a,
+    extra: S,
+    extras: usize,
+) -> impl Iterator<Item = S> + 'a {
+    let placed = order.iter().filter(|slot| **slot == extra).count();
+    let own = own.into_iter().filter(move |slot| !order.contains(slot));
+    let extras = iter::repeat_n(extra, extras.saturating_sub(placed));
+    order.iter().copied().chain(own).chain(extras)
 }

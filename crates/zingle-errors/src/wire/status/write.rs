@@ -9,6 +9,7 @@ use super::Status;
 use super::as_read::Slot;
 use super::codec::{self, CodeNumber, Count, Str, Unsigned};
 use super::fields::Field;
+use crate::wire::key_order::written_order;
 
 impl Serialize for Status {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -19,30 +20,18 @@ impl Serialize for Status {
             )));
         }
         let mut map = serializer.serialize_map(None)?;
-        let mut written = [false; Field::ALL.len()];
-        let mut extra = 0;
-        for slot in &self.as_read.order {
-            match *slot {
-                Slot::Field(field) => {
-                    self.write_field(&mut map, field)?;
-                    written[field as usize] = true;
-                }
+        let mut extras = self.extra.iter();
+        let own = Field::ALL.into_iter().map(Slot::Field);
+        let slots = written_order(&self.as_read.order, own, Slot::Extra, self.extra.len());
+        for slot in slots {
+            match slot {
+                Slot::Field(field) => self.write_field(&mut map, field)?,
                 Slot::Extra => {
-                    if let Some((key, value)) = self.extra.entry(extra) {
+                    if let Some((key, value)) = extras.next() {
                         map.serialize_entry(key, value)?;
-                        extra += 1;
                     }
                 }
             }
-        }
-        for field in Field::ALL {
-            if !written[field as usize] {
-                self.write_field(&mut map, field)?;
-            }
-        }
-        while let Some((key, value)) = self.extra.entry(extra) {
-            map.serialize_entry(key, value)?;
-            extra += 1;
         }
         map.end()
     }
