@@ -163,12 +163,11 @@ impl LocaleTexts {
     /// ```
     #[must_use]
     pub fn new(catalog: &crate::Catalog, translations: &[Translation]) -> Self {
-        let entries = catalog.entries();
-        let mut messages = vec![Vec::new(); entries.len()];
-        let mut explanations = vec![Vec::new(); entries.len()];
+        let codes = catalog.entries().len();
+        let mut messages = vec![Vec::new(); codes];
+        let mut explanations = vec![Vec::new(); codes];
         for translation in translations {
-            // The catalog's entries are in the order of their codes.
-            let Ok(i) = entries.binary_search_by_key(&translation.code, |e| e.code) else {
+            let Some(i) = catalog.index_of(translation.code) else {
                 continue;
             };
             messages[i] = translation.message.encode();

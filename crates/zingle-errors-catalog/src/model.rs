@@ -179,10 +179,14 @@ impl Catalog {
     /// The entry with this code.
     #[must_use]
     pub fn get(&self, code: u16) -> Option<&Entry> {
-        self.entries
-            .binary_search_by_key(&code, |e| e.code)
-            .ok()
-            .map(|i| &self.entries[i])
+        self.index_of(code).map(|i| &self.entries[i])
+    }
+
+    /// The place of the entry with this code among [`entries`](Self::entries), which are
+    /// in the order of their codes: its index in the generated tables too.
+    #[must_use]
+    pub fn index_of(&self, code: u16) -> Option<usize> {
+        self.entries.binary_search_by_key(&code, |e| e.code).ok()
     }
 
     /// The entry with this name.

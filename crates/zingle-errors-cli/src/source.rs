@@ -1,6 +1,5 @@
 //! Where the catalog comes from: the Zingle catalog compiled in, or a file.
 
-use std::collections::HashMap;
 use std::path::Path;
 
 use zingle_errors::__private::{LocaleTable, Translations};
@@ -49,17 +48,17 @@ pub fn load(path: &Path) -> Result<Catalog, Failure> {
 /// A locale of the catalog given with `--catalog`, as `--locale` asks for it: the
 /// catalog's locales compiled as the macro compiles them, into the tables the library
 /// reads, and the locale that serves the tag best, as the library negotiates it.
-pub struct LocaleView {
+pub struct LocaleView<'c> {
     /// The catalog's locales, as the library holds them.
     pub translations: &'static Translations,
     /// The locale serving the tag (`None`: the default locale's, the catalog's own
     /// messages).
     pub locale: Option<usize>,
-    /// Each code's index in the tables.
-    index: HashMap<u16, usize>,
+    /// The catalog, whose entries' places are the tables' indexes.
+    catalog: &'c Catalog,
 }
 
-impl LocaleView {
+impl LocaleView<'_> {
     /// The tag of the locale shown.
     pub fn tag(&self) -> &'static str {
         self.translations.tag(self.locale)
@@ -69,39 +68,27 @@ impl LocaleView {
     /// `message_in` gives in the library); `None` for the default locale, or where the
     /// locale does not translate the code.
     pub fn template(&self, entry: &Entry) -> Option<String> {
-        let message = self.table()?.message(*self.index.get(&entry.code)?)?;
-        Some(
-            self.translations
-                .write_template(self.locale?, message, entry.message.params()),
-        )
+        let index = self.catalog.index_of(entry.code)?;
+        let params = entry.message.params();
+        self.translations
+            .message_template(self.locale?, index, params)
     }
 
     /// The entry's explanation in the locale; `None` as for [`template`](Self::template).
     pub fn explanation(&self, entry: &Entry) -> Option<String> {
-        let explanation = self.table()?.explanation(*self.index.get(&entry.code)?)?;
-        Some(
-            self.translations
-                .write_template(self.locale?, explanation, entry.message.params()),
-        )
-    }
-
-    /// The entry's message in the locale, filled with `values` (what `display_in` gives
-    /// in the library); `None` as for [`template`](Self::template).
-    pub fn message(&self, entry: &Entry, values: &[(&str, &str)]) -> Option<String> {
-        let message = self.table()?.message(*self.index.get(&entry.code)?)?;
+        let index = self.catalog.index_of(entry.code)?;
         let params = entry.message.params();
-        let value = |i: usize| {
-            let name = params.get(i).map_or("", String::as_str);
-            values
-                .iter()
-                .find(|(n, _)| *n == name)
-                .map_or("", |(_, v)| *v)
-        };
-        Some(self.translations.write(self.locale?, message, &value))
+        self.translations
+            .explanation_template(self.locale?, index, params)
     }
 
-    fn table(&self) -> Option<&'static LocaleTable> {
-        self.translations.table(self.locale?)
+    /// The entry's message in the locale, filled with `values`, one per parameter in
+    /// their order (what `display_in` gives in the library); `None` as for
+    /// [`template`](Self::template).
+    pub fn message(&self, entry: &Entry, values: &[&str]) -> Option<String> {
+        let index = self.catalog.index_of(entry.code)?;
+        let value = |i: usize| values.get(i).copied().unwrap_or_default();
+        self.translations.message(self.locale?, index, &value)
     }
 }
 
@@ -112,7 +99,10 @@ impl LocaleView {
 ///
 /// `--locale` without `--catalog` (the built-in catalog ships no translations), or
 /// translations with faults.
-pub fn locale_view(catalog: &Catalog, global: &Global) -> Result<Option<LocaleView>, Failure> {
+pub fn locale_view<'c>(
+    catalog: &'c Catalog,
+    global: &Global,
+) -> Result<Option<LocaleView<'c>>, Failure> {
     let Some(tag) = global.locale.as_deref() else {
         return Ok(None);
     };
@@ -128,20 +118,14 @@ pub fn locale_view(catalog: &Catalog, global: &Global) -> Result<Option<LocaleVi
             "the translations of `{display}` have faults (`zingle-errors check` lists them):\n{errors}"
         )));
     }
-    let index: HashMap<u16, usize> = catalog
-        .entries()
-        .iter()
-        .enumerate()
-        .map(|(i, e)| (e.code, i))
-        .collect();
     // The tool runs once: its tables live as long as it does, as the library's generated
     // ones live as long as a program.
     let tables: Vec<LocaleTable> = locales
-        .iter()
+        .into_iter()
         .map(|locale| {
             let table = LocaleTexts::new(catalog, &locale.translations);
             LocaleTable {
-                tag: leak(locale.tag.clone()),
+                tag: leak(locale.tag),
                 texts: table.texts.into_iter().map(leak).collect::<Vec<_>>().leak(),
                 messages: table.messages.leak(),
                 explanations: table.explanations.leak(),
@@ -156,7 +140,7 @@ pub fn locale_view(catalog: &Catalog, global: &Global) -> Result<Option<LocaleVi
     Ok(Some(LocaleView {
         translations,
         locale,
-        index,
+        catalog,
     }))
 }
 

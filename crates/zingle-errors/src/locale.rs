@@ -147,12 +147,20 @@ macro_rules! __impl_locales {
 /// `display_in`.
 #[cfg(feature = "fluent")]
 pub fn display_in<C: Code>(error: &Repr<C>, translations: &Translations, tag: &str) -> String {
+    display_at(error, translations, translations.negotiate(tag))
+}
+
+/// `error`'s message in the locale at `locale` (`None`: the default's).
+#[cfg(feature = "fluent")]
+fn display_at<C: Code>(
+    error: &Repr<C>,
+    translations: &Translations,
+    locale: Option<usize>,
+) -> String {
     let localized = || {
         // Only where the values are known: a description that matched nothing is kept.
         let (kind, values) = error.known_args()?;
-        let locale = translations.negotiate(tag)?;
-        let message = translations.table(locale)?.message(kind.index())?;
-        Some(translations.write(locale, message, &|i| values.get(i)))
+        translations.message(locale?, kind.index(), &|i| values.get(i))
     };
     localized().unwrap_or_else(|| error.message())
 }
@@ -161,24 +169,22 @@ pub fn display_in<C: Code>(error: &Repr<C>, translations: &Translations, tag: &s
 /// `message_in`.
 #[cfg(feature = "fluent")]
 pub fn message_in<C: Code>(code: C, translations: &Translations, tag: &str) -> String {
-    let localized = || {
-        let locale = translations.negotiate(tag)?;
-        let message = translations.table(locale)?.message(code.index())?;
-        Some(translations.write_template(locale, message, code.record().params))
-    };
-    localized().unwrap_or_else(|| code.record().message.to_owned())
+    let params = code.record().params;
+    translations
+        .negotiate(tag)
+        .and_then(|locale| translations.message_template(locale, code.index(), params))
+        .unwrap_or_else(|| code.record().message.to_owned())
 }
 
 /// `code`'s explanation in the locale that serves `tag` best: see the generated
 /// `explanation_in`.
 #[cfg(feature = "fluent")]
 pub fn explanation_in<C: Code>(code: C, translations: &Translations, tag: &str) -> Option<String> {
-    let localized = || {
-        let locale = translations.negotiate(tag)?;
-        let explanation = translations.table(locale)?.explanation(code.index())?;
-        Some(translations.write_template(locale, explanation, code.record().params))
-    };
-    localized().or_else(|| code.record().explanation.map(str::to_owned))
+    let params = code.record().params;
+    translations
+        .negotiate(tag)
+        .and_then(|locale| translations.explanation_template(locale, code.index(), params))
+        .or_else(|| code.record().explanation.map(str::to_owned))
 }
 
 #[cfg(feature = "fluent")]
@@ -220,8 +226,7 @@ pub fn envelope_in<C: Code>(
     accept: &str,
 ) -> (&'static str, crate::Envelope<()>) {
     let locale = translations.best(accept_language(accept));
-    let tag = translations.tag(locale);
     let mut envelope = crate::wire::to_envelope(error);
-    envelope.status.description = Some(display_in(error, translations, tag));
-    (tag, envelope)
+    envelope.status.description = Some(display_at(error, translations, locale));
+    (translations.tag(locale), envelope)
 }

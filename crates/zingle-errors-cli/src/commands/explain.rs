@@ -78,7 +78,7 @@ pub fn run(args: &ExplainArgs, global: &Global) -> Result<Report, Failure> {
 /// The code's message template and explanation in the locale `--locale` asks for: what
 /// `message_in` and `explanation_in` give in the library; the default locale's own text
 /// where the locale does not translate the code.
-fn localized(view: &source::LocaleView, entry: &Entry) -> Vec<(&'static str, String)> {
+fn localized(view: &source::LocaleView<'_>, entry: &Entry) -> Vec<(&'static str, String)> {
     let tag = view.tag();
     if view.locale.is_none() {
         return vec![("locale", format!("{tag} (the catalog's own messages)"))];

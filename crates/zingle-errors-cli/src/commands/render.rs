@@ -42,7 +42,7 @@ pub fn run(args: &RenderArgs, global: &Global) -> Result<Report, Failure> {
     let view = source::locale_view(&catalog, global)?;
     let mut locale = None;
     if let Some(view) = &view {
-        match view.message(entry, &given) {
+        match view.message(entry, &values) {
             Some(translated) => {
                 message = translated;
                 locale = Some(view.tag());

@@ -135,6 +135,46 @@ impl Translations {
             .map_or(self.default, |table| table.tag)
     }
 
+    /// The message of the code at `index` (its place in the catalog) in the locale at
+    /// `locale`, written with `value(i)` for each parameter `i`; `None` where the locale
+    /// does not translate it. What `display_in` gives, and the tool's `render --locale`.
+    #[must_use]
+    pub fn message<'v>(
+        &self,
+        locale: usize,
+        index: usize,
+        value: &dyn Fn(usize) -> &'v str,
+    ) -> Option<String> {
+        let message = self.table(locale)?.message(index)?;
+        Some(self.write(locale, message, value))
+    }
+
+    /// The message of the code at `index` in the locale at `locale`, as a template: each
+    /// of `params` shown as `{name}`; `None` where the locale does not translate it.
+    #[must_use]
+    pub fn message_template<S: AsRef<str>>(
+        &self,
+        locale: usize,
+        index: usize,
+        params: &[S],
+    ) -> Option<String> {
+        let message = self.table(locale)?.message(index)?;
+        Some(self.write_template(locale, message, params))
+    }
+
+    /// The explanation of the code at `index` in the locale at `locale`, as a template,
+    /// as [`message_template`](Self::message_template) writes it.
+    #[must_use]
+    pub fn explanation_template<S: AsRef<str>>(
+        &self,
+        locale: usize,
+        index: usize,
+        params: &[S],
+    ) -> Option<String> {
+        let explanation = self.table(locale)?.explanation(index)?;
+        Some(self.write_template(locale, explanation, params))
+    }
+
     /// `compiled`, a message of the locale at `locale` from its table, written with
     /// `value(i)` for each parameter `i`, plurals by the locale's rules.
     #[must_use]

@@ -59,7 +59,7 @@ struct Document<'a> {
     /// The locale `--locale` chose, when it was given.
     locale: Option<&'a str>,
     /// The locale's texts, when `--locale` was given.
-    view: Option<&'a source::LocaleView>,
+    view: Option<&'a source::LocaleView<'a>>,
     names: &'a Names,
     /// How the first code is named and built in Rust, as an example for every code.
     rust: Option<Rust>,
