@@ -45,18 +45,18 @@ pub fn find<'a>(catalog: &'a Catalog, query: &str) -> Result<Found<'a>, Failure>
     }
     // Hexadecimal, as Windows' `err.exe` takes a code: 0xE1C is 3612.
     if let Some(hex) = bare.strip_prefix("0x").or_else(|| bare.strip_prefix("0X")) {
-        return match u16::from_str_radix(hex, 16) {
-            Ok(code) => by_number(catalog, &code.to_string()).and_then(|found| match found {
-                // A prefix of the decimal number is no prefix of the hexadecimal one.
-                Found::Many(_) => Err(Failure::failed(format!(
-                    "no code {bare} ({code}) in the catalog"
-                ))),
-                one => Ok(one),
-            }),
-            Err(_) => Err(Failure::failed(format!(
+        let Ok(code) = u16::from_str_radix(hex, 16) else {
+            return Err(Failure::failed(format!(
                 "`{bare}` is no hexadecimal code from 0x0 to 0xFFFF"
-            ))),
+            )));
         };
+        // A code exactly: a prefix of the decimal number is no prefix of the hexadecimal.
+        return by_code(catalog, code).ok_or_else(|| {
+            Failure::failed(format!(
+                "no code {code} in the catalog ({bare} read as hexadecimal){}",
+                nearest(catalog, code.into())
+            ))
+        });
     }
     by_name(catalog, bare)
 }
@@ -116,14 +116,22 @@ pub fn find_one<'a>(catalog: &'a Catalog, query: &str) -> Result<&'a Entry, Fail
     }
 }
 
+/// The code `code`, or the retired one.
+fn by_code(catalog: &Catalog, code: u16) -> Option<Found<'_>> {
+    if let Some(entry) = catalog.get(code) {
+        return Some(Found::One(entry, None));
+    }
+    let retired = catalog.retired().iter().find(|r| r.code == code);
+    retired.map(Found::Retired)
+}
+
 fn by_number<'a>(catalog: &'a Catalog, digits: &str) -> Result<Found<'a>, Failure> {
-    if let Ok(code) = digits.parse::<u16>() {
-        if let Some(entry) = catalog.get(code) {
-            return Ok(Found::One(entry, None));
-        }
-        if let Some(r) = catalog.retired().iter().find(|r| r.code == code) {
-            return Ok(Found::Retired(r));
-        }
+    if let Some(found) = digits
+        .parse::<u16>()
+        .ok()
+        .and_then(|code| by_code(catalog, code))
+    {
+        return Ok(found);
     }
     let matches: Vec<&Entry> = catalog
         .entries()
@@ -133,28 +141,28 @@ fn by_number<'a>(catalog: &'a Catalog, digits: &str) -> Result<Found<'a>, Failur
     if !matches.is_empty() {
         return Ok(Found::Many(matches));
     }
-    let near = nearest_numbers(catalog, digits.parse::<u32>().unwrap_or(u32::MAX));
     Err(Failure::failed(format!(
         "no code {digits} in the catalog{}",
-        near.map(|n| format!("; nearest: {n}")).unwrap_or_default()
+        nearest(catalog, digits.parse::<u32>().unwrap_or(u32::MAX))
     )))
 }
 
-/// The codes just below and just above `code`.
-fn nearest_numbers(catalog: &Catalog, code: u32) -> Option<String> {
+/// `; nearest: ` and the codes just below and just above `code`, as a failure ends;
+/// nothing for a catalog without codes.
+fn nearest(catalog: &Catalog, code: u32) -> String {
     let entries = catalog.entries();
     let above = entries.partition_point(|e| u32::from(e.code) < code);
-    let mut near: Vec<String> = Vec::new();
-    for entry in [
-        above.checked_sub(1).map(|i| &entries[i]),
-        entries.get(above),
-    ]
-    .into_iter()
-    .flatten()
-    {
-        near.push(format!("{} ({})", entry.code, entry.name));
+    let near: Vec<String> = [above.checked_sub(1), Some(above)]
+        .into_iter()
+        .flatten()
+        .filter_map(|i| entries.get(i))
+        .map(|entry| format!("{} ({})", entry.code, entry.name))
+        .collect();
+    if near.is_empty() {
+        String::new()
+    } else {
+        format!("; nearest: {}", near.join(", "))
     }
-    (!near.is_empty()).then(|| near.join(", "))
 }
 
 fn by_name<'a>(catalog: &'a Catalog, name: &str) -> Result<Found<'a>, Failure> {
