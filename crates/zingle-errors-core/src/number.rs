@@ -60,31 +60,33 @@ impl Number {
     /// ```
     #[must_use]
     pub fn parse(text: &str) -> Option<Self> {
-        if let Some(integer) = plain_integer(text) {
-            return Some(Self {
-                value: integer,
-                fraction_digits: None,
-            });
-        }
-        let value = text.parse::<f64>().ok()?;
-        let fraction_digits = text.find('.').map(|dot| text.len() - dot - 1);
-        Some(Self {
-            value,
-            fraction_digits,
-        })
+        Self::integer(text).or_else(|| Self::float(text))
     }
 
     /// `value` as a number, where a translation is given it as one ([`is_number`]).
     #[must_use]
     #[inline]
     pub fn of_value(value: &str) -> Option<Self> {
-        if let Some(integer) = plain_integer(value) {
-            return Some(Self {
-                value: integer,
-                fraction_digits: None,
-            });
-        }
-        Self::parse(value).filter(|n| n.is_written(value))
+        Self::integer(value).or_else(|| Self::float(value).filter(|n| n.is_written(value)))
+    }
+
+    /// `text` as a plain integer ([`plain_integer`]), read without Rust's float parser.
+    #[inline]
+    fn integer(text: &str) -> Option<Self> {
+        plain_integer(text).map(|value| Self {
+            value,
+            fraction_digits: None,
+        })
+    }
+
+    /// `text` by Rust's `f64` grammar, with its fraction digits as written.
+    fn float(text: &str) -> Option<Self> {
+        let value = text.parse::<f64>().ok()?;
+        let fraction_digits = text.find('.').map(|dot| text.len() - dot - 1);
+        Some(Self {
+            value,
+            fraction_digits,
+        })
     }
 
     /// The number as Fluent writes it: the value's shortest text, with zeros added to

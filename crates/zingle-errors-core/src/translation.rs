@@ -270,7 +270,6 @@ pub fn write_translation<'v>(
             }
         }
         match Token::read(token) {
-            Some(Token::Text(text)) => out.push_str(text),
             Some(Token::Param(i)) => out.push_str(value(i)),
             Some(Token::Select(on, length)) => {
                 let end = at.saturating_add(length).min(compiled.len());
@@ -278,8 +277,8 @@ pub fn write_translation<'v>(
                 write_translation(out, chosen, value, plural);
                 at = end;
             }
-            // A variant out of place writes nothing.
-            Some(Token::Variant(..)) | None => {}
+            // Text was written above; a variant out of place writes nothing.
+            Some(Token::Text(_) | Token::Variant(..)) | None => {}
         }
     }
 }
