@@ -4,6 +4,7 @@ use std::fmt;
 use std::path::PathBuf;
 
 use crate::Location;
+use zingle_errors_core::did_you_mean;
 
 /// One fault in a catalog. Its `Display` is lowercase, without a location.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, thiserror::Error)]
@@ -127,7 +128,7 @@ pub enum Fault {
     #[error("invalid Fluent: {0}")]
     FluentSyntax(String),
     /// A translation whose id names no code of the catalog.
-    #[error("message `{id}` names no code of the catalog (a code's id is its name in kebab-case){}", nearest(suggestion.as_deref()))]
+    #[error("message `{id}` names no code of the catalog (a code's id is its name in kebab-case){}", did_you_mean(suggestion.as_deref()))]
     UnknownMessageId {
         /// The id as written.
         id: String,
@@ -143,7 +144,7 @@ pub enum Fault {
         first: Location,
     },
     /// A variable of a translation that is no parameter of its code.
-    #[error("`${variable}` is not a parameter of {code} ({name}){}; its parameters: {}", nearest(suggestion.as_deref().map(|s| format!("${s}")).as_deref()), list(expected))]
+    #[error("`${variable}` is not a parameter of {code} ({name}){}; its parameters: {}", did_you_mean(suggestion.as_deref().map(|s| format!("${s}")).as_deref()), list(expected))]
     UnknownVariable {
         /// The variable's name, without `$`.
         variable: String,
@@ -167,7 +168,7 @@ pub enum Fault {
         name: String,
     },
     /// A name in a code's `sensitive` list that is no parameter of its message.
-    #[error("`sensitive` names `{param}`, which is no parameter of the message{}; its parameters: {}", nearest(suggestion.as_deref()), list(expected))]
+    #[error("`sensitive` names `{param}`, which is no parameter of the message{}; its parameters: {}", did_you_mean(suggestion.as_deref()), list(expected))]
     UnknownSensitiveParam {
         /// The name as written.
         param: String,
@@ -215,7 +216,7 @@ pub enum Fault {
         name: String,
     },
     /// A reference to a message or term the file does not have.
-    #[error("`{reference}` is neither a message nor a term of this file{}", nearest(suggestion.as_deref()))]
+    #[error("`{reference}` is neither a message nor a term of this file{}", did_you_mean(suggestion.as_deref()))]
     UnknownFluentReference {
         /// The reference as written (`-brand` for a term).
         reference: String,
@@ -364,11 +365,6 @@ pub enum Fault {
     NoCodes,
 }
 
-/// `; did you mean `x`?`, or nothing.
-fn nearest(suggestion: Option<&str>) -> String {
-    suggestion.map_or_else(String::new, |s| format!("; did you mean `{s}`?"))
-}
-
 /// ` (it lacks `a`, `b`)`: `names` after `lead`, in backticks, closed; nothing for none.
 fn named(lead: &str, names: &[String]) -> String {
     if names.is_empty() {
@@ -389,7 +385,7 @@ fn list(names: &[String]) -> String {
 
 fn hint(suggestion: Option<&str>, expected: &[&str]) -> String {
     match suggestion {
-        Some(s) => format!("; did you mean `{s}`?"),
+        Some(_) => did_you_mean(suggestion),
         None if !expected.is_empty() => format!("; expected one of {}", expected.join(", ")),
         None => String::new(),
     }

@@ -66,8 +66,8 @@ pub use locales::{Locale, catalog_locales, check_locale, is_language_tag, load_l
 pub use location::Location;
 pub use model::{Catalog, Category, Entry, Retired};
 pub use naming::{
-    Item, KEYWORDS, NOT_RAW, Names, RESERVED_CONSTRUCTORS, RESERVED_VARIANTS, is_keyword,
-    is_snake_case, is_upper_camel_case, suggest, to_snake_case,
+    Item, KEYWORDS, NOT_RAW, Names, RESERVED_CONSTRUCTORS, RESERVED_VARIANTS, did_you_mean,
+    is_keyword, is_snake_case, is_upper_camel_case, suggest, to_snake_case,
 };
 pub use params::{ParamFault, check_params};
 pub use template::{Piece, Template, TemplateError};

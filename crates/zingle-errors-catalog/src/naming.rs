@@ -175,7 +175,7 @@ pub fn is_snake_case(name: &str) -> bool {
         && !NOT_RAW.contains(&name)
 }
 
-pub use zingle_errors_core::suggest;
+pub use zingle_errors_core::{did_you_mean, suggest};
 
 /// One of the items `zingle_errors!` generates for a catalog, each named by the option
 /// of its name: the types, then the macros.

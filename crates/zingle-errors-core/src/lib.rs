@@ -55,5 +55,5 @@ pub use params::{ParamFaultKind, param_faults, write_param_fault};
 pub use piece::Piece;
 pub use reason::reason_phrase;
 pub use spans::{Spans, Values};
-pub use suggest::suggest;
+pub use suggest::{did_you_mean, suggest};
 pub use translation::{Encoder, Key, Selector, plain_pieces, reads_back, write_translation};

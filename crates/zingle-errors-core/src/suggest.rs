@@ -1,6 +1,8 @@
 //! The nearest of some names to a name misspelt: what every message that reads a name
 //! suggests, at compile time and at run time alike.
 
+use alloc::format;
+use alloc::string::String;
 use alloc::vec::Vec;
 
 /// The candidate nearest to `input` by edit distance (insertions, deletions,
@@ -25,6 +27,19 @@ pub fn suggest<'a>(input: &str, candidates: impl IntoIterator<Item = &'a str>) -
         })
         .min_by_key(|&(distance, _)| distance)
         .map(|(_, candidate)| candidate)
+}
+
+/// `; did you mean `name`?` for a suggestion, as every message that reads a name ends;
+/// nothing for none.
+///
+/// ```
+/// use zingle_errors_core::did_you_mean;
+/// assert_eq!(did_you_mean(Some("InvalidLabel")), "; did you mean `InvalidLabel`?");
+/// assert_eq!(did_you_mean(None), "");
+/// ```
+#[must_use]
+pub fn did_you_mean(suggestion: Option<&str>) -> String {
+    suggestion.map_or_else(String::new, |name| format!("; did you mean `{name}`?"))
 }
 
 /// The optimal string alignment distance between `a` and `b`, where it is at most

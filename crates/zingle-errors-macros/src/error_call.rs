@@ -3,7 +3,7 @@
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::parse::{ParseStream, Parser};
-use zingle_errors_catalog::{ParamFault, check_params, suggest};
+use zingle_errors_catalog::{ParamFault, check_params, did_you_mean, suggest};
 
 use crate::call_args::{self, CallArg, CallArgs};
 use crate::errors::combine;
@@ -171,10 +171,7 @@ fn param_faults(
             (ParamFault::Unknown { param, .. }, Some(i)) => {
                 let missing = params.iter().filter(|p| !args.iter().any(|a| a.name == p));
                 let hint = suggest(param, missing.map(String::as_str)).map(str::to_owned);
-                let text = hint
-                    .as_ref()
-                    .map(|s| format!("; did you mean `{s}`?"))
-                    .unwrap_or_default();
+                let text = did_you_mean(hint.as_deref());
                 hinted.extend(hint);
                 (args[i].name.span(), text)
             }

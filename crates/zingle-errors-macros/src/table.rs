@@ -7,7 +7,7 @@ use syn::parse::ParseStream;
 use syn::{Ident, LitInt, Token};
 pub(crate) use zingle_errors_catalog::codegen::code_table::Row;
 use zingle_errors_catalog::codegen::code_table::{CodeTable, Malformed, RetiredRow};
-use zingle_errors_catalog::suggest;
+use zingle_errors_catalog::{did_you_mean, suggest};
 
 /// `(path) [macro] TABLE (user)`: the generated type the macro names; the generated
 /// macro's name, for messages; the code table (see `zingle_errors_catalog::codegen::
@@ -213,10 +213,7 @@ impl Table {
             Key::Name(ident) => {
                 let names: Vec<String> = rows.iter().map(|r| r.name.to_string()).collect();
                 let wanted = ident.to_string();
-                let hint = match suggest(&wanted, names.iter().map(String::as_str)) {
-                    Some(s) => format!("; did you mean `{s}`?"),
-                    None => String::new(),
-                };
+                let hint = did_you_mean(suggest(&wanted, names.iter().map(String::as_str)));
                 format!("unknown error code name `{wanted}`{hint}")
             }
         };

@@ -223,10 +223,12 @@ pub struct UnknownCode(pub u16);
 /// );
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, thiserror::Error)]
-#[error("{}", match (retired, suggestion) {
-    (Some(reason), _) => format!("`{input}` is a retired error code: {reason}"),
-    (None, Some(name)) => format!("`{input}` is neither an error code nor a name of the catalog; did you mean `{name}`?"),
-    (None, None) => format!("`{input}` is neither an error code nor a name of the catalog"),
+#[error("{}", match retired {
+    Some(reason) => format!("`{input}` is a retired error code: {reason}"),
+    None => format!(
+        "`{input}` is neither an error code nor a name of the catalog{}",
+        zingle_errors_core::did_you_mean(*suggestion)
+    ),
 })]
 pub struct ParseCodeError {
     /// The text as given.
