@@ -36,11 +36,11 @@ impl Locale {
         self.translations.iter().map(|t| t.code)
     }
 
-    /// Each code it translates (in file order), with the pieces by which a description
-    /// in the locale gives its values back ([`Translation::read_back`]), their indices
-    /// those of the code's parameters: `None` for a translation with a selection, or
-    /// without text to anchor on. The generated code and the tool's `parse` both read
-    /// descriptions by these pieces.
+    /// The pieces by which a description of `code` in the locale gives its values back
+    /// ([`Translation::read_back`]), their indices those of the code's parameters: `None`
+    /// where the locale does not translate the code, for a translation with a selection,
+    /// or one without text to anchor on. What the tool's `parse` reads a description by,
+    /// as the generated code reads it by the same translation compiled.
     ///
     /// ```
     /// use zingle_errors_catalog::Piece;
@@ -63,18 +63,15 @@ impl Locale {
     ///     Piece::Param(0),
     ///     Piece::Lit("“\nnicht gefunden".to_owned()),
     /// ];
-    /// assert_eq!(de.pieces(&catalog), [(1, Some(cart)), (2, None)]);
+    /// assert_eq!(de.pieces(&catalog, 1), Some(cart));
+    /// assert_eq!(de.pieces(&catalog, 2), None);
     /// # Ok::<(), zingle_errors_catalog::Errors>(())
     /// ```
     #[must_use]
-    pub fn pieces(&self, catalog: &Catalog) -> Vec<(u16, Option<Vec<crate::Piece>>)> {
-        self.translations
-            .iter()
-            .map(|t| {
-                let params = catalog.get(t.code).map_or(0, |e| e.message.params().len());
-                (t.code, t.read_back(params).map(<[_]>::to_vec))
-            })
-            .collect()
+    pub fn pieces(&self, catalog: &Catalog, code: u16) -> Option<Vec<crate::Piece>> {
+        let translation = self.translations.iter().find(|t| t.code == code)?;
+        let params = catalog.get(code).map_or(0, |e| e.message.params().len());
+        translation.read_back(params).map(<[_]>::to_vec)
     }
 }
 

@@ -168,10 +168,7 @@ fn translations(catalog: &Catalog, path: Option<&Path>, code: u16) -> Vec<Vec<Pi
         zingle_errors_catalog::catalog_locales(catalog, path, &path.display().to_string());
     locales
         .iter()
-        .filter_map(|locale| {
-            let pieces = locale.pieces(catalog).into_iter().find(|(c, _)| *c == code);
-            pieces?.1
-        })
+        .filter_map(|locale| locale.pieces(catalog, code))
         .collect()
 }
 
